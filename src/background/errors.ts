@@ -1,0 +1,19 @@
+import type { ErrorCode } from '../messages';
+
+/** An error the user can act on; its message is shown as it is. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly retryAfterSeconds?: number,
+    /** HTTP status, when a service answered with one */
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+
+  /** Worth trying again later without the person doing anything: throttling, network, server trouble. */
+  get retryable(): boolean {
+    return this.code === 'rate_limited' || this.code === 'network' || (this.status !== undefined && this.status >= 500);
+  }
+}

@@ -1,0 +1,57 @@
+import * as v from 'valibot';
+import { requestSchemas, type Envelope, type MessageType, type RequestOf, type ResponseMap } from '../messages';
+import { AppError } from './errors';
+
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+export type Handlers = {
+  [T in MessageType]: (payload: RequestOf<T>, sender: Sender) => Promise<ResponseMap[T]>;
+};
+
+function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(requestSchemas, type);
+}
+
+function describeIssues(issues: v.BaseIssue<unknown>[]): string {
+  return issues
+    .map((issue) => {
+      const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+/**
+ * Builds the worker's one entry point for messages. It never throws: whatever arrives, the
+ * caller gets an envelope, so a malformed message cannot take the worker down.
+ */
+export function createRouter(handlers: Handlers, extensionId: string) {
+  return async function route(message: unknown, sender: Sender): Promise<Envelope<unknown>> {
+    if (sender.id !== extensionId) {
+      return { ok: false, error: { code: 'foreign_sender', message: 'Messages from other extensions are not accepted.' } };
+    }
+    const type = (message as { type?: unknown } | null)?.type;
+    if (!isMessageType(type)) {
+      return {
+        ok: false,
+        error: { code: 'unknown_message', message: `Unknown message type ${JSON.stringify(type ?? null)}.` },
+      };
+    }
+    const parsed = v.safeParse(requestSchemas[type], (message as { payload?: unknown }).payload ?? {});
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'bad_message', message: `Bad "${type}" message: ${describeIssues(parsed.issues)}.` } };
+    }
+    try {
+      const handler = handlers[type] as (payload: unknown, sender: Sender) => Promise<unknown>;
+      return { ok: true, data: await handler(parsed.output, sender) };
+    } catch (err) {
+      if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message } };
+      console.error(`Incident Desk: "${type}" failed`, err);
+      return { ok: false, error: { code: 'internal', message: `Something went wrong in "${type}": ${String((err as Error)?.message ?? err)}` } };
+    }
+  };
+}

@@ -1,0 +1,49 @@
+// Eagerly injected into every docs.google.com document page, so it stays tiny: it only decides
+// whether this is a document editor, mounts an empty shell in a Shadow DOM root, and loads the
+// sidebar UI once the page is idle. No messaging library, no preact, no NLP here.
+import { editorDocumentId } from '../core/doc-url';
+import shellCss from './docs-shell.css?inline';
+
+const HOST_TAG = 'incident-desk-sidebar';
+
+export interface SidebarShell {
+  root: ShadowRoot;
+  panel: HTMLElement;
+  documentId: string;
+}
+
+let shell: (SidebarShell & { host: HTMLElement }) | undefined;
+let sidebarLoad: Promise<{ mountSidebar(shell: SidebarShell): void }> | undefined;
+
+function mount(documentId: string) {
+  const host = document.createElement(HOST_TAG);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = shellCss;
+  const panel = document.createElement('aside');
+  panel.className = 'panel';
+  panel.setAttribute('aria-label', 'Incident Desk');
+  panel.innerHTML = '<p class="loading">Incident Desk is loading…</p>';
+  root.append(style, panel);
+  document.documentElement.append(host);
+  shell = { host, root, panel, documentId };
+  const loaded = shell;
+  sidebarLoad ??= import('../ui/sidebar/mount');
+  const start = () => void sidebarLoad!.then((m) => shell === loaded && m.mountSidebar(loaded));
+  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 500 });
+  else setTimeout(start, 0);
+}
+
+function sync() {
+  const documentId = editorDocumentId(location.href);
+  if (shell && shell.documentId === documentId) return;
+  shell?.host.remove();
+  shell = undefined;
+  if (documentId) mount(documentId);
+}
+
+sync();
+// Docs moves between documents without reloading the page; follow it.
+const nav = (window as { navigation?: EventTarget }).navigation;
+if (nav) nav.addEventListener('navigatesuccess', sync);
+else setInterval(sync, 1000);

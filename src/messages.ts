@@ -1,0 +1,102 @@
+// The one protocol between the extension's pages/content scripts and the background worker.
+// Every request is validated in the worker with these schemas: a content script runs on pages
+// we do not control, so nothing it sends is trusted by shape alone.
+import * as v from 'valibot';
+import type { EscalationAttempt, EscalationChannel } from './core/declare';
+import type { Incident } from './core/incident';
+import type { Step } from './core/outbox';
+import type { EscalationPerson, FieldError, Settings } from './core/settings';
+
+export const SERVICES = ['google', 'slack', 'x', 'gitlab', 'zoom'] as const;
+export type ServiceId = (typeof SERVICES)[number];
+
+const documentId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{5,200}$/, 'is not a Google Docs document id'));
+
+export const requestSchemas = {
+  ping: v.strictObject({}),
+  'connections/get': v.strictObject({}),
+  'connections/connect': v.strictObject({ service: v.picklist(SERVICES) }),
+  'connections/disconnect': v.strictObject({ service: v.picklist(SERVICES) }),
+  'doc/status': v.strictObject({ documentId }),
+  'settings/get': v.strictObject({}),
+  /** the settings as the options form or an imported file has them; validated in the worker */
+  'settings/save': v.strictObject({ settings: v.unknown() }),
+  'profile/set': v.strictObject({ role: v.pipe(v.string(), v.trim(), v.minLength(1, 'Choose your role'), v.maxLength(80)) }),
+  'incident/get': v.strictObject({}),
+  'incident/declare': v.strictObject({
+    title: v.pipe(v.string(), v.maxLength(500)),
+    why: v.pipe(v.string(), v.maxLength(5000)),
+    commsLeadRole: v.optional(v.pipe(v.string(), v.maxLength(80))),
+  }),
+  'incident/escalate': v.strictObject({
+    role: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
+    channel: v.picklist(['slack', 'call', 'page']),
+    title: v.pipe(v.string(), v.maxLength(500)),
+    why: v.pipe(v.string(), v.minLength(10, 'Say why this is a major incident (at least a sentence)'), v.maxLength(5000)),
+  }),
+  'outbox/retry': v.strictObject({ key: v.pipe(v.string(), v.maxLength(200)) }),
+} as const;
+
+export type MessageType = keyof typeof requestSchemas;
+export type RequestOf<T extends MessageType> = v.InferOutput<(typeof requestSchemas)[T]>;
+
+export interface ConnectionState {
+  connected: boolean;
+  /** when the token was obtained, UTC ISO 8601 */
+  since?: string;
+}
+
+export interface ResponseMap {
+  ping: { version: string; workerStartedAt: string; messagesHandled: number };
+  'connections/get': Record<ServiceId, ConnectionState>;
+  'connections/connect': ConnectionState;
+  'connections/disconnect': ConnectionState;
+  'doc/status': { documentId: string; title: string; revisionId: string };
+  'settings/get': { settings: Settings; profile?: { role: string } };
+  'settings/save': { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
+  'profile/set': { role: string; mayDeclare: boolean };
+  'incident/get': IncidentView;
+  'incident/declare': { ok: true; incidentId: string } | { ok: false; problems: { field: string; message: string }[] };
+  'incident/escalate': EscalationAttempt & { telLink?: string; slackUrl?: string };
+  'outbox/retry': { ok: true };
+}
+
+export interface StepView {
+  key: string;
+  name: string;
+  label: string;
+  state: Step['state'];
+  error?: string;
+  nextAt?: number;
+  result?: Record<string, string>;
+}
+
+export interface IncidentView {
+  profile?: { role: string; mayDeclare: boolean };
+  incident?: Incident;
+  steps: StepView[];
+  chain: (EscalationPerson & { channels: EscalationChannel[] })[];
+  escalations: EscalationAttempt[];
+  declareRoles: string[];
+  roles: string[];
+}
+
+export type ErrorCode =
+  | 'bad_message'
+  | 'unknown_message'
+  | 'foreign_sender'
+  | 'not_connected'
+  | 'unauthorized'
+  | 'denied'
+  | 'not_found'
+  | 'rate_limited'
+  | 'network'
+  | 'invalid'
+  | 'internal';
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+export interface Message<T extends MessageType = MessageType> {
+  type: T;
+  payload: RequestOf<T>;
+}

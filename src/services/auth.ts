@@ -1,0 +1,75 @@
+import browser from 'webextension-polyfill';
+import type { ServiceId } from '../messages';
+import { AppError } from '../background/errors';
+import { PROVIDERS } from './providers';
+import { randomToken, s256Challenge } from './pkce';
+import { saveToken, type StoredToken } from './tokens';
+
+/** The OAuth client id registered for Incident Desk; a team with its own app sets its id in options. */
+export const DEFAULT_CLIENT_ID = 'incident-desk';
+
+interface TokenResponse {
+  ok?: boolean;
+  error?: string;
+  error_description?: string;
+  access_token?: string;
+  refresh_token?: string;
+  expires_in?: number;
+}
+
+/** Sign in to a service with the authorization-code flow and PKCE, and keep the token in the worker. */
+export async function connect(service: ServiceId, clientId = DEFAULT_CLIENT_ID): Promise<StoredToken> {
+  const provider = PROVIDERS[service];
+  const redirectUri = browser.identity.getRedirectURL();
+  const verifier = randomToken(48);
+  const state = randomToken(16);
+  const url = new URL(provider.authorizeUrl);
+  url.search = new URLSearchParams({
+    response_type: 'code',
+    client_id: clientId,
+    redirect_uri: redirectUri,
+    scope: provider.scopes.join(' '),
+    state,
+    code_challenge: await s256Challenge(verifier),
+    code_challenge_method: 'S256',
+    ...provider.extraAuthorizeParams,
+  }).toString();
+
+  let finalUrl: string;
+  try {
+    finalUrl = await browser.identity.launchWebAuthFlow({ url: url.toString(), interactive: true });
+  } catch (err) {
+    throw new AppError('denied', `${provider.label} sign-in did not complete: ${(err as Error).message}`);
+  }
+  const back = new URL(finalUrl).searchParams;
+  const error = back.get('error');
+  if (error) throw new AppError('denied', `${provider.label} sign-in was refused (${error}).`);
+  if (back.get('state') !== state) throw new AppError('denied', `${provider.label} sign-in answered for another request; try again.`);
+  const code = back.get('code');
+  if (!code) throw new AppError('denied', `${provider.label} sign-in returned no authorization code.`);
+
+  let response: Response;
+  try {
+    response = await fetch(provider.tokenUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: verifier, client_id: clientId }),
+    });
+  } catch {
+    throw new AppError('network', `Could not reach ${provider.label} to finish signing in. Check the network and try again.`);
+  }
+  const body = (await response.json().catch(() => ({}))) as TokenResponse;
+  // Slack answers 200 with ok:false; the others use HTTP status codes.
+  if (!response.ok || body.ok === false || !body.access_token) {
+    const why = body.error_description ?? body.error ?? `HTTP ${response.status}`;
+    throw new AppError('denied', `${provider.label} did not issue a token: ${why}.`);
+  }
+  const token: StoredToken = {
+    accessToken: body.access_token,
+    obtainedAt: new Date().toISOString(),
+    ...(body.refresh_token ? { refreshToken: body.refresh_token } : {}),
+    ...(body.expires_in ? { expiresAt: Date.now() + body.expires_in * 1000 } : {}),
+  };
+  await saveToken(service, token);
+  return token;
+}

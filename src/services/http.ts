@@ -1,0 +1,47 @@
+import type { ServiceId } from '../messages';
+import { AppError } from '../background/errors';
+import { PROVIDERS } from './providers';
+import { getToken } from './tokens';
+
+function retryAfterSeconds(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return seconds;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+/**
+ * fetch with the service's stored token, turning HTTP failures into errors a person can act on.
+ * A 401 says to reconnect rather than failing silently.
+ */
+export async function apiFetch(service: ServiceId, url: string, init: RequestInit = {}): Promise<Response> {
+  const label = PROVIDERS[service].label;
+  const token = await getToken(service);
+  if (!token) throw new AppError('not_connected', `Connect ${label} first (Incident Desk options or popup).`);
+  const headers = new Headers(init.headers);
+  headers.set('authorization', `Bearer ${token.accessToken}`);
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, headers });
+  } catch {
+    throw new AppError('network', `Could not reach ${label} (${new URL(url).host}). Check the network.`);
+  }
+  if (response.ok) return response;
+  if (response.status === 401) throw new AppError('unauthorized', `${label} no longer accepts the saved sign-in: reconnect ${label}.`, undefined, 401);
+  if (response.status === 404) throw new AppError('not_found', `${label} says it was not found (${new URL(url).pathname}).`, undefined, 404);
+  if (response.status === 429) {
+    const after = retryAfterSeconds(response);
+    throw new AppError('rate_limited', `${label} asks us to slow down${after === undefined ? '' : ` (retry in ${after} s)`}.`, after, 429);
+  }
+  const text = await response.text().catch(() => '');
+  let detail = text.slice(0, 300);
+  try {
+    const parsed = JSON.parse(text) as { error?: { message?: string }; message?: string; detail?: string };
+    detail = parsed.error?.message ?? parsed.message ?? parsed.detail ?? detail;
+  } catch {
+    // not JSON: keep the start of the text
+  }
+  throw new AppError('internal', `${label} answered HTTP ${response.status}: ${detail}`, undefined, response.status);
+}

@@ -1,0 +1,46 @@
+import type { ServiceId } from '../messages';
+
+export interface OAuthProvider {
+  label: string;
+  authorizeUrl: string;
+  tokenUrl: string;
+  scopes: string[];
+  /** extra authorize parameters the provider needs to hand out a refresh token */
+  extraAuthorizeParams?: Record<string, string>;
+}
+
+// Production endpoints. Tests and the demo reach the local sandbox through Chromium's host
+// mapping, so the same URLs are used there.
+export const PROVIDERS: Record<ServiceId, OAuthProvider> = {
+  google: {
+    label: 'Google (Docs and Drive)',
+    authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
+    tokenUrl: 'https://oauth2.googleapis.com/token',
+    scopes: ['https://www.googleapis.com/auth/documents', 'https://www.googleapis.com/auth/drive.file'],
+    extraAuthorizeParams: { access_type: 'offline', prompt: 'consent' },
+  },
+  slack: {
+    label: 'Slack',
+    authorizeUrl: 'https://slack.com/oauth/v2/authorize',
+    tokenUrl: 'https://slack.com/api/oauth.v2.access',
+    scopes: ['chat:write', 'channels:read', 'users:read', 'users:read.email', 'im:write'],
+  },
+  x: {
+    label: 'X',
+    authorizeUrl: 'https://x.com/i/oauth2/authorize',
+    tokenUrl: 'https://api.x.com/2/oauth2/token',
+    scopes: ['tweet.read', 'tweet.write', 'users.read', 'offline.access'],
+  },
+  gitlab: {
+    label: 'GitLab',
+    authorizeUrl: 'https://gitlab.com/oauth/authorize',
+    tokenUrl: 'https://gitlab.com/oauth/token',
+    scopes: ['api'],
+  },
+  zoom: {
+    label: 'Zoom',
+    authorizeUrl: 'https://zoom.us/oauth/authorize',
+    tokenUrl: 'https://zoom.us/oauth/token',
+    scopes: ['meeting:write'],
+  },
+};

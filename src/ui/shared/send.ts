@@ -1,0 +1,19 @@
+import browser from 'webextension-polyfill';
+import type { Envelope, ErrorCode, MessageType, RequestOf, ResponseMap } from '../../messages';
+
+export class WorkerError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Ask the background worker; its error envelope becomes a WorkerError with a readable message. */
+export async function send<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseMap[T]> {
+  const reply = (await browser.runtime.sendMessage({ type, payload })) as Envelope<ResponseMap[T]> | undefined;
+  if (!reply) throw new WorkerError('internal', 'The Incident Desk background worker did not answer. Reload the extension.');
+  if (!reply.ok) throw new WorkerError(reply.error.code, reply.error.message);
+  return reply.data;
+}
