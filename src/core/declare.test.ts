@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { channelsFor, checkDeclaration, escalationChain, mayDeclare, nextToEscalate, telLink } from './declare';
+import { DEFAULT_SETTINGS } from './settings';
+
+const settings = structuredClone(DEFAULT_SETTINGS);
+settings.escalation = [
+  { role: 'On-call engineer', name: 'A', email: '', slackUser: '', phone: '', pagerdutyRoutingKey: '' },
+  { role: 'Production Lead', name: 'P', email: '', slackUser: 'U0000001', phone: '+1 (555) 010-0001', pagerdutyRoutingKey: 'a'.repeat(32) },
+  { role: 'Director of Infrastructure', name: 'D', email: '', slackUser: '', phone: '', pagerdutyRoutingKey: '' },
+  { role: 'VP of Engineering', name: 'V', email: '', slackUser: '', phone: '+15550100003', pagerdutyRoutingKey: '' },
+];
+
+describe('who may declare', () => {
+  it('lets only the handbook roles declare by default', () => {
+    expect(['Production Lead', 'Director of Infrastructure', 'VP of Engineering'].every((r) => mayDeclare(r, settings))).toBe(true);
+    expect(mayDeclare('On-call engineer', settings)).toBe(false);
+    expect(mayDeclare('', settings)).toBe(false);
+  });
+
+  it('escalates in the handbook order, skipping people already reached', () => {
+    const chain = escalationChain(settings);
+    expect(chain.map((p) => p.role)).toEqual(['Production Lead', 'Director of Infrastructure', 'VP of Engineering']);
+    const at = '2026-11-27T14:00:00.000Z';
+    expect(nextToEscalate(chain, [])?.role).toBe('Production Lead');
+    expect(nextToEscalate(chain, [{ role: 'Production Lead', channel: 'page', at, outcome: 'failed' }])?.role).toBe('Production Lead');
+    expect(nextToEscalate(chain, [{ role: 'Production Lead', channel: 'slack', at, outcome: 'sent' }])?.role).toBe('Director of Infrastructure');
+  });
+
+  it('offers call and page only when the settings know how', () => {
+    expect(channelsFor(settings.escalation[1]!)).toEqual(['slack', 'call', 'page']);
+    expect(channelsFor(settings.escalation[2]!)).toEqual(['slack']);
+    expect(telLink('+1 (555) 010-0001')).toBe('tel:+15550100001');
+  });
+
+  it('requires a title and a reason, and refuses roles that may not declare', () => {
+    expect(checkDeclaration({ title: 'DB down', why: 'Primary database unreachable for all GitLab.com users', declarerRole: 'Production Lead' }, settings)).toEqual([]);
+    expect(checkDeclaration({ title: ' ', why: 'short', declarerRole: 'On-call engineer' }, settings).map((p) => p.field)).toEqual(['title', 'why', 'declarerRole']);
+  });
+});

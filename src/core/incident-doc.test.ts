@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { incidentDocRequests, SECTIONS } from './incident-doc';
+import { formatEntry, parseEntry } from './timeline';
+
+const input = {
+  title: 'Major incident: 🔥 database replica lag',
+  summary: 'Replication lag on the primary cluster.\nAll writes slow.',
+  declaredAt: '2026-11-27T14:02:31.000Z',
+  declarerRole: 'Production Lead',
+  commsLeadRole: 'VP of Engineering',
+  warRoomUrl: 'https://zoom.us/j/123',
+  segments: ['GitLab.com', 'GitHost', 'on-premises'],
+  firstEntry: { at: '2026-11-27T14:02:31.000Z', kind: 'action' as const, text: 'Major incident declared' },
+};
+
+describe('incident doc', () => {
+  it('writes every handbook section, headings styled, at UTF-16 offsets', () => {
+    const requests = incidentDocRequests(input);
+    const text = requests[0]!.insertText!.text!;
+    const lines = text.split('\n');
+    for (const heading of Object.values(SECTIONS)) expect(lines).toContain(heading);
+    for (const segment of input.segments) expect(text).toContain(`${segment}: unknown`);
+    expect(text).toContain('by the Production Lead; communications led by the VP of Engineering');
+
+    const headings = requests.filter((r) => r.updateParagraphStyle).map((r) => r.updateParagraphStyle!);
+    // Body text starts at index 1, and each styled range covers its line and the newline after it.
+    const styled = headings.map((h) => [h.paragraphStyle!.namedStyleType, text.slice(h.range!.startIndex! - 1, h.range!.endIndex! - 2)]);
+    expect(styled).toEqual([['TITLE', input.title], ...Object.values(SECTIONS).map((name) => ['HEADING_1', name])]);
+    expect(headings[0]!.range).toEqual({ startIndex: 1, endIndex: 1 + input.title.length + 1 });
+    // the emoji is a surrogate pair: two units, as the Docs API counts
+    expect(input.title.length).toBe([...input.title].length + 1);
+  });
+
+  it('links the war room and keeps multi-line text in one paragraph', () => {
+    const requests = incidentDocRequests(input);
+    const link = requests.find((r) => r.updateTextStyle)!.updateTextStyle!;
+    const text = requests[0]!.insertText!.text!;
+    expect(text.slice(link.range!.startIndex! - 1, link.range!.endIndex! - 1)).toBe(input.warRoomUrl);
+    expect(text).toContain('Replication lag on the primary cluster. All writes slow.');
+  });
+
+  it('formats and parses timeline entries in UTC', () => {
+    const line = formatEntry({ at: '2026-11-27T13:50:59.000Z', kind: 'guess', text: 'replica\nout of disk?' });
+    expect(line).toBe('2026-11-27 13:50 UTC — [guess] replica out of disk?');
+    expect(parseEntry(line)).toEqual({ at: '2026-11-27T13:50:00.000Z', kind: 'guess', text: 'replica out of disk?' });
+    expect(parseEntry('13:50 we saw the lag')).toBeUndefined();
+  });
+});

@@ -1,0 +1,44 @@
+// Slack mrkdwn: only &, < and > are special, and escaping them is what keeps a title such as
+// "<!everyone> db down" from mentioning the whole workspace or breaking a link.
+export function escapeSlack(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function link(url: string, label: string): string {
+  return `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeSlack(label).replace(/\|/g, '¦')}>`;
+}
+
+export interface Announcement {
+  title: string;
+  declarerRole: string;
+  commsLeadRole?: string;
+  docUrl: string;
+  publicUrl: string;
+  warRoomUrl: string;
+}
+
+/** The marketing channel's call: <!channel>, what happened, and where to look. */
+export function marketingAnnouncement(a: Announcement): string {
+  return [
+    `<!channel> *Major incident declared:* ${escapeSlack(a.title)}`,
+    `Declared by the ${escapeSlack(a.declarerRole)}${a.commsLeadRole ? `; communications are led by the ${escapeSlack(a.commsLeadRole)}` : ''}.`,
+    `• Incident doc (edit): ${link(a.docUrl, 'incident doc')}`,
+    `• Public copy: ${link(a.publicUrl, 'published doc')}`,
+    `• War room: ${link(a.warRoomUrl, 'Zoom war room')}`,
+    'Marketing: please start on communications, fill in the customer impact per segment in the doc, and decide whether the war room goes live.',
+  ].join('\n');
+}
+
+export function devrelNotice(a: Announcement): string {
+  return [
+    `Heads-up: major incident declared: ${escapeSlack(a.title)}.`,
+    `Public copy for the community: ${link(a.publicUrl, 'published doc')}; war room: ${link(a.warRoomUrl, 'Zoom')}.`,
+  ].join('\n');
+}
+
+export function escalationMessage(opts: { title: string; why: string; fromRole: string; toRole: string }): string {
+  return [
+    `You are being escalated to as ${escapeSlack(opts.toRole)} to declare a major incident: ${escapeSlack(opts.title)}`,
+    `From the ${escapeSlack(opts.fromRole)}. Why this is a major incident: ${escapeSlack(opts.why)}`,
+  ].join('\n');
+}
