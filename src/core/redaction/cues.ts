@@ -1,0 +1,44 @@
+import { isVerbWord } from './lexicon';
+import type { Paragraph } from './paragraph';
+import { CUE_BEFORE, CUE_PAIRS, PERSON_VERBS, VERB_ADVERBS } from './vocabulary';
+
+const WEAK_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'might', 'did', 'does']);
+
+// What people, not systems, are said to be doing: "Lantao is looking".
+const HUMAN_GERUNDS = new Set([
+  'looking', 'working', 'investigating', 'checking', 'handling', 'trying', 'helping', 'digging', 'debugging',
+  'reviewing', 'asking', 'waiting', 'talking', 'thinking', 'planning', 'preparing', 'writing', 'taking', 'leading',
+  'coordinating', 'drafting', 'joining', 'pairing', 'escalating', 'paging', 'on',
+]);
+
+function gapIsSpace(p: Paragraph, a: number, b: number): boolean {
+  const left = p.tokens[a];
+  const right = p.tokens[b];
+  return left !== undefined && right !== undefined && /^[ \t]+$/.test(p.text.slice(left.end, right.start));
+}
+
+/**
+ * The token at index i is followed by a verb of a person's action ("YP restarted",
+ * "Seb probably has"). `strong` leaves out auxiliaries, which also follow products ("Redis is").
+ */
+export function verbAfter(p: Paragraph, i: number, strong: boolean): boolean {
+  let j = i + 1;
+  if (!gapIsSpace(p, i, j)) return false;
+  if (VERB_ADVERBS.has(p.tokens[j]?.lower ?? '') && gapIsSpace(p, j, j + 1)) j++;
+  const next = p.tokens[j]?.text ?? '';
+  const lower = next.toLowerCase();
+  if (next !== lower && next !== next.toUpperCase()) return false;
+  if (strong && WEAK_VERBS.has(lower)) return HUMAN_GERUNDS.has(p.tokens[j + 1]?.lower ?? '') && gapIsSpace(p, j, j + 1);
+  return PERSON_VERBS.has(lower) || (/ed$/.test(lower) && isVerbWord(lower));
+}
+
+/** The token at index i follows "pinged", "thanks", "talking to", "along with"… */
+export function cueBefore(p: Paragraph, i: number): boolean {
+  const prev = p.tokens[i - 1];
+  if (prev === undefined) return false;
+  const gap = p.text.slice(prev.end, p.tokens[i]?.start);
+  if (!/^[ \t]*:?[ \t]+$|^[ \t]+$/.test(gap)) return false;
+  if (CUE_BEFORE.has(prev.lower)) return true;
+  const before = p.tokens[i - 2];
+  return before !== undefined && CUE_PAIRS.has(`${before.lower} ${prev.lower}`);
+}

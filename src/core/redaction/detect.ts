@@ -1,0 +1,120 @@
+import { compromisePeople } from './layers/compromise-people';
+import { contextCues } from './layers/context-cues';
+import { emails } from './layers/emails';
+import { initials } from './layers/initials';
+import { lexiconNames } from './layers/lexicon-names';
+import { mentions } from './layers/mentions';
+import { profileUrls } from './layers/profile-urls';
+import { speakers } from './layers/speakers';
+import { titleCaseNames } from './layers/title-case';
+import { isTechTerm } from './lexicon';
+import { overlaps, paragraph, pseudonymRanges, span, type Layer, type Range } from './paragraph';
+import { termMatcher, variants, type TermMatcher } from './terms';
+import type { PersonSpan, RedactionSettings } from './types';
+
+const LAYERS: Layer[] = [emails, profileUrls, mentions, speakers, initials, lexiconNames, titleCaseNames, contextCues];
+
+/** Everything the detector needs from the settings, compiled once. */
+export interface Rules {
+  /** roster names and their variants, and the deny-list: always redacted */
+  always: TermMatcher;
+  allow: Set<string>;
+  allowMatcher: TermMatcher;
+  /** texts that are pseudonyms already (roster roles) */
+  pseudonyms: string[];
+}
+
+export function compileRules(settings: RedactionSettings): Rules {
+  const loose: string[] = [];
+  const exact: string[] = [];
+  const pseudonyms: string[] = [];
+  for (const person of settings.roster) {
+    for (const written of [person.name, person.handle, person.email]) {
+      if (written === undefined || written.trim() === '') continue;
+      const v = variants(written);
+      loose.push(...v.loose);
+      exact.push(...v.exact);
+    }
+    if (person.role !== undefined && person.role.trim() !== '') pseudonyms.push(`the ${person.role.trim()}`, person.role.trim());
+  }
+  for (const term of settings.deny) if (term.trim() !== '') loose.push(term.trim());
+  const allow = settings.allow.map((a) => a.trim()).filter((a) => a !== '');
+  return {
+    always: termMatcher(loose, exact),
+    allow: new Set(allow.map(normalise)),
+    allowMatcher: termMatcher(allow, []),
+    pseudonyms,
+  };
+}
+
+/** The person key of a span's text: no "@", no possessive, lower-case. */
+export function normalise(text: string): string {
+  return text.trim().replace(/^@/, '').replace(/['’]s?$/, '').toLowerCase();
+}
+
+/** What the layers find in one paragraph, on their own: the expensive, cacheable part. */
+export function detectParagraph(text: string, rules: Rules): PersonSpan[] {
+  const p = paragraph(text, rules.pseudonyms);
+  const found = LAYERS.flatMap((layer) => layer(p));
+  // compromise is by far the slowest layer: it reads only what the others left open.
+  found.push(...compromisePeople(p, found));
+  // "DJ Mountney": initials standing right before a found name are the rest of it.
+  for (const s of [...found]) {
+    const before = /(?<![\p{L}\p{N}])(?:(\p{Lu}{2,3})|\p{Lu}\.) $/u.exec(text.slice(Math.max(0, s.start - 5), s.start));
+    const letters = before === null ? undefined : before[1] ?? '';
+    if (letters !== undefined && !isTechTerm(letters.toLowerCase()) && /^\p{Lu}/u.test(s.text)) {
+      found.push(span(p, s.start - (before?.[0].length ?? 0), s.end, s.layer));
+    }
+  }
+  for (const r of rules.always.find(text)) found.push(span(p, r.start, r.end, 'roster'));
+  return clean(text, p.pseudonyms, found, rules);
+}
+
+/** Other mentions of people already found elsewhere in the document ("Katharine" after "Katharine Berry"). */
+export function echoes(text: string, matcher: TermMatcher, rules: Rules): PersonSpan[] {
+  const hits = matcher.size === 0 ? [] : matcher.find(text);
+  if (hits.length === 0) return [];
+  const pseudonyms = pseudonymRanges(text, rules.pseudonyms);
+  return clean(text, pseudonyms, hits.map((r) => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end), layer: 'echo' })), rules);
+}
+
+export function echoMatcher(found: Iterable<PersonSpan>, rules: Rules): TermMatcher {
+  const loose = new Set<string>();
+  const exact = new Set<string>();
+  for (const s of found) {
+    if (s.layer === 'email' || rules.allow.has(normalise(s.text))) continue;
+    const v = variants(s.text);
+    for (const t of v.loose) if (!rules.allow.has(t.toLowerCase())) loose.add(t);
+    for (const t of v.exact) if (!rules.allow.has(t.toLowerCase())) exact.add(t);
+  }
+  for (const s of found) {
+    if (s.layer !== 'email') continue;
+    const local = s.text.slice(0, s.text.indexOf('@'));
+    if (local.length >= 3 && !rules.allow.has(local.toLowerCase())) loose.add(local);
+  }
+  return termMatcher(loose, exact);
+}
+
+/** Drops pseudonyms and allowed terms, then merges overlapping spans. */
+function clean(text: string, pseudonyms: readonly Range[], spans: PersonSpan[], rules: Rules): PersonSpan[] {
+  const allowed: Range[] = rules.allowMatcher.find(text);
+  const kept = spans.filter((s) => s.end > s.start
+    && !rules.allow.has(normalise(s.text))
+    && !allowed.some((a) => a.start <= s.start && s.end <= a.end)
+    && !pseudonyms.some((r) => overlaps(r, s)));
+  return merge(text, kept);
+}
+
+export function merge(text: string, spans: PersonSpan[]): PersonSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PersonSpan[] = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last !== undefined && s.start < last.end) {
+      if (s.end > last.end) out[out.length - 1] = { start: last.start, end: s.end, text: text.slice(last.start, s.end), layer: last.layer };
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+import { span, type Paragraph } from '../paragraph';
+import { TEAM_WORDS } from '../vocabulary';
+import type { PersonSpan } from '../types';
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+)@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+/** admin@, ops@, security-team@: a role mailbox reaches whoever holds the role, not a person. */
+export function isRoleMailbox(local: string): boolean {
+  const parts = local.toLowerCase().replace(/^\d+\+/, '').split(/[-_.+]/);
+  return parts.some((p) => TEAM_WORDS.has(p));
+}
+
+export function emails(p: Paragraph): PersonSpan[] {
+  const out: PersonSpan[] = [];
+  for (const m of p.text.matchAll(EMAIL)) {
+    if (isRoleMailbox(m[1] ?? '')) continue;
+    out.push(span(p, m.index, m.index + m[0].length, 'email'));
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { paragraph } from '../paragraph';
+import { initials } from './initials';
+
+const found = (text: string) => initials(paragraph(text)).map((s) => s.text);
+
+describe('initials', () => {
+  it('finds capitals used for a person', () => {
+    expect(found('YP happened to run one manually about 6 hours prior')).toEqual(['YP']);
+    expect(found('though YP has not yet been able to figure it out')).toEqual(['YP']);
+    expect(found('According to JN these don’t appear to be working')).toEqual(['JN']);
+  });
+
+  it('leaves abbreviations alone', () => {
+    expect(found('LVM snapshots are taken once every 24 hours')).toEqual([]);
+    expect(found('the PR merged and CI failed, GKE was slow')).toEqual([]);
+    expect(found('No SQL dumps were made as a result')).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { isEnglishWord, isTechTerm, isVocabulary, nameKind } from '../lexicon';
+import { span, type Paragraph } from '../paragraph';
+import { ACRONYMS, FUNCTION_WORDS } from '../vocabulary';
+import type { PersonSpan } from '../types';
+
+// What may come before the speaker on a chat-log line: bullets, a time stamp.
+const LEAD = String.raw`^[ \t]*(?:[-*•>][ \t]+)?(?:\[[^\]\n]{1,25}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\)?[ \t]+)?`;
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?`;
+const NICK = "[\\p{L}\\p{N}_.|^`\\\\-]{2,32}";
+
+// "liggitt [6:27 AM]", "Sen Lu [3:10 PM]", Slack's copied "Katharine  9:12 AM".
+// Words of a speaker's name end in a letter or digit, never in the sentence's punctuation.
+const WORD = String.raw`\p{L}(?:[\p{L}\p{N}_]|[.'’-](?=[\p{L}\p{N}]))*`;
+const NAME_THEN_TIME = new RegExp(`${LEAD}(${WORD}(?: ${WORD}){0,2})(?: \\[${TIME}\\]|  ${TIME}\\b| \\d{1,2}:\\d{2}\\s?[AaPp][Mm]\\b)`, 'gmu');
+// "<metadave>", "<@metadave>", "< metadave>".
+const ANGLE = new RegExp(`${LEAD}< ?[@+%~&]?(${NICK})>`, 'gmu');
+// "metadave> msg": a quoted IRC line.
+const ARROW = new RegExp(`${LEAD}(${NICK})> `, 'gmu');
+// "SH: It looks like…", "fejta: restarting".
+const COLON = new RegExp(`${LEAD}(\\p{L}[\\p{L}\\p{N}_.-]{1,31}):[ \\t]+\\S`, 'gmu');
+
+const BOT = /(?:^|[\s-])(?:bot|app|integration)$/i;
+
+function startOf(m: RegExpMatchArray, group: string): number {
+  // The speaker is the last occurrence of the group inside the match, after any time stamp.
+  return (m.index ?? 0) + m[0].lastIndexOf(group);
+}
+
+/** A "word:" at the start of a line is a speaker when it cannot be a heading like "Note:" or "RCA:". */
+function colonSpeaker(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isTechTerm(lower) || ACRONYMS.has(lower)) return false;
+  if (/^\p{Lu}{2,3}$/u.test(word)) return true;
+  if (nameKind(lower) === 'given') return true;
+  if (/(?:ed|ing)$/.test(lower)) return false;
+  return /\p{Ll}/u.test(word) && !lower.split(/[-_.]/).some((part) => isVocabulary(part));
+}
+
+/** "At 10:30 AM we…" or "Outage began 9:12": ordinary words before a time are no speaker. */
+function plainWords(name: string): boolean {
+  return name.split(' ').every((w) => {
+    const lower = w.toLowerCase();
+    return isTechTerm(lower) || (isEnglishWord(lower) && nameKind(lower) === null);
+  });
+}
+
+/** Chat-log speaker prefixes. */
+export function speakers(p: Paragraph): PersonSpan[] {
+  const out: PersonSpan[] = [];
+  for (const m of p.text.matchAll(NAME_THEN_TIME)) {
+    const name = m[1] ?? '';
+    // A bracketed time after a word is how chat clients print a speaker; a bare time is weaker.
+    const bracketed = m[0].endsWith(']');
+    if (BOT.test(name) || (bracketed ? name.split(' ').every((w) => isTechTerm(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase())) : plainWords(name))) continue;
+    const start = startOf(m, name);
+    out.push(span(p, start, start + name.length, 'speaker'));
+  }
+  for (const re of [ANGLE, ARROW]) {
+    for (const m of p.text.matchAll(re)) {
+      const nick = m[1] ?? '';
+      if (isTechTerm(nick.toLowerCase())) continue;
+      const start = startOf(m, nick);
+      out.push(span(p, start, start + nick.length, 'speaker'));
+    }
+  }
+  for (const m of p.text.matchAll(COLON)) {
+    const word = m[1] ?? '';
+    if (!colonSpeaker(word)) continue;
+    const start = startOf(m, word + ':');
+    out.push(span(p, start, start + word.length, 'speaker'));
+  }
+  return out;
+}

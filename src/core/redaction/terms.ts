@@ -1,0 +1,75 @@
+import { isEnglishWord, isTechTerm, nameKind } from './lexicon';
+import type { Range } from './paragraph';
+import { FUNCTION_WORDS } from './vocabulary';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
+const EDGE_AFTER = String.raw`(?:['’]s)?(?![\p{L}\p{N}_]|[-.][\p{L}\p{N}])`;
+
+/** Finds whole-word occurrences of many terms at once, each with an optional "@" and possessive. */
+export interface TermMatcher {
+  find(text: string): Range[];
+  readonly size: number;
+}
+
+function compile(terms: string[], flags: string): RegExp | null {
+  if (terms.length === 0) return null;
+  const alternatives = [...new Set(terms)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return new RegExp(`${EDGE_BEFORE}@?(?:${alternatives})${EDGE_AFTER}`, flags);
+}
+
+/**
+ * `loose` terms match at any capitalisation; `exact` ones (ordinary words like "Elder", initials
+ * like "YP") only as written or title-cased, so "the elder node" stays.
+ */
+export function termMatcher(loose: Iterable<string>, exact: Iterable<string>): TermMatcher {
+  const looseList = [...loose].filter((t) => t !== '');
+  const exactList = [...exact].filter((t) => t !== '');
+  const withTitle = exactList.flatMap((t) => [t, t.charAt(0).toUpperCase() + t.slice(1)]);
+  const res = [compile(looseList, 'giu'), compile(withTitle, 'gu')].filter((r): r is RegExp => r !== null);
+  return {
+    size: looseList.length + exactList.length,
+    find(text: string): Range[] {
+      const out: Range[] = [];
+      for (const re of res) for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+      return out;
+    },
+  };
+}
+
+/**
+ * A word of a name may be looked for alone, at any capitalisation, only when it cannot be read
+ * as something else; otherwise only as written.
+ */
+export function classify(word: string): 'loose' | 'exact' | 'skip' {
+  const lower = word.toLowerCase();
+  if (lower.length < 2 || FUNCTION_WORDS.has(lower) || /^\p{N}+$/u.test(lower)) return 'skip';
+  if (isTechTerm(lower) && !/[\p{N}_-]/u.test(lower)) return 'skip';
+  if (lower.length < 3 || isEnglishWord(lower) || nameKind(lower) === 'ambiguous-given' || /^\p{Lu}+$/u.test(word)) return 'exact';
+  return 'loose';
+}
+
+/** The words a person may be referred to by, from one way they were written. */
+export function variants(written: string): { loose: string[]; exact: string[] } {
+  const loose: string[] = [];
+  const exact: string[] = [];
+  const add = (w: string) => {
+    const c = classify(w);
+    if (c === 'loose') loose.push(w);
+    else if (c === 'exact') exact.push(w);
+  };
+  let core = written.trim().replace(/^@/, '').replace(/['’]s?$/, '');
+  const at = core.indexOf('@');
+  if (at > 0) {
+    loose.push(core);
+    core = core.slice(0, at);
+  }
+  if (core.includes(' ')) loose.push(core);
+  add(core);
+  const isName = /\s/.test(core);
+  for (const part of core.split(/[\s\-_.]+/)) {
+    // A handle's ordinary-word parts ("random" in random-liu) are not the person's name.
+    if (part !== core && (isName || classify(part) === 'loose')) add(part);
+  }
+  return { loose, exact };
+}

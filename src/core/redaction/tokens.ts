@@ -1,0 +1,50 @@
+/** Words of a paragraph with their offsets; a possessive ending stays part of its word. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** lower-case, possessive removed */
+  lower: string;
+  /** end of the word without a possessive ending */
+  stemEnd: number;
+}
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}_]|[-'’.](?=[\p{L}\p{N}]))*/gu;
+const POSSESSIVE = /['’]s?$/;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const raw = m[0];
+    const possessive = /['’]s$/i.test(raw) ? raw.length - 2 : raw.length;
+    const stem = raw.slice(0, possessive).replace(POSSESSIVE, '');
+    out.push({ start, end: start + raw.length, text: raw, lower: stem.toLowerCase(), stemEnd: start + stem.length });
+  }
+  return out;
+}
+
+export const isTitleCase = (w: string): boolean => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*$/u.test(w);
+export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+export const isLowerWord = (w: string): boolean => /^\p{Ll}[\p{Ll}'’-]*$/u.test(w);
+/** Looks like an account name rather than a word: digits, inner capitals or separators. */
+export const isUsernameLike = (w: string): boolean =>
+  /^[\p{L}][\p{L}\p{N}_-]*$/u.test(w) && (/\p{N}/u.test(w) || /\p{Ll}\p{Lu}/u.test(w) || /[_-]/.test(w));
+
+/** Only whitespace lies between the two tokens, at most one space and no line break. */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  return b.start - a.end === 1 && text[a.end] === ' ';
+}
+
+/**
+ * The token opens a sentence, a line or a quoted/bracketed part, where capitals say nothing.
+ */
+export function atSentenceStart(text: string, tok: Token): boolean {
+  let i = tok.start - 1;
+  while (i >= 0 && /[\s"'“‘(*_>#\-•`]/u.test(text[i] ?? '')) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  if (i < 0) return true;
+  return /[.!?:;\]|]/.test(text[i] ?? '');
+}

@@ -1,0 +1,157 @@
+/*
+ * Hand-written word lists that tell ordinary words, products and team aliases from people.
+ * compromise's lexicon already holds irregular and function words but leaves out regular nouns,
+ * so the common nouns of incident write-ups are listed here. None of these lists holds a name.
+ */
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Words that never start or continue a person's name. */
+export const FUNCTION_WORDS = words(`
+a an the this that these those it its it's i i'm i've i'd we we're our us you your he she they them their
+his her him me my mine ours yours who whom whose which what when where why how there here
+and or but nor so yet if then than because as at by for from in into of off on onto out over to up upon
+with within without about above after against along among around before behind below beneath beside
+between beyond during except inside near since through throughout till toward towards under until via
+is are was were be been being am do does did done doing have has had having will would shall should can
+could may might must not no yes ok okay also just only very too still already even ever never again
+all any both each every few many more most much other some such own same another either neither none
+anyone anything everyone everything someone something nobody nothing per re vs etc eg ie
+hi hey hello thanks thank please sorry yeah yep nope well now today tomorrow yesterday tonight
+`);
+
+/** Common nouns and verbs of incident write-ups that compromise's lexicon leaves out. */
+export const COMMON_WORDS = words(`
+access account action ping actions alert alerts alias api app application applications approval archive
+artifact artifacts audit author availability backend backlog backup backups badge balance balancer bandwidth
+batch berth binaries binary blob blog board bot bots branch browser bucket buffer bug bugs build builds bundle
+cache capacity cause certificate change changelog channel chat check checklist checks chunk client clients
+cloud cluster clusters code commit commits comms communication config configuration configmap connection
+connections console container containers content context controller cookie core cost counter cpu crash
+crashes cron customer customers dashboard data database databases deadline debug decision default
+deletion deploy deployment deployments design detail details developer developers device devops diff
+directory disk disks dns doc docs document documentation domain downtime draft drive dump dumps edit
+editor email emails endpoint endpoints engineer engineers entry environment error errors escalation event
+events export failover failure failures feature features feed field file files filesystem firewall
+fix fixes flag flags folder folks form framework freeze frontend function gateway gem graph group groups
+guide handbook handler hardware hash header health heap host hosts hotfix hour hours image images impact
+incident incidents index infra infrastructure input instance instances integration internet issue issues
+item items job jobs key keys kernel label labels lag latency layer lead leads library limit link links
+list load lock locks log logs loop machine machines mail mailbox maintenance manager master memory merge
+message messages metric metrics migration mirror mitigation mode model module monitor monitoring mount
+namespace network node nodes note notes notification oncall on-call operator option options order outage
+outages output owner package packages page pages partition patch path peer permission permissions
+pipeline pipelines platform plugin pod pods policy pool pools port post postmortem post-mortem primary
+process processes processor processors product production profile project projects proxy pull push query
+queue quota rack rate readme rebase rebuild recovery redirect region registry release releases replica
+replicas replication repo repos repository request requests resolution resource resources response
+restore retry review rollback rollout root rotation route router rule rules runbook runner runners
+runtime sandbox scale schedule schema scope script scripts secret secrets security server servers service
+services session shard shell sidebar signal site snapshot snapshots socket software source spam spike
+stack staff stage staging state statefulset status storage stream subnet summary support switch system
+systems table tag tags target task tasks team teams template tenant test tests thread threshold ticket
+timeline timeout timestamp token tokens tool tools topic traffic trigger tweet tweets update updates
+upgrade upload uploads uptime usage user users value vendor version versions volume volumes warning
+web webhook webhooks website wiki worker workers workflow write zone
+`);
+
+/** Products, services and tools that are capitalised like names. Lower-case. */
+export const TECH_TERMS = words(`
+akamai airflow alertmanager alibaba amazon android angular ansible apache apple argo argocd atlassian
+aurora azure bazel bigquery bitbucket boskos buildkite cassandra ceph chef chrome chromium circleci
+cloudflare cloudfront cloudsql cockroachdb confluence consul containerd coredns couchbase datadog debian
+deck digitalocean discord django docker dockerhub dropbox dynamodb ec2 elastic elasticsearch elk envoy
+etcd facebook fastly firebase firefox fluentd gcp gce gcs gerrit gitaly githost github gitlab gitlab.com
+gke gmail golang google grafana graphite graphql hadoop haproxy helm heroku homebrew hubot istio jaeger
+java jenkins jira kafka kibana kotlin kube kubectl kubelet kubernetes lambda launchdarkly linkedin linux
+logstash macos mariadb memcached mesos microsoft mongo mongodb mysql nagios netflix netlify nginx node.js
+nodejs nomad npm okta omnibus openshift openstack opsgenie oracle pagerduty patroni pgbouncer php
+postgres postgresql postgis prometheus prow puma puppet pypi python rabbitmq rails react redhat redis
+redshift route53 ruby rubygems rust s3 salesforce sentry sidekiq slack slony snowflake splunk spyglass
+sql sqlite squid statuspage stripe teams telegram terraform testgrid tide tiller traefik travis twilio
+twitter ubuntu unicorn vagrant varnish vault vercel vim vmware webex whatsapp windows wordpress workhorse
+x youtube zendesk zeus zoom zookeeper gitter irc hangouts meet outlook office gsuite workspace
+`);
+
+/** Upper-case abbreviations that look like initials but are not people. Lower-case. */
+export const ACRONYMS = words(`
+ack acl ad ai am api apis aws az bgp bsd ca cd cdn ceo cfo ci cli cmd cn cpu cr cri crd cs css csv cto
+cve db dba dc dm dns dos dr eg eks eol eta eu faq fs fyi gb gc gcp gi gpu gui ha hq hr html http https
+iam id ide ii iii io ip ipv4 ipv6 iq it iv jp js json jvm jwt kb km kpi lb lgtm lfs lts lvm mb mfa ml
+mr ms mtu mttr mvp na nat nfs nl no ok os otp pc pd pdt pg pgp pi pm pr prs pst pt qa rca rfc rpc rss
+rw sa sdk sla slo sli smtp sms sre ssd ssh ssl sso tbd tcp tl tldr tls todo tos ttl tv ua ui uk uri
+url us usa usb utc uuid ux vcs vm vms vp vpc vpn wal waf wip www xml yaml yml ssd hdd io iops api ga
+ok nyc sf la ny wfh ooo eod eow asap imo imho iirc afaik btw tbh nb ps re fw fwd cc bcc edt est cet
+gmt bst ist jst aest ist mst cst et ct mt apac emea amer
+`);
+
+/** Words in handles and mailboxes that name a team, a rota or a role, not a person. */
+export const TEAM_WORDS = words(`
+oncall on-call team teams ops devops sre infra infrastructure admin admins administrator root support
+help helpdesk security sec noreply no-reply donotreply abuse postmaster webmaster hostmaster info
+contact sales billing press legal privacy hr jobs careers marketing devrel engineering eng dev devs
+developers maintainers reviewers approvers owners leads managers everyone channel here all status
+alerts alerting notifications notify incident incidents escalation escalations pager bot bots ci
+release releases announce announcements news hello office staff community core group list mailer
+daemon system systems service services test testing qa org inc corp hq labs official
+`);
+
+/** Hosts whose first path segment is a person's account. */
+export const PROFILE_HOSTS = ['github.com', 'gitlab.com', 'twitter.com', 'x.com', 'www.github.com', 'www.twitter.com', 'www.x.com', 'mobile.twitter.com'];
+
+/** First path segments on profile hosts that are site pages, not accounts. */
+export const RESERVED_PATHS = words(`
+about account blog collections contact customer-stories dashboard enterprise events explore features
+hashtag help home i intent issues join login logout marketplace messages new notifications orgs
+pricing privacy pulls search security settings share signup site sponsors topics trending users
+apps marketplace login tos status
+`);
+
+/** Verbs (and a few adverbs before them) that say a person did something. */
+export const PERSON_VERBS = words(`
+acked acknowledged acknowledges added adds agreed agrees announced announces answered approved approves
+asked asks assigned assigns began begins believes brought brings called calls checked checks commented
+comments completed completes confirmed confirms created creates decided decides demoed demos deployed
+deploys determined determines disappeared discovered discovers escalated escalates explained explains
+figured filed files finds found fixed fixes followed follows forgot got gets handed handles helped helps
+identified identifies investigated investigates joined joins knows left looked looks loops looped
+manages managed mentioned mentions merged merges messaged messages mitigated mitigates noticed notices
+noted notes opened opens paged pages pinged pings pointed points posted posts proposed proposes pushed
+pushes ran realised realises realized realizes rebooted reboots replied replies reported reports
+requested requests restarted restarts reverted reverts reviewed reviews rolled rolls runs said says
+saw sees sent sends shared shares spotted spots spun started starts stepped suggested suggests
+suspected suspects takes taken thinks thought told took tried tries triggered updated updates upgraded
+volunteered wakes woke wants wanted was is has had will would can could should might did does
+happened happens
+`);
+
+/** Adverbs that may stand between a person and their verb ("Seb probably has"). */
+export const VERB_ADVERBS = words(`also already just probably still then quickly later finally eventually immediately soon actually really`);
+
+/** Words right before a person: "pinged X", "thanks X", "along with X". Multi-word cues end in the last word. */
+export const CUE_BEFORE = words(`
+pinged ping pings paged page asked ask asking thanks thank thx ty cc cc'd told tell tells
+messaged dm'd dmed emailed called
+`);
+
+/** Two-word cues whose second word alone is too common ("to", "with", "by", "in"). */
+export const CUE_PAIRS = new Set([
+  'talking to', 'talked to', 'spoke to', 'spoke with', 'speaking with', 'speaking to', 'along with', 'worked with',
+  'working with', 'loops in', 'looped in', 'loop in', 'according to', 'reported by', 'approved by', 'found by',
+  'written by', 'created by', 'authored by', 'fixed by', 'reviewed by', 'merged by', 'noticed by', 'escalated to',
+  'handed to', 'assigned to', 'reach out to', 'reached out to', 'hand off to', 'handed off to', 'shout out to', 'credit to',
+  'kudos to', 'thanks to', 'ask for', 'waiting on', 'waiting for', 'out to', 'help from',
+]);
+
+/** Honorifics compromise understands; a sentence holding one is worth its full tagging. */
+export const HONORIFICS = words(`mr mrs ms miss dr prof sir madam mx`);
+
+/** Pseudonyms this module writes, and common ones from elsewhere: never read back as names. */
+export const PSEUDONYM_PATTERN = /\b(?:Engineer|Person|User|Responder|Participant|Member)\s\d+\b(?:['’]s\b)?|\[(?:redacted|REDACTED|name|NAME)\]/g;
+
+/** Calendar words, whole and abbreviated: capitalised, never people. */
+export const DATE_WORDS = words(`
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+`);
