@@ -2,6 +2,7 @@
 // documents.create (which honours only the title). Indexes are UTF-16 code units, which is what
 // JavaScript string lengths count, so the offsets below are the Docs API's.
 import type { docs_v1 } from '@googleapis/docs';
+import { renderImpact, renderLive } from './impact';
 import { formatEntry, formatUtc, type TimelineEntry } from './timeline';
 
 export const SECTIONS = {
@@ -45,9 +46,9 @@ export function incidentDocLines(input: IncidentDocInput): Line[] {
     { text: SECTIONS.timeline, style: 'HEADING_1' },
     { text: formatEntry(input.firstEntry), style: 'NORMAL_TEXT' },
     { text: SECTIONS.impact, style: 'HEADING_1' },
-    ...input.segments.map((segment) => ({ text: `${segment}: unknown. Affected customers: not known yet.`, style: 'NORMAL_TEXT' as const })),
+    ...input.segments.map((segment) => ({ text: renderImpact({ segment, status: 'unknown', affected: '', note: '' }), style: 'NORMAL_TEXT' as const })),
     { text: SECTIONS.live, style: 'HEADING_1' },
-    { text: 'Live (the default). Marketing records any decision not to stream, with its reason.', style: 'NORMAL_TEXT' },
+    { text: renderLive({ live: true }), style: 'NORMAL_TEXT' },
     { text: SECTIONS.postMortem, style: 'HEADING_1' },
     { text: 'Written after the incident is resolved. Blameless: roles, not names.', style: 'NORMAL_TEXT' },
   ];

@@ -19,6 +19,8 @@ export interface Step {
   /** set when the previous attempt may have had effects we did not see complete */
   interrupted?: boolean;
   result?: Record<string, string>;
+  /** what the step acts on, for steps that carry their own input (a timeline entry) */
+  payload?: Record<string, string>;
   updatedAt: number;
 }
 
@@ -31,8 +33,17 @@ export interface Failure {
 export const MAX_ATTEMPTS = 8;
 const MAX_BACKOFF_MS = 5 * 60_000;
 
-export function newStep(incidentId: string, name: string, after: string[], now: number): Step {
-  return { key: `${incidentId}:${name}`, incidentId, name, after, state: 'waiting', attempts: 0, updatedAt: now };
+export function newStep(incidentId: string, name: string, after: string[], now: number, payload?: { id: string; data: Record<string, string> }): Step {
+  return {
+    key: payload ? `${incidentId}:${name}:${payload.id}` : `${incidentId}:${name}`,
+    incidentId,
+    name,
+    after,
+    state: 'waiting',
+    attempts: 0,
+    updatedAt: now,
+    ...(payload ? { payload: payload.data } : {}),
+  };
 }
 
 /** Exponential backoff from 1 s, capped at 5 min; when the service says when (Retry-After), we wait that long. */
