@@ -5,11 +5,16 @@ import * as v from 'valibot';
 import type { EscalationAttempt, EscalationChannel } from './core/declare';
 import type { Incident } from './core/incident';
 import type { Step } from './core/outbox';
+import { ENTRY_KINDS, type EntryKind, type TimelineEntry } from './core/timeline';
+import { SEGMENT_STATUSES, type LiveDecision, type SegmentImpact } from './core/impact';
+import type { RedactedTerm } from './offscreen/protocol';
 import type { EscalationPerson, FieldError, Settings } from './core/settings';
 
 export const SERVICES = ['google', 'slack', 'x', 'gitlab', 'zoom'] as const;
 export type ServiceId = (typeof SERVICES)[number];
 
+const incidentId = v.pipe(v.string(), v.regex(/^inc-[0-9a-z-]{4,40}$/, 'is not an incident id'));
+const entryText = v.pipe(v.string(), v.maxLength(5000, 'Keep an entry under 5,000 characters; add several'));
 const documentId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{5,200}$/, 'is not a Google Docs document id'));
 
 export const requestSchemas = {
@@ -35,6 +40,28 @@ export const requestSchemas = {
     why: v.pipe(v.string(), v.minLength(10, 'Say why this is a major incident (at least a sentence)'), v.maxLength(5000)),
   }),
   'outbox/retry': v.strictObject({ key: v.pipe(v.string(), v.maxLength(200)) }),
+  'sidebar/get': v.strictObject({ documentId }),
+  'timeline/preview': v.strictObject({ incidentId, text: entryText }),
+  'timeline/add': v.strictObject({
+    incidentId,
+    text: v.pipe(entryText, v.minLength(1, 'Write what happened')),
+    kind: v.picklist(ENTRY_KINDS),
+    at: v.pipe(v.string(), v.isoTimestamp('Time must be an ISO 8601 UTC time')),
+  }),
+  'redaction/allow': v.strictObject({ term: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)) }),
+  'impact/save': v.strictObject({
+    incidentId,
+    announce: v.boolean(),
+    impact: v.array(
+      v.strictObject({
+        segment: v.pipe(v.string(), v.maxLength(60)),
+        status: v.picklist(SEGMENT_STATUSES),
+        affected: v.pipe(v.string(), v.maxLength(500)),
+        note: v.pipe(v.string(), v.maxLength(1000)),
+      }),
+    ),
+  }),
+  'live/decide': v.strictObject({ incidentId, live: v.boolean(), reason: v.optional(v.picklist(['interferes', 'security', 'privacy'])) }),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -59,6 +86,33 @@ export interface ResponseMap {
   'incident/declare': { ok: true; incidentId: string } | { ok: false; problems: { field: string; message: string }[] };
   'incident/escalate': EscalationAttempt & { telLink?: string; slackUrl?: string };
   'outbox/retry': { ok: true };
+  'sidebar/get': SidebarView;
+  'timeline/preview': { redacted: string; terms: RedactedTerm[] };
+  'timeline/add': { key: string };
+  'redaction/allow': { ok: true };
+  'impact/save': { announced: boolean; nextAnnounceAt?: number };
+  'live/decide': LiveDecision;
+}
+
+export interface PendingEntry {
+  key: string;
+  at: string;
+  kind: EntryKind;
+  text: string;
+  state: Step['state'];
+  error?: string;
+}
+
+export interface SidebarView {
+  incident?: Incident;
+  entries: TimelineEntry[];
+  pending: PendingEntry[];
+  impact: SegmentImpact[];
+  live: LiveDecision;
+  checklist: { name: string; label: string; done: boolean; detail?: string }[];
+  links: { docUrl?: string; publicUrl?: string; warRoomUrl?: string };
+  /** true when the public copy is the doc as it is now */
+  publicCurrent: boolean;
 }
 
 export interface StepView {

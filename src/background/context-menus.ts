@@ -1,13 +1,16 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import { editorDocumentId } from '../core/doc-url';
+import { newStep } from '../core/outbox';
+import { AppError } from './errors';
+import { enqueue, type Executor } from './outbox';
+import { load, update } from './store';
+import { addEntry, documentOf, republish } from './timeline';
+import { redactForIncident } from './scan';
+import { writePinned } from './doc-writes';
+import { TOAST_MESSAGE } from '../content/events';
 
 export const MENU_REDACT = 'redact-selection';
 export const MENU_ADD_TO_TIMELINE = 'add-selection-to-timeline';
-
-export interface PendingSelection {
-  text: string;
-  pageUrl: string;
-  at: string;
-}
 
 /** Menus persist across worker restarts; they are (re)created once per install or update. */
 export async function createMenus(): Promise<void> {
@@ -25,20 +28,54 @@ export async function createMenus(): Promise<void> {
   });
 }
 
-async function append(key: string, item: PendingSelection): Promise<void> {
-  const stored = await browser.storage.local.get(key);
-  const list = (stored[key] as PendingSelection[] | undefined) ?? [];
-  await browser.storage.local.set({ [key]: [...list, item] });
+async function toast(tabId: number | undefined, text: string): Promise<void> {
+  if (tabId === undefined) return;
+  await browser.tabs.sendMessage(tabId, { type: TOAST_MESSAGE, text }).catch(() => undefined);
+}
+
+/** The incident the click is about: the one whose doc this is, else the active one. */
+async function incidentFor(pageUrl: string): Promise<string | undefined> {
+  const documentId = editorDocumentId(pageUrl);
+  if (documentId) {
+    const step = (await load('outbox')).find((s) => s.name === 'doc' && s.result?.documentId === documentId);
+    if (step) return step.incidentId;
+  }
+  return load('activeIncidentId');
 }
 
 /**
- * What each menu item does with the selection. The selection is kept before anything else so a
- * worker killed mid-way loses nothing; the redaction and timeline features consume these lists.
+ * What each menu item does with the selection. The work goes through the outbox, so it is kept
+ * before anything else and survives the worker being stopped half-way.
  */
 export async function onMenuClicked(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
-  const text = info.selectionText?.trim();
+  const text = info.selectionText?.trim().replace(/\s+/g, ' ');
   if (!text) return;
-  const item: PendingSelection = { text, pageUrl: info.pageUrl ?? tab?.url ?? '', at: new Date().toISOString() };
-  if (info.menuItemId === MENU_REDACT) await append('redaction.pendingTerms', item);
-  else if (info.menuItemId === MENU_ADD_TO_TIMELINE) await append('timeline.pendingSelections', item);
+  const pageUrl = info.pageUrl ?? tab?.url ?? '';
+  const incidentId = await incidentFor(pageUrl);
+  if (!incidentId) {
+    await toast(tab?.id, 'No major incident is active: declare one from the Incident Desk toolbar button first.');
+    return;
+  }
+  if (info.menuItemId === MENU_REDACT) {
+    await update('incidentDeny', (all) => ({ ...all, [incidentId]: [...new Set([...(all[incidentId] ?? []), text])] }));
+    const id = crypto.randomUUID();
+    await enqueue([newStep(incidentId, 'redactTerm', [], Date.now(), { id, data: { term: text, tabId: String(tab?.id ?? '') } })]);
+  } else if (info.menuItemId === MENU_ADD_TO_TIMELINE) {
+    await addEntry(incidentId, { at: new Date().toISOString(), kind: 'fact', text });
+    await toast(tab?.id, 'Added to the incident timeline (redacted before it is written).');
+  }
 }
+
+/** "Redact selection": the term is replaced everywhere in the incident doc by its pseudonym. */
+export const redactTermExecutor: Executor = async ({ step }) => {
+  const { term, tabId } = step.payload as { term: string; tabId: string };
+  const documentId = await documentOf(step.incidentId);
+  const { terms } = await redactForIncident(step.incidentId, [term]);
+  const replacement = terms.find((t) => t.term === term)?.replacement;
+  if (!replacement) throw new AppError('internal', `Could not choose a pseudonym for "${term}".`);
+  const { replies } = await writePinned(documentId, () => [{ replaceAllText: { containsText: { text: term, matchCase: true }, replaceText: replacement } }]);
+  const changed = replies[0]?.replaceAllText?.occurrencesChanged ?? 0;
+  await republish(step.incidentId, documentId);
+  await toast(tabId ? Number(tabId) : undefined, `Redacted everywhere in the doc: ${changed} occurrence${changed === 1 ? '' : 's'} changed.`);
+  return { term, replacement, changed: String(changed) };
+};

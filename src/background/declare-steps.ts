@@ -1,0 +1,146 @@
+// What each step of declaring does. Every executor is safe to run twice: when its step was cut
+// off (step.interrupted) it first looks for what the earlier attempt may have created.
+import browser from 'webextension-polyfill';
+import { editorUrl } from '../core/doc-url';
+import { incidentDocRequests } from '../core/incident-doc';
+import type { DeclareStep, Incident } from '../core/incident';
+import { devrelNotice, marketingAnnouncement } from '../core/slack-message';
+import { composeIncidentTweet, tweetIntentUrl } from '../core/tweet';
+import { batchUpdate, getDocument } from '../services/docs';
+import { paragraphs } from '../core/doc-sections';
+import { createDocFile, findByAppProperty, publicUrl, publishRevision, shareWithDomain } from '../services/drive';
+import { findRecentMessage, postMessage } from '../services/slack';
+import { getToken } from '../services/tokens';
+import { postTweet } from '../services/x';
+import { createWarRoom, findWarRoom } from '../services/zoom';
+import { AppError } from './errors';
+import type { Executor, StepContext } from './outbox';
+import { redactForIncident, scanDoc } from './scan';
+import { load, update } from './store';
+
+const KEY_PROPERTY = 'incidentDeskKey';
+
+async function incidentOf(ctx: StepContext): Promise<Incident> {
+  const incident = (await load('incidents'))[ctx.step.incidentId];
+  if (!incident) throw new AppError('not_found', `Incident ${ctx.step.incidentId} is no longer known to this browser.`);
+  return incident;
+}
+
+function need(ctx: StepContext, step: DeclareStep, field: string): string {
+  const value = ctx.results[step]?.[field];
+  if (!value) throw new AppError('internal', `Step "${step}" left no ${field}.`);
+  return value;
+}
+
+/** Title and reason as the public may read them: redacted, or nothing goes out. */
+async function publicWording(incident: Incident) {
+  const { texts } = await redactForIncident(incident.id, [incident.title, incident.why]);
+  return { title: texts[0]!, why: texts[1]! };
+}
+
+function slackRef(incidentId: string): string {
+  return `(Incident Desk ${incidentId})`;
+}
+
+export const declareExecutors: Record<DeclareStep, Executor> = {
+  async warRoom(ctx): Promise<Record<string, string>> {
+    const incident = await incidentOf(ctx);
+    const { zoom } = await load('settings');
+    if (zoom.personalRoomUrl) return { warRoomUrl: zoom.personalRoomUrl };
+    if (!(await getToken('zoom'))) {
+      throw new AppError('not_connected', 'Connect Zoom, or set a personal room link in settings, to start the war room.');
+    }
+    const topic = `Major incident war room [${incident.id}]`;
+    const meeting = (ctx.step.interrupted && (await findWarRoom(incident.id))) || (await createWarRoom(topic));
+    return { warRoomUrl: meeting.join_url, meetingId: String(meeting.id) };
+  },
+
+  async doc(ctx) {
+    const incident = await incidentOf(ctx);
+    const settings = await load('settings');
+    const { title, why } = await publicWording(incident);
+    const existing = ctx.step.interrupted ? (await findByAppProperty(KEY_PROPERTY, ctx.step.key))[0] : undefined;
+    // Created through Drive so the idempotency key is on the file from its first moment.
+    const file = existing ?? (await createDocFile(`Major incident: ${title}`, { [KEY_PROPERTY]: ctx.step.key }, settings.docTemplateId || undefined));
+    const documentId = file.id!;
+    const doc = await getDocument(documentId);
+    const filled = paragraphs(doc).some((p) => p.text === 'Timeline');
+    if (!filled) {
+      const requests = incidentDocRequests({
+        title: `Major incident: ${title}`,
+        summary: why,
+        declaredAt: incident.declaredAt,
+        declarerRole: incident.declarerRole,
+        ...(incident.commsLeadRole ? { commsLeadRole: incident.commsLeadRole } : {}),
+        warRoomUrl: need(ctx, 'warRoom', 'warRoomUrl'),
+        segments: settings.segments,
+        firstEntry: { at: incident.declaredAt, kind: 'action', text: `Major incident declared by the ${incident.declarerRole}: ${why}` },
+      });
+      await batchUpdate(documentId, requests, doc.revisionId ?? undefined);
+    }
+    return { documentId, docUrl: editorUrl(documentId) };
+  },
+
+  async share(ctx) {
+    const { organisation } = await load('settings');
+    const permission = await shareWithDomain(need(ctx, 'doc', 'documentId'), organisation.domain);
+    return { permissionId: permission.id ?? '', domain: organisation.domain };
+  },
+
+  async scan(ctx) {
+    const result = await scanDoc(ctx.step.incidentId, need(ctx, 'doc', 'documentId'));
+    return { revisionId: result.revisionId, replaced: String(result.replaced) };
+  },
+
+  async publish(ctx) {
+    const documentId = need(ctx, 'doc', 'documentId');
+    const revision = await publishRevision(documentId, need(ctx, 'scan', 'revisionId'));
+    await update('published', (all) => ({ ...all, [ctx.step.incidentId]: need(ctx, 'scan', 'revisionId') }));
+    return { publicUrl: publicUrl(documentId, revision), revisionId: need(ctx, 'scan', 'revisionId') };
+  },
+
+  async tweet(ctx): Promise<Record<string, string>> {
+    const incident = await incidentOf(ctx);
+    const { organisation } = await load('settings');
+    const { title } = await publicWording(incident);
+    const text = composeIncidentTweet({ organisation: organisation.name, title, publicUrl: need(ctx, 'publish', 'publicUrl') });
+    if (!(await getToken('x'))) {
+      await browser.tabs.create({ url: tweetIntentUrl(text) });
+      return { byUser: 'true', intentUrl: tweetIntentUrl(text) };
+    }
+    const tweet = await postTweet(text);
+    return { tweetId: tweet.id, tweetUrl: `https://x.com/i/web/status/${tweet.id}` };
+  },
+
+  async marketing(ctx) {
+    return announce(ctx, 'marketing');
+  },
+
+  async devrel(ctx) {
+    return announce(ctx, 'devrel');
+  },
+
+  async openDoc(ctx) {
+    await browser.tabs.create({ url: need(ctx, 'doc', 'docUrl') });
+    return {};
+  },
+};
+
+async function announce(ctx: StepContext, audience: 'marketing' | 'devrel'): Promise<Record<string, string>> {
+  const incident = await incidentOf(ctx);
+  const { slack } = await load('settings');
+  const channel = audience === 'marketing' ? slack.marketingChannel : slack.devrelChannel;
+  if (!channel) return { skipped: `no ${audience} channel in settings` };
+  const { title } = await publicWording(incident);
+  const announcement = {
+    title,
+    declarerRole: incident.declarerRole,
+    ...(incident.commsLeadRole ? { commsLeadRole: incident.commsLeadRole } : {}),
+    docUrl: need(ctx, 'doc', 'docUrl'),
+    publicUrl: need(ctx, 'publish', 'publicUrl'),
+    warRoomUrl: need(ctx, 'warRoom', 'warRoomUrl'),
+  };
+  const text = `${audience === 'marketing' ? marketingAnnouncement(announcement) : devrelNotice(announcement)}\n${slackRef(incident.id)}`;
+  const posted = (ctx.step.interrupted && (await findRecentMessage(channel, slackRef(incident.id)))) || (await postMessage(channel, text));
+  return { channel: posted.channel, ts: posted.ts };
+}

@@ -1,0 +1,56 @@
+// Marketing's part of the doc: impact per customer segment and the war-room live decision.
+import { findSection, paragraphs, replaceSectionBody } from '../core/doc-sections';
+import { renderImpact, renderLive, NOT_LIVE_REASONS, type LiveDecision, type SegmentImpact } from '../core/impact';
+import { SECTIONS } from '../core/incident-doc';
+import { escapeSlack } from '../core/slack-message';
+import { postMessage } from '../services/slack';
+import { writePinned } from './doc-writes';
+import { AppError } from './errors';
+import { redactForIncident } from './scan';
+import { addEntry, documentOf, republish } from './timeline';
+import { load, update } from './store';
+
+// A typing marketer must not flood the channel: at most one impact announcement a minute.
+const ANNOUNCE_EVERY_MS = 60_000;
+
+async function rewriteSection(documentId: string, name: string, lines: string[]): Promise<void> {
+  await writePinned(documentId, (doc) => {
+    const section = findSection(paragraphs(doc), name);
+    if (!section) throw new AppError('not_found', `The doc has no "${name}" heading; add one and retry.`);
+    if (section.body.map((p) => p.text).join('\n') === lines.join('\n')) return undefined;
+    return replaceSectionBody(section, lines);
+  });
+}
+
+export async function saveImpact(incidentId: string, impact: SegmentImpact[], announce: boolean): Promise<{ announced: boolean; nextAnnounceAt?: number }> {
+  const documentId = await documentOf(incidentId);
+  const { texts } = await redactForIncident(incidentId, impact.map(renderImpact));
+  await rewriteSection(documentId, SECTIONS.impact, texts);
+  await republish(incidentId, documentId);
+  if (!announce) return { announced: false };
+
+  const [settings, last] = await Promise.all([load('settings'), load('impactAnnouncedAt')]);
+  const lastAt = last[incidentId] ?? 0;
+  if (Date.now() - lastAt < ANNOUNCE_EVERY_MS) return { announced: false, nextAnnounceAt: lastAt + ANNOUNCE_EVERY_MS };
+  if (!settings.slack.marketingChannel) throw new AppError('invalid', 'Set the marketing channel in settings to announce impact.');
+  await update('impactAnnouncedAt', (all) => ({ ...all, [incidentId]: Date.now() }));
+  await postMessage(settings.slack.marketingChannel, `*Customer impact update*\n${texts.map((t) => `• ${escapeSlack(t)}`).join('\n')}`);
+  return { announced: true };
+}
+
+export async function decideLive(incidentId: string, decision: { live: boolean; reason?: keyof typeof NOT_LIVE_REASONS | undefined }): Promise<LiveDecision> {
+  if (!decision.live && !decision.reason) {
+    throw new AppError('invalid', 'The war room is live by default; choose the handbook reason for not streaming it.');
+  }
+  const profile = await load('profile');
+  const full: LiveDecision = {
+    live: decision.live,
+    ...(decision.reason && !decision.live ? { reason: decision.reason } : {}),
+    decidedByRole: profile?.role ?? 'Marketing',
+    at: new Date().toISOString(),
+  };
+  const documentId = await documentOf(incidentId);
+  await rewriteSection(documentId, SECTIONS.live, [renderLive(full)]);
+  await addEntry(incidentId, { at: full.at!, kind: 'action', text: `War room live decision: ${renderLive(full)}` });
+  return full;
+}

@@ -1,0 +1,109 @@
+// Declaring and escalating: the popup's two paths, depending on the person's role.
+import browser from 'webextension-polyfill';
+import { channelsFor, checkDeclaration, escalationChain, mayDeclare, telLink, type EscalationAttempt, type EscalationChannel } from '../core/declare';
+import { DECLARE_PLAN, newIncidentId, type Incident } from '../core/incident';
+import { newStep } from '../core/outbox';
+import { escalationMessage } from '../core/slack-message';
+import type { IncidentView, ResponseMap } from '../messages';
+import { page } from '../services/pagerduty';
+import { openDirectMessage, postMessage } from '../services/slack';
+import { getToken } from '../services/tokens';
+import { AppError } from './errors';
+import { enqueue } from './outbox';
+import { load, save, update } from './store';
+
+const LABELS = Object.fromEntries(DECLARE_PLAN.map((p) => [p.name, p.label]));
+
+export async function incidentView(): Promise<IncidentView> {
+  const [settings, profile, incidents, activeId, outbox, escalations] = await Promise.all([
+    load('settings'),
+    load('profile'),
+    load('incidents'),
+    load('activeIncidentId'),
+    load('outbox'),
+    load('escalations'),
+  ]);
+  const incident = activeId ? incidents[activeId] : undefined;
+  return {
+    ...(profile ? { profile: { role: profile.role, mayDeclare: mayDeclare(profile.role, settings) } } : {}),
+    ...(incident ? { incident } : {}),
+    steps: outbox
+      .filter((s) => s.incidentId === incident?.id)
+      .map((s) => ({
+        key: s.key,
+        name: s.name,
+        label: LABELS[s.name] ?? s.name,
+        state: s.state,
+        ...(s.error ? { error: s.error } : {}),
+        ...(s.nextAt ? { nextAt: s.nextAt } : {}),
+        ...(s.result ? { result: s.result } : {}),
+      })),
+    chain: escalationChain(settings).map((p) => ({ ...p, channels: channelsFor(p) })),
+    escalations,
+    declareRoles: settings.declareRoles,
+    roles: [...new Set([...settings.escalation.map((p) => p.role), 'Engineer'])],
+  };
+}
+
+export async function declare(input: { title: string; why: string; commsLeadRole?: string | undefined }): Promise<ResponseMap['incident/declare']> {
+  const [settings, profile, activeId] = await Promise.all([load('settings'), load('profile'), load('activeIncidentId')]);
+  if (activeId) return { ok: false, problems: [{ field: 'title', message: 'An incident is already active; resolve it before declaring another.' }] };
+  const declaration = {
+    title: input.title.trim(),
+    why: input.why.trim(),
+    declarerRole: profile?.role ?? '',
+    ...(input.commsLeadRole ? { commsLeadRole: input.commsLeadRole } : {}),
+  };
+  const problems = checkDeclaration(declaration, settings);
+  if (problems.length) return { ok: false, problems };
+
+  const now = new Date();
+  const incident: Incident = { id: newIncidentId(now), ...declaration, declaredAt: now.toISOString(), state: 'active' };
+  await update('incidents', (all) => ({ ...all, [incident.id]: incident }));
+  await save('activeIncidentId', incident.id);
+  await showActiveBadge(true);
+  // Persisted before anything runs: from here on, a dead worker or a closed browser loses nothing.
+  await enqueue(DECLARE_PLAN.map((p) => newStep(incident.id, p.name, p.after, now.getTime())));
+  return { ok: true, incidentId: incident.id };
+}
+
+export async function showActiveBadge(active: boolean): Promise<void> {
+  await browser.action.setBadgeText({ text: active ? '!' : '' });
+  if (active) await browser.action.setBadgeBackgroundColor({ color: '#c2261d' });
+  await browser.action.setTitle({ title: active ? 'Incident Desk: a major incident is active' : 'Incident Desk' });
+}
+
+/** Reach one person of the chain; the attempt is recorded for the timeline either way. */
+export async function escalate(input: { role: string; channel: EscalationChannel; title: string; why: string }): Promise<ResponseMap['incident/escalate']> {
+  const [settings, profile] = await Promise.all([load('settings'), load('profile')]);
+  const person = escalationChain(settings).find((p) => p.role === input.role);
+  if (!person) throw new AppError('invalid', `${input.role} is not in the escalation chain.`);
+  const fromRole = profile?.role ?? 'Engineer';
+  const text = escalationMessage({ title: input.title || 'untitled', why: input.why, fromRole, toRole: person.role });
+  const attempt: EscalationAttempt = { role: person.role, channel: input.channel, at: new Date().toISOString(), outcome: 'sent' };
+  const extra: { telLink?: string; slackUrl?: string } = {};
+  try {
+    if (input.channel === 'call') {
+      if (!person.phone) throw new AppError('invalid', `No phone number for the ${person.role} in settings.`);
+      extra.telLink = telLink(person.phone);
+      attempt.outcome = 'opened';
+      attempt.detail = person.phone;
+    } else if (input.channel === 'page') {
+      if (!person.pagerdutyRoutingKey) throw new AppError('invalid', `No PagerDuty routing key for the ${person.role} in settings.`);
+      // One alert per person and declaration attempt: paging twice updates the same alert.
+      const dedupKey = `incident-desk:${person.role}:${input.title}`.slice(0, 255);
+      attempt.detail = await page({ routingKey: person.pagerdutyRoutingKey, dedupKey, summary: text, source: 'Incident Desk' });
+    } else if (person.slackUser && (await getToken('slack'))) {
+      const channel = await openDirectMessage(person.slackUser);
+      attempt.detail = (await postMessage(channel, text)).ts;
+    } else {
+      extra.slackUrl = person.slackUser ? `https://app.slack.com/team/${person.slackUser}` : 'https://app.slack.com/client';
+      attempt.outcome = 'opened';
+    }
+  } catch (err) {
+    attempt.outcome = 'failed';
+    attempt.detail = (err as Error).message;
+  }
+  await update('escalations', (all) => [...all, attempt]);
+  return { ...attempt, ...extra };
+}

@@ -1,0 +1,82 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { AppError } from './errors';
+import { createRouter, type Handlers } from './router';
+import { connectionStates, connectService, disconnectService } from './connections';
+import { createMenus, onMenuClicked, redactTermExecutor } from './context-menus';
+import { declareExecutors } from './declare-steps';
+import { declare, escalate, incidentView, showActiveBadge } from './incidents';
+import { onAlarm, registerExecutors, resume, retryStep } from './outbox';
+import { getSettings, saveSettings, setProfile } from './settings';
+import { load, update } from './store';
+import { sidebarView } from './sidebar-view';
+import { redactForIncident } from './scan';
+import { addEntry, entryExecutor } from './timeline';
+import { decideLive, saveImpact } from './impact';
+import { getDocument } from '../services/docs';
+import { FOCUS_COMPOSER_MESSAGE } from '../content/events';
+
+const workerStartedAt = new Date().toISOString();
+let messagesHandled = 0;
+
+const handlers: Handlers = {
+  ping: async () => ({ version: browser.runtime.getManifest().version, workerStartedAt, messagesHandled }),
+  'connections/get': connectionStates,
+  'connections/connect': ({ service }) => connectService(service),
+  'connections/disconnect': ({ service }) => disconnectService(service),
+  'doc/status': async ({ documentId }) => {
+    const doc = await getDocument(documentId);
+    if (!doc.revisionId) throw new AppError('denied', 'You can read this document but not edit it; ask its owner for edit rights.');
+    return { documentId, title: doc.title ?? '', revisionId: doc.revisionId };
+  },
+  'settings/get': getSettings,
+  'settings/save': ({ settings }) => saveSettings(settings),
+  'profile/set': ({ role }) => setProfile(role),
+  'incident/get': incidentView,
+  'incident/declare': declare,
+  'incident/escalate': escalate,
+  'outbox/retry': async ({ key }) => {
+    await retryStep(key);
+    return { ok: true };
+  },
+  'sidebar/get': ({ documentId }) => sidebarView(documentId),
+  'timeline/preview': async ({ incidentId, text }) => {
+    const result = await redactForIncident(incidentId, [text]);
+    return { redacted: result.texts[0]!, terms: result.terms };
+  },
+  'timeline/add': async ({ incidentId, ...entry }) => ({ key: await addEntry(incidentId, entry) }),
+  'redaction/allow': async ({ term }) => {
+    await update('settings', (s) => ({ ...s, redaction: { ...s.redaction, allow: [...new Set([...s.redaction.allow, term])] } }));
+    return { ok: true };
+  },
+  'impact/save': ({ incidentId, impact, announce }) => saveImpact(incidentId, impact, announce),
+  'live/decide': ({ incidentId, live, reason }) => decideLive(incidentId, { live, reason }),
+};
+
+const route = createRouter(handlers, browser.runtime.id);
+registerExecutors({ ...declareExecutors, entry: entryExecutor, redactTerm: redactTermExecutor });
+
+// Listeners are registered synchronously at the top level: the worker is restarted for each
+// event, and Chrome only delivers events to listeners that exist when the script first runs.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  // The offscreen redaction document's traffic is between it and this worker's own requests.
+  if ((message as { target?: unknown } | null)?.target !== undefined) return undefined;
+  messagesHandled += 1;
+  return route(message, sender);
+});
+browser.runtime.onInstalled.addListener(() => void createMenus());
+browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm.name));
+browser.runtime.onStartup.addListener(() => void load('activeIncidentId').then((id) => showActiveBadge(Boolean(id))));
+
+// Every start of the worker resumes the outbox: a step cut off by the last worker's death runs again.
+void resume();
+
+async function onCommand(command: string): Promise<void> {
+  if (command !== 'focus-timeline') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: FOCUS_COMPOSER_MESSAGE }).catch(() => undefined);
+}
+browser.commands.onCommand.addListener((command) => void onCommand(command));
+
+// For end-to-end tests: native context menus and shortcuts cannot be pressed, so tests call the same handlers.
+(globalThis as { incidentDesk?: unknown }).incidentDesk = { onMenuClicked, onCommand };

@@ -1,0 +1,107 @@
+// The persistent outbox: every side effect of declaring (and later of the timeline and the
+// export) is a step stored before it runs. The worker may die at any moment; the next start
+// picks up where it was, and the rules in core/outbox decide what runs and when.
+import browser from 'webextension-polyfill';
+import { failed, nextWake, recover, retried, runnable, started, succeeded, type Step } from '../core/outbox';
+import { AppError } from './errors';
+import { load, update } from './store';
+
+export interface StepContext {
+  step: Step;
+  /** results of the incident's steps that are done, by step name */
+  results: Record<string, Record<string, string>>;
+}
+
+export type Executor = (ctx: StepContext) => Promise<Record<string, string>>;
+
+const ALARM = 'outbox';
+// Retries sooner than this are also kept on a timer in the living worker; alarms are the
+// backstop that wakes a worker that was killed in between.
+const SHORT_WAIT_MS = 25_000;
+
+let executors: Record<string, Executor> = {};
+let running: Promise<void> | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+export function registerExecutors(map: Record<string, Executor>): void {
+  executors = { ...executors, ...map };
+}
+
+function resultsOf(steps: Step[], incidentId: string): StepContext['results'] {
+  return Object.fromEntries(steps.filter((s) => s.incidentId === incidentId && s.state === 'done').map((s) => [s.name, s.result ?? {}]));
+}
+
+async function runOne(step: Step): Promise<void> {
+  const steps = await update('outbox', (all) => all.map((s) => (s.key === step.key ? started(s, Date.now()) : s)));
+  const current = steps.find((s) => s.key === step.key)!;
+  const executor = executors[current.name];
+  let next: Step;
+  try {
+    if (!executor) throw new AppError('internal', `No executor for step "${current.name}".`);
+    const result = await executor({ step: current, results: resultsOf(steps, current.incidentId) });
+    next = succeeded(current, result, Date.now());
+  } catch (err) {
+    const appError = err instanceof AppError ? err : undefined;
+    next = failed(
+      current,
+      {
+        message: (err as Error)?.message ?? String(err),
+        retryable: appError?.retryable ?? false,
+        ...(appError?.retryAfterSeconds !== undefined ? { retryAfterSeconds: appError.retryAfterSeconds } : {}),
+      },
+      Date.now(),
+    );
+  }
+  await update('outbox', (all) => all.map((s) => (s.key === next.key ? next : s)));
+}
+
+async function drain(): Promise<void> {
+  for (;;) {
+    const ready = runnable(await load('outbox'), Date.now());
+    if (!ready.length) break;
+    // Steps that are ready together do not depend on each other: run them side by side.
+    await Promise.all(ready.map(runOne));
+  }
+  await schedule();
+}
+
+async function schedule(): Promise<void> {
+  const wake = nextWake(await load('outbox'));
+  if (timer) clearTimeout(timer);
+  if (wake === undefined) {
+    await browser.alarms.clear(ALARM);
+    return;
+  }
+  const wait = Math.max(0, wake - Date.now());
+  await browser.alarms.create(ALARM, { when: Math.max(wake, Date.now() + 1000) });
+  if (wait <= SHORT_WAIT_MS) timer = setTimeout(() => void kick(), wait);
+}
+
+/** Run whatever can run now; calls while a run is under way join it and run again after. */
+export function kick(): Promise<void> {
+  if (running) return running.then(() => kick());
+  running = drain().finally(() => {
+    running = undefined;
+  });
+  return running;
+}
+
+export async function enqueue(steps: Step[]): Promise<void> {
+  await update('outbox', (all) => [...all, ...steps.filter((s) => !all.some((o) => o.key === s.key))]);
+  void kick();
+}
+
+export async function retryStep(key: string): Promise<void> {
+  await update('outbox', (all) => all.map((s) => (s.key === key ? retried(s, Date.now()) : s)));
+  void kick();
+}
+
+/** At worker start: steps left running died with the previous worker; resume everything. */
+export async function resume(): Promise<void> {
+  await update('outbox', (all) => recover(all, Date.now()));
+  await kick();
+}
+
+export function onAlarm(name: string): void {
+  if (name === ALARM) void kick();
+}

@@ -1,0 +1,36 @@
+// The worker's one way to redact: through the offscreen document (see offscreen/protocol.ts).
+// Fail-closed: a missing, slow or failing scan is an error, and the caller then sends nothing.
+import { OFFSCREEN_TARGET, type RedactReply, type RedactRequest } from '../offscreen/protocol';
+import type { PseudonymMap, RedactionSettings } from '../core/redaction';
+import { AppError } from './errors';
+
+const OFFSCREEN_URL = 'src/offscreen/index.html';
+const TIMEOUT_MS = 20_000;
+
+let creating: Promise<void> | undefined;
+
+async function ensureOffscreen(): Promise<void> {
+  const existing = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] });
+  if (existing.length) return;
+  creating ??= chrome.offscreen
+    .createDocument({ url: OFFSCREEN_URL, reasons: [chrome.offscreen.Reason.DOM_PARSER], justification: 'Find and redact people\'s names in incident text' })
+    .finally(() => {
+      creating = undefined;
+    });
+  await creating;
+}
+
+export async function redactTexts(texts: string[], settings: Partial<RedactionSettings>, map: PseudonymMap): Promise<Extract<RedactReply, { ok: true }>> {
+  await ensureOffscreen();
+  const request: RedactRequest = { target: OFFSCREEN_TARGET, texts, settings, map };
+  let timeout: ReturnType<typeof setTimeout> | undefined;
+  const reply = await Promise.race([
+    chrome.runtime.sendMessage(request) as Promise<RedactReply | undefined>,
+    new Promise<undefined>((resolve) => {
+      timeout = setTimeout(() => resolve(undefined), TIMEOUT_MS);
+    }),
+  ]).finally(() => clearTimeout(timeout));
+  if (!reply) throw new AppError('internal', 'The redaction scan did not answer in time; nothing was published or sent.');
+  if (!reply.ok) throw new AppError('internal', `The redaction scan failed (${reply.error}); nothing was published or sent.`);
+  return reply;
+}

@@ -1,0 +1,64 @@
+// What the sidebar shows for one doc: read from the doc itself (the shared record, including
+// what others typed into it) plus this browser's outbox for what is still on its way.
+import { findSection, paragraphs, timelineEntries } from '../core/doc-sections';
+import { parseImpact, parseLive } from '../core/impact';
+import { DECLARE_PLAN } from '../core/incident';
+import { SECTIONS } from '../core/incident-doc';
+import type { EntryKind } from '../core/timeline';
+import type { SidebarView } from '../messages';
+import { getDocument } from '../services/docs';
+import { load } from './store';
+
+const FRESH_MS = 30 * 60_000;
+
+export async function sidebarView(documentId: string): Promise<SidebarView> {
+  const [outbox, incidents, settings, published] = await Promise.all([load('outbox'), load('incidents'), load('settings'), load('published')]);
+  const docStep = outbox.find((s) => s.name === 'doc' && s.result?.documentId === documentId);
+  const incident = docStep ? incidents[docStep.incidentId] : undefined;
+  const empty: SidebarView = { entries: [], pending: [], impact: [], live: { live: true }, checklist: [], links: {}, publicCurrent: false };
+  if (!incident) return empty;
+
+  const doc = await getDocument(documentId);
+  const all = paragraphs(doc);
+  const timeline = findSection(all, SECTIONS.timeline);
+  const entries = timeline ? timelineEntries(timeline) : [];
+  const impact = parseImpact(findSection(all, SECTIONS.impact)?.body.map((p) => p.text) ?? [], settings.segments);
+  const live = parseLive(findSection(all, SECTIONS.live)?.body.map((p) => p.text) ?? []);
+  const mine = outbox.filter((s) => s.incidentId === incident.id);
+  const result = (name: string, field: string) => mine.find((s) => s.name === name)?.result?.[field];
+  const lastEntry = entries.map((e) => Date.parse(e.at)).sort((a, b) => b - a)[0];
+
+  const checklist = [
+    ...DECLARE_PLAN.map((p) => {
+      const step = mine.find((s) => s.name === p.name);
+      return { name: p.name, label: p.label, done: step?.state === 'done', ...(step?.error && step.state !== 'done' ? { detail: step.error } : {}) };
+    }),
+    { name: 'impact', label: 'Impact filled for every segment', done: impact.every((i) => i.status !== 'unknown') },
+    { name: 'live', label: 'War room live decision recorded', done: (findSection(all, SECTIONS.live)?.body ?? []).some((p) => /Decided by|Confirmed by/.test(p.text)) },
+    { name: 'fresh', label: 'Timeline updated in the last 30 minutes', done: lastEntry !== undefined && Date.now() - lastEntry < FRESH_MS },
+  ];
+
+  return {
+    incident,
+    entries,
+    pending: mine
+      .filter((s) => s.name === 'entry' && s.state !== 'done' && s.payload)
+      .map((s) => ({
+        key: s.key,
+        at: s.payload!.at!,
+        kind: s.payload!.kind as EntryKind,
+        text: s.payload!.text!,
+        state: s.state,
+        ...(s.error ? { error: s.error } : {}),
+      })),
+    impact,
+    live,
+    checklist,
+    links: {
+      ...(result('doc', 'docUrl') ? { docUrl: result('doc', 'docUrl') } : {}),
+      ...(result('publish', 'publicUrl') ? { publicUrl: result('publish', 'publicUrl') } : {}),
+      ...(result('warRoom', 'warRoomUrl') ? { warRoomUrl: result('warRoom', 'warRoomUrl') } : {}),
+    },
+    publicCurrent: Boolean(doc.revisionId) && published[incident.id] === doc.revisionId,
+  };
+}

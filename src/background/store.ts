@@ -1,0 +1,67 @@
+// Typed access to the worker's persistent state in storage.local. Everything the worker knows
+// lives here, not in globals: the worker is killed after 30 s idle and starts again empty.
+import browser from 'webextension-polyfill';
+import type { Incident } from '../core/incident';
+import type { Step } from '../core/outbox';
+import type { PseudonymMap } from '../core/redaction';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import type { EscalationAttempt } from '../core/declare';
+
+export interface Profile {
+  role: string;
+}
+
+export interface StoredState {
+  settings: Settings;
+  profile: Profile | undefined;
+  incidents: Record<string, Incident>;
+  activeIncidentId: string | undefined;
+  outbox: Step[];
+  /** per incident: who became which pseudonym; never leaves this browser */
+  pseudonyms: Record<string, PseudonymMap>;
+  escalations: EscalationAttempt[];
+  /** per incident: when impact was last announced in Slack (epoch ms) */
+  impactAnnouncedAt: Record<string, number>;
+  /** per incident: the revision of its doc that is public (always one the scan passed) */
+  published: Record<string, string>;
+  /** per incident: terms a person chose to redact ("Redact selection") */
+  incidentDeny: Record<string, string[]>;
+}
+
+const DEFAULTS: StoredState = {
+  settings: DEFAULT_SETTINGS,
+  profile: undefined,
+  incidents: {},
+  activeIncidentId: undefined,
+  outbox: [],
+  pseudonyms: {},
+  escalations: [],
+  impactAnnouncedAt: {},
+  published: {},
+  incidentDeny: {},
+};
+
+export async function load<K extends keyof StoredState>(key: K): Promise<StoredState[K]> {
+  const stored = await browser.storage.local.get(key);
+  return (stored[key] as StoredState[K] | undefined) ?? structuredClone(DEFAULTS[key]);
+}
+
+export async function save<K extends keyof StoredState>(key: K, value: StoredState[K]): Promise<void> {
+  await browser.storage.local.set({ [key]: value });
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Read-modify-write of one key, serialised within this worker so two handlers running at once
+ * cannot overwrite each other's change.
+ */
+export function update<K extends keyof StoredState>(key: K, change: (value: StoredState[K]) => StoredState[K]): Promise<StoredState[K]> {
+  const next = queue.then(async () => {
+    const value = change(await load(key));
+    await save(key, value);
+    return value;
+  });
+  queue = next.catch(() => undefined);
+  return next;
+}

@@ -1,0 +1,55 @@
+// Timeline entries: redacted, then written into the doc's Timeline section in time order, then
+// the doc is scanned and the public copy republished. Each entry is an outbox step, so entries
+// typed while offline wait in the outbox and are written when the network returns.
+import { findSection, insertParagraphs, insertionIndex, paragraphs } from '../core/doc-sections';
+import { SECTIONS } from '../core/incident-doc';
+import { newStep } from '../core/outbox';
+import { formatEntry, type EntryKind } from '../core/timeline';
+import { publishRevision } from '../services/drive';
+import { writePinned } from './doc-writes';
+import { AppError } from './errors';
+import { enqueue, type Executor } from './outbox';
+import { redactForIncident, scanDoc } from './scan';
+import { load, update } from './store';
+
+export async function documentOf(incidentId: string): Promise<string> {
+  const step = (await load('outbox')).find((s) => s.incidentId === incidentId && s.name === 'doc' && s.state === 'done');
+  const id = step?.result?.documentId;
+  if (!id) throw new AppError('not_found', 'This incident has no doc yet.');
+  return id;
+}
+
+export async function addEntry(incidentId: string, entry: { at: string; kind: EntryKind; text: string }): Promise<string> {
+  const step = newStep(incidentId, 'entry', [], Date.now(), { id: crypto.randomUUID(), data: { at: entry.at, kind: entry.kind, text: entry.text } });
+  await enqueue([step]);
+  return step.key;
+}
+
+/** Scan what is in the doc now and publish that scanned revision, if the doc is public. */
+export async function republish(incidentId: string, documentId: string): Promise<string | undefined> {
+  const published = (await load('outbox')).some((s) => s.incidentId === incidentId && s.name === 'publish' && s.state === 'done');
+  const { revisionId } = await scanDoc(incidentId, documentId);
+  if (published) {
+    await publishRevision(documentId, revisionId);
+    await update('published', (all) => ({ ...all, [incidentId]: revisionId }));
+  }
+  return revisionId;
+}
+
+export const entryExecutor: Executor = async ({ step }) => {
+  const { at, kind, text } = step.payload as { at: string; kind: EntryKind; text: string };
+  const documentId = await documentOf(step.incidentId);
+  // Fail-closed: if redaction fails, this throws and nothing is written.
+  const { texts } = await redactForIncident(step.incidentId, [text]);
+  const line = formatEntry({ at, kind, text: texts[0]! });
+  await writePinned(documentId, (doc) => {
+    const all = paragraphs(doc);
+    const section = findSection(all, SECTIONS.timeline);
+    if (!section) throw new AppError('not_found', 'The doc has no Timeline heading; add one and retry.');
+    // Already written by an attempt that was cut off: do not write it twice.
+    if (section.body.some((p) => p.text === line)) return undefined;
+    return insertParagraphs(insertionIndex(section, at), [line]);
+  });
+  const revisionId = await republish(step.incidentId, documentId);
+  return { line, ...(revisionId ? { publishedRevisionId: revisionId } : {}) };
+};

@@ -1,0 +1,26 @@
+import { redact, type PseudonymMap, type RedactionSettings } from '../core/redaction';
+import type { RedactedTerm } from './protocol';
+
+const POSSESSIVE = /(['’]s?)$/;
+
+/**
+ * Redacts several texts with one pseudonym map, and lists each term with the exact text that
+ * replaces it (a possessive keeps its 's), ready for the Docs API's replaceAllText.
+ */
+export function redactTexts(texts: string[], settings: Partial<RedactionSettings>, map: PseudonymMap) {
+  let current = map;
+  const terms = new Map<string, RedactedTerm>();
+  const out = texts.map((text) => {
+    const result = redact(text, settings, current);
+    current = result.map;
+    for (const t of result.terms) {
+      const possessive = POSSESSIVE.exec(t.term)?.[1];
+      const replacement = possessive ? `${t.pseudonym}${possessive.length === 1 ? `${possessive}s` : possessive}` : t.pseudonym;
+      const seen = terms.get(t.term);
+      if (seen) seen.count += t.count;
+      else terms.set(t.term, { term: t.term, replacement, count: t.count });
+    }
+    return result.text;
+  });
+  return { texts: out, terms: [...terms.values()], map: current };
+}
