@@ -3,6 +3,7 @@
 // sidebar UI once the page is idle. No messaging library, no preact, no NLP here.
 import { editorDocumentId } from '../core/doc-url';
 import shellCss from './docs-shell.css?inline';
+import { FOCUS_COMPOSER_EVENT, FOCUS_COMPOSER_MESSAGE, TOAST_MESSAGE } from './events';
 
 const HOST_TAG = 'incident-desk-sidebar';
 
@@ -47,3 +48,19 @@ sync();
 const nav = (window as { navigation?: EventTarget }).navigation;
 if (nav) nav.addEventListener('navigatesuccess', sync);
 else setInterval(sync, 1000);
+
+// The keyboard shortcut reaches the worker, which forwards it to this tab.
+chrome.runtime.onMessage.addListener((message: { type?: string; text?: string }) => {
+  if (message?.type === FOCUS_COMPOSER_MESSAGE && shell) document.dispatchEvent(new CustomEvent(FOCUS_COMPOSER_EVENT));
+  if (message?.type === TOAST_MESSAGE && shell && message.text) showToast(shell.root, message.text);
+  return false;
+});
+
+function showToast(root: ShadowRoot, text: string) {
+  const toast = document.createElement('div');
+  toast.className = 'toast';
+  toast.setAttribute('role', 'status');
+  toast.textContent = text;
+  root.append(toast);
+  setTimeout(() => toast.remove(), 6000);
+}

@@ -1,0 +1,69 @@
+import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { IncidentView } from '../../messages';
+import { Connections } from '../shared/connections';
+import { send } from '../shared/send';
+import { WorkerStatus } from '../shared/worker-status';
+import { Checklist } from './checklist';
+import { DeclareForm } from './declare-form';
+import { Escalation } from './escalation';
+import { RolePicker } from './role-picker';
+import '../shared/theme.css';
+import './popup.css';
+
+function Popup() {
+  const [view, setView] = useState<IncidentView>();
+  const [error, setError] = useState<string>();
+  const refresh = useCallback(() => {
+    send('incident/get', {}).then(setView, (err: Error) => setError(err.message));
+  }, []);
+
+  useEffect(() => {
+    refresh();
+    // The worker writes progress to storage; follow it live.
+    const onChanged = () => refresh();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [refresh]);
+
+  return (
+    <main class="id-surface popup">
+      <header class="id-header">
+        <span class="id-logo" aria-hidden="true">!</span>
+        <h1>Incident Desk</h1>
+      </header>
+      {error && (
+        <p class="id-section id-error" role="alert">
+          {error}
+        </p>
+      )}
+      {view && (
+        <>
+          <section class="id-section">
+            <RolePicker roles={view.roles} current={view.profile?.role} onChange={refresh} />
+          </section>
+          {view.incident && <Checklist view={view} />}
+          {!view.incident && view.profile?.mayDeclare && (
+            <section class="id-section">
+              <DeclareForm roles={view.chain.map((p) => p.role)} myRole={view.profile.role} onDeclared={refresh} />
+            </section>
+          )}
+          {!view.incident && view.profile && !view.profile.mayDeclare && <Escalation view={view} onChange={refresh} />}
+        </>
+      )}
+      <details class="id-section">
+        <summary>Connections</summary>
+        <Connections />
+      </details>
+      <section class="id-section id-small">
+        <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>
+          Settings
+        </a>
+      </section>
+      <WorkerStatus />
+    </main>
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);
