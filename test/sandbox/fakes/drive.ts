@@ -1,0 +1,273 @@
+import { isRecord, json, jsonBody, type SandboxRequest, type SandboxResponse } from '../http';
+import { randomId } from '../ids';
+import type { Service } from '../service';
+import { headRevision, publishedUrl, type Doc, type Permission, type Revision, type State } from '../world';
+import { googleError, googleFault, requireGoogleToken, urlNotFound } from './google';
+
+const DOC_MIME = 'application/vnd.google-apps.document';
+const PERMISSION_TYPES = ['user', 'group', 'domain', 'anyone'];
+const ROLES = ['owner', 'organizer', 'fileOrganizer', 'writer', 'commenter', 'reader'];
+const OWNER = { kind: 'drive#user', displayName: 'Incident Desk', emailAddress: 'incident-desk@example.com', me: true };
+
+/** Drive v3 on www.googleapis.com: every sandbox doc is a Drive file, and Docs revision ids are Drive revision ids. */
+export function driveApi(state: State): Service {
+  return {
+    hosts: ['www.googleapis.com'],
+    fault: googleFault('drive'),
+    handle(req) {
+      if (req.path === '/drive/v3/files') {
+        const denied = requireGoogleToken(state, req);
+        if (denied) return denied;
+        if (req.method === 'GET') return listFiles(state, req);
+        if (req.method === 'POST') return createFile(state, req);
+        return urlNotFound(req);
+      }
+      const m = /^\/drive\/v3\/files\/([^/]+)(?:\/(copy|permissions|revisions)(?:\/([^/]+))?)?$/.exec(req.path);
+      if (!m) return urlNotFound(req);
+      const denied = requireGoogleToken(state, req);
+      if (denied) return denied;
+      const [, rawId = '', sub, subId] = m;
+      const fileId = decodeURIComponent(rawId);
+      const doc = state.docs.get(fileId);
+      if (!doc) return googleError(404, `File not found: ${fileId}.`, { location: 'fileId', locationType: 'parameter' });
+      const route = `${req.method} ${sub ?? ''}${subId !== undefined ? '/:id' : ''}`;
+      switch (route) {
+        case 'GET ':
+          return respond(req, fileJson(doc), FILE_DEFAULT);
+        case 'POST copy':
+          return copy(state, doc, req);
+        case 'POST permissions':
+          return createPermission(doc, req);
+        case 'GET permissions':
+          return respond(req, { kind: 'drive#permissionList', permissions: doc.permissions }, fields('kind', 'permissions'));
+        case 'GET revisions':
+          return respond(req, { kind: 'drive#revisionList', revisions: doc.revisions.map((r) => revisionJson(doc, r)) }, fields('kind', 'revisions'));
+        case 'GET revisions/:id':
+        case 'PATCH revisions/:id': {
+          const revisionId = decodeURIComponent(subId ?? '');
+          const revision = revisionId === 'head' ? headRevision(doc) : doc.revisions.find((r) => r.revisionId === revisionId);
+          if (!revision) return googleError(404, `Revision not found: ${revisionId}.`, { location: 'revisionId', locationType: 'parameter' });
+          if (req.method === 'PATCH') {
+            const error = updateRevision(doc, revision, jsonBody(req));
+            if (error) return error;
+          }
+          return respond(req, revisionJson(doc, revision), REVISION_DEFAULT);
+        }
+        default:
+          return urlNotFound(req);
+      }
+    },
+  };
+}
+
+const fields = (...names: string[]): FieldSel[] => names.map((name) => ({ name }));
+const FILE_DEFAULT = fields('kind', 'id', 'name', 'mimeType');
+const REVISION_DEFAULT = fields('kind', 'id', 'mimeType', 'modifiedTime');
+const PERMISSION_DEFAULT = fields('kind', 'id', 'type', 'role');
+const LIST_DEFAULT: FieldSel[] = [...fields('kind', 'incompleteSearch'), { name: 'files', sub: FILE_DEFAULT }];
+
+function fileJson(doc: Doc): Record<string, unknown> {
+  return {
+    kind: 'drive#file',
+    id: doc.documentId,
+    name: doc.title,
+    mimeType: DOC_MIME,
+    webViewLink: `https://docs.google.com/document/d/${doc.documentId}/edit?usp=drivesdk`,
+    createdTime: doc.createdTime,
+    modifiedTime: headRevision(doc).modifiedTime,
+    parents: doc.parents,
+    permissions: doc.permissions,
+    ...(Object.keys(doc.appProperties).length > 0 ? { appProperties: doc.appProperties } : {}),
+    permissionIds: doc.permissions.map((p) => p.id),
+    owners: [OWNER],
+    trashed: false,
+    version: String(doc.revisions.length),
+  };
+}
+
+function revisionJson(doc: Doc, r: Revision): Record<string, unknown> {
+  const published = doc.publish?.revisionId === r.revisionId;
+  return {
+    kind: 'drive#revision',
+    id: r.revisionId,
+    mimeType: DOC_MIME,
+    modifiedTime: r.modifiedTime,
+    keepForever: false,
+    published,
+    publishAuto: published && (doc.publish?.auto ?? false),
+    publishedOutsideDomain: published && (doc.publish?.outsideDomain ?? false),
+    ...(published ? { publishedLink: publishedUrl(doc) } : {}),
+    lastModifyingUser: OWNER,
+    exportLinks: { 'text/plain': `https://docs.google.com/feeds/download/documents/export/Export?id=${doc.documentId}&revision=${r.revisionId}&exportFormat=txt` },
+  };
+}
+
+/**
+ * Publishing acts on the snapshot of the named revision, never on whatever the doc holds now:
+ * text typed after the scanned revision stays private unless publishAuto is on.
+ */
+function updateRevision(doc: Doc, revision: Revision, body: unknown): SandboxResponse | undefined {
+  if (!isRecord(body)) return googleError(400, 'Invalid JSON payload received.');
+  for (const key of ['published', 'publishAuto', 'publishedOutsideDomain', 'keepForever']) {
+    if (body[key] !== undefined && typeof body[key] !== 'boolean') return googleError(400, `Invalid value for ${key}: must be a boolean.`, { reason: 'invalid' });
+  }
+  const current = doc.publish?.revisionId === revision.revisionId ? doc.publish : undefined;
+  if (body['published'] === false) {
+    if (current) delete doc.publish;
+    return undefined;
+  }
+  // publishAuto alone does nothing on an unpublished revision: the file must be published first.
+  if (body['published'] !== true && !current) return undefined;
+  doc.publish = {
+    revisionId: revision.revisionId,
+    auto: (body['publishAuto'] as boolean | undefined) ?? current?.auto ?? false,
+    outsideDomain: (body['publishedOutsideDomain'] as boolean | undefined) ?? current?.outsideDomain ?? true,
+  };
+  // With publishAuto the public copy moves on at the next revision (State.commit), not now.
+  doc.publishKey ??= randomId(80);
+  return undefined;
+}
+
+function copy(state: State, source: Doc, req: SandboxRequest): SandboxResponse {
+  const body = jsonBody(req) ?? {};
+  if (!isRecord(body)) return googleError(400, 'Invalid JSON payload received.');
+  const name = typeof body['name'] === 'string' ? body['name'] : `Copy of ${source.title}`;
+  const doc = state.createDoc({ title: name }, source.content);
+  doc.appProperties = { ...source.appProperties, ...stringRecord(body['appProperties']) };
+  if (Array.isArray(body['parents'])) doc.parents = body['parents'].filter((p): p is string => typeof p === 'string');
+  return respond(req, fileJson(doc), FILE_DEFAULT);
+}
+
+/** files.create for the one kind of file the sandbox holds: a Google Doc, created empty. */
+function createFile(state: State, req: SandboxRequest): SandboxResponse {
+  const body = jsonBody(req) ?? {};
+  if (!isRecord(body)) return googleError(400, 'Invalid JSON payload received.');
+  if (body['mimeType'] !== DOC_MIME) return googleError(400, `The sandbox creates only Google Docs (mimeType ${DOC_MIME}).`, { reason: 'invalid' });
+  const doc = state.createDoc({ title: typeof body['name'] === 'string' ? body['name'] : 'Untitled document' });
+  doc.appProperties = stringRecord(body['appProperties']);
+  if (Array.isArray(body['parents'])) doc.parents = body['parents'].filter((p): p is string => typeof p === 'string');
+  return respond(req, fileJson(doc), FILE_DEFAULT);
+}
+
+function stringRecord(v: unknown): Record<string, string> {
+  return isRecord(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
+}
+
+/** The clauses of the Drive query language a client needs to find its own files again. */
+const CLAUSE =
+  /^\s*(?:appProperties\s+has\s+\{\s*key\s*=\s*'((?:[^'\\]|\\.)*)'\s+and\s+value\s*=\s*'((?:[^'\\]|\\.)*)'\s*\}|trashed\s*=\s*(true|false)|name\s*(=|contains)\s*'((?:[^'\\]|\\.)*)'|mimeType\s*=\s*'((?:[^'\\]|\\.)*)')\s*(?:and\b|$)/i;
+
+function parseQuery(q: string): Array<(d: Doc) => boolean> | undefined {
+  const tests: Array<(d: Doc) => boolean> = [];
+  const unescape = (s: string): string => s.replace(/\\(.)/g, '$1');
+  let rest = q.trim();
+  while (rest !== '') {
+    const m = CLAUSE.exec(rest);
+    if (!m) return undefined;
+    const [whole, key, value, trashed, nameOp, name, mime] = m;
+    if (key !== undefined && value !== undefined) tests.push((d) => d.appProperties[unescape(key)] === unescape(value));
+    else if (trashed !== undefined) tests.push(() => trashed.toLowerCase() === 'false');
+    else if (nameOp !== undefined && name !== undefined) tests.push((d) => (nameOp === '=' ? d.title === unescape(name) : d.title.includes(unescape(name))));
+    else if (mime !== undefined) tests.push(() => unescape(mime) === DOC_MIME);
+    rest = rest.slice(whole.length).trim();
+  }
+  return tests;
+}
+
+function listFiles(state: State, req: SandboxRequest): SandboxResponse {
+  const tests = parseQuery(req.query.get('q') ?? '');
+  if (!tests) return googleError(400, 'Invalid Value', { reason: 'invalid', location: 'q', locationType: 'parameter' });
+  const files = [...state.docs.values()].filter((d) => tests.every((t) => t(d))).map(fileJson);
+  return respond(req, { kind: 'drive#fileList', incompleteSearch: false, files }, LIST_DEFAULT);
+}
+
+function createPermission(doc: Doc, req: SandboxRequest): SandboxResponse {
+  const body = jsonBody(req);
+  if (!isRecord(body)) return googleError(400, 'Invalid JSON payload received.');
+  const { type, role, domain, emailAddress, allowFileDiscovery } = body;
+  const where = { location: 'permission', locationType: 'other' };
+  if (typeof type !== 'string') return googleError(400, 'The permission type field is required.', { reason: 'required', ...where, location: 'permission.type' });
+  if (!PERMISSION_TYPES.includes(type)) return googleError(400, 'The provided permission type is invalid.', { reason: 'invalid', ...where, location: 'permission.type' });
+  if (typeof role !== 'string') return googleError(400, 'The permission role field is required.', { reason: 'required', ...where, location: 'permission.role' });
+  if (!ROLES.includes(role)) return googleError(400, 'The provided permission role is invalid.', { reason: 'invalid', ...where, location: 'permission.role' });
+  if (type === 'domain' && typeof domain !== 'string') return googleError(400, 'The domain field is required for permissions of type domain.', { reason: 'required', ...where });
+  if ((type === 'user' || type === 'group') && typeof emailAddress !== 'string') {
+    return googleError(400, 'The emailAddress field is required for permissions of type user or group.', { reason: 'required', ...where });
+  }
+  if ((type === 'domain' || type === 'anyone') && req.query.get('sendNotificationEmail') === 'true') {
+    return googleError(400, "sendNotificationEmail is only applicable for permissions of type 'user' or 'group'.", { reason: 'invalidSharingRequest' });
+  }
+  // Drive keeps one permission per grantee: granting again changes the role in place.
+  const same = doc.permissions.find((p) => p.type === type && p.domain === domain && p.emailAddress === emailAddress);
+  const permission: Permission = same ?? {
+    kind: 'drive#permission',
+    id: type === 'anyone' ? 'anyoneWithLink' : String(10_000_000_000 + Math.floor(Math.random() * 89_999_999_999)),
+    type,
+    role,
+    ...(typeof domain === 'string' ? { domain } : {}),
+    ...(typeof emailAddress === 'string' ? { emailAddress } : {}),
+  };
+  permission.role = role;
+  if (typeof allowFileDiscovery === 'boolean' && (type === 'domain' || type === 'anyone')) permission.allowFileDiscovery = allowFileDiscovery;
+  if (!same) doc.permissions.push(permission);
+  return respond(req, { ...permission }, PERMISSION_DEFAULT);
+}
+
+/** Applies the `fields` selector (`a,b(c,d)` or `*`); an unknown field is a 400, as on Drive. */
+function respond(req: SandboxRequest, resource: Record<string, unknown>, defaults: FieldSel[]): SandboxResponse {
+  const selector = req.query.get('fields');
+  if (selector === null || selector === '') return json(200, select(resource, defaults));
+  if (selector.trim() === '*') return json(200, resource);
+  const parsed = parseFields(selector);
+  const unknown = parsed?.find((f) => !(f.name in resource) && !KNOWN_ABSENT.has(f.name));
+  if (!parsed || unknown) {
+    const message = `Invalid field selection ${unknown?.name ?? selector}`;
+    return googleError(400, message, { reason: 'invalidParameter', location: 'fields', locationType: 'parameter' });
+  }
+  return json(200, select(resource, parsed));
+}
+
+/** Fields Drive knows but leaves out when they have no value, so asking for them is no error. */
+const KNOWN_ABSENT = new Set(['publishedLink', 'description', 'starred', 'size', 'headRevisionId', 'appProperties', 'nextPageToken']);
+
+interface FieldSel {
+  name: string;
+  sub?: FieldSel[];
+}
+
+function parseFields(s: string): FieldSel[] | undefined {
+  const out: FieldSel[] = [];
+  let depth = 0;
+  let start = 0;
+  const parts: string[] = [];
+  for (let i = 0; i <= s.length; i++) {
+    const ch = s[i];
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (depth < 0) return undefined;
+    if ((ch === ',' && depth === 0) || i === s.length) {
+      parts.push(s.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  if (depth !== 0) return undefined;
+  for (const part of parts) {
+    const m = /^([A-Za-z_][\w]*)(?:\((.*)\))?$/.exec(part);
+    if (!m?.[1]) return undefined;
+    const sub = m[2] !== undefined ? parseFields(m[2]) : undefined;
+    if (m[2] !== undefined && !sub) return undefined;
+    out.push(sub ? { name: m[1], sub } : { name: m[1] });
+  }
+  return out;
+}
+
+function select(resource: Record<string, unknown>, fields: FieldSel[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    const v = resource[f.name];
+    if (v === undefined) continue;
+    const sub = f.sub;
+    out[f.name] = sub && Array.isArray(v) ? v.map((item: unknown) => (isRecord(item) ? select(item, sub) : item)) : sub && isRecord(v) ? select(v, sub) : v;
+  }
+  return out;
+}
