@@ -1,5 +1,6 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { editorDocumentId } from '../core/doc-url';
+import { withoutAuthor } from '../core/slack-selection';
 import { newStep } from '../core/outbox';
 import { AppError } from './errors';
 import { enqueue, type Executor } from './outbox';
@@ -7,7 +8,7 @@ import { load, update } from './store';
 import { addEntry, documentOf, republish } from './timeline';
 import { redactForIncident } from './scan';
 import { writePinned } from './doc-writes';
-import { TOAST_MESSAGE } from '../content/events';
+import { SELECTION_CONTEXT_MESSAGE, TOAST_MESSAGE } from '../content/events';
 
 export const MENU_REDACT = 'redact-selection';
 export const MENU_ADD_TO_TIMELINE = 'add-selection-to-timeline';
@@ -31,6 +32,13 @@ export async function createMenus(): Promise<void> {
 async function toast(tabId: number | undefined, text: string): Promise<void> {
   if (tabId === undefined) return;
   await browser.tabs.sendMessage(tabId, { type: TOAST_MESSAGE, text }).catch(() => undefined);
+}
+
+/** In Slack, the content script knows the right-clicked message's time and author. */
+async function selectionContext(tabId: number | undefined): Promise<{ at?: string; author?: string }> {
+  if (tabId === undefined) return {};
+  const reply = (await browser.tabs.sendMessage(tabId, { type: SELECTION_CONTEXT_MESSAGE }).catch(() => undefined)) as { at?: string; author?: string } | undefined;
+  return reply && typeof reply === 'object' ? reply : {};
 }
 
 /** The incident the click is about: the one whose doc this is, else the active one. */
@@ -61,7 +69,8 @@ export async function onMenuClicked(info: Menus.OnClickData, tab?: Tabs.Tab): Pr
     const id = crypto.randomUUID();
     await enqueue([newStep(incidentId, 'redactTerm', [], Date.now(), { id, data: { term: text, tabId: String(tab?.id ?? '') } })]);
   } else if (info.menuItemId === MENU_ADD_TO_TIMELINE) {
-    await addEntry(incidentId, { at: new Date().toISOString(), kind: 'fact', text });
+    const context = await selectionContext(tab?.id);
+    await addEntry(incidentId, { at: context.at ?? new Date().toISOString(), kind: 'fact', text: withoutAuthor(text, context.author) });
     await toast(tab?.id, 'Added to the incident timeline (redacted before it is written).');
   }
 }

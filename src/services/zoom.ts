@@ -19,8 +19,13 @@ export async function createWarRoom(topic: string): Promise<Meeting> {
   return (await response.json()) as Meeting;
 }
 
+/** A war room an earlier, cut-off attempt created: not started yet (upcoming) or already in progress (live). */
 export async function findWarRoom(topicMarker: string): Promise<Meeting | undefined> {
-  const response = await apiFetch('zoom', `${ZOOM_API}/users/me/meetings?type=live&page_size=100`);
-  const { meetings = [] } = (await response.json()) as { meetings?: Meeting[] };
-  return meetings.find((m) => m.topic.includes(topicMarker));
+  for (const type of ['upcoming', 'live']) {
+    const response = await apiFetch('zoom', `${ZOOM_API}/users/me/meetings?type=${type}&page_size=100`);
+    const { meetings = [] } = (await response.json()) as { meetings?: Meeting[] };
+    const found = meetings.find((m) => m.topic.includes(topicMarker));
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../browser/launch';
-import { startSandbox, type Sandbox } from '../sandbox/index';
+import { startSandbox, type Sandbox, type TokenService } from '../sandbox/index';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-output/screenshots');
 
@@ -12,6 +12,15 @@ export interface Harness extends ExtensionBrowser {
   extensionPage(path: string): Promise<Page>;
   screenshot(page: Page, name: string): Promise<string>;
   storage(): Promise<Record<string, unknown>>;
+  /** Sign the extension in to services with the sandbox's fixed test tokens (the OAuth flow has its own test). */
+  connect(...services: TokenService[]): Promise<void>;
+  /** Forget everything the extension stored: each test starts as a fresh install. */
+  resetExtension(): Promise<void>;
+  /**
+   * Stop the service worker as Chrome does after 30 s idle; the next event starts a new one.
+   * Never evaluate in the worker until an extension page has woken it: that would hang.
+   */
+  stopWorker(): Promise<void>;
   shutdown(): Promise<void>;
 }
 
@@ -21,15 +30,17 @@ export interface HarnessOptions {
   headless?: boolean;
   /** where screenshots go; the e2e suite keeps them under test-output/ */
   screenshots?: string;
+  /** share another harness's sandbox (a second responder's browser); it is not closed here */
+  sandbox?: Sandbox;
 }
 
-export async function startHarness({ screenshots = SCREENSHOTS, ...options }: HarnessOptions = {}): Promise<Harness> {
-  const sandbox = await startSandbox();
+export async function startHarness({ screenshots = SCREENSHOTS, sandbox: shared, ...options }: HarnessOptions = {}): Promise<Harness> {
+  const sandbox = shared ?? (await startSandbox());
   let browser: ExtensionBrowser;
   try {
     browser = await launchExtensionBrowser({ sandbox, ...options });
   } catch (err) {
-    await sandbox.close();
+    if (!shared) await sandbox.close();
     throw err;
   }
   mkdirSync(screenshots, { recursive: true });
@@ -52,9 +63,49 @@ export async function startHarness({ screenshots = SCREENSHOTS, ...options }: Ha
     storage() {
       return browser.worker.evaluate(() => chrome.storage.local.get(null));
     },
+    async connect(...services) {
+      const all = sandbox.tokens();
+      const tokens = Object.fromEntries(services.map((s) => [s, { accessToken: all[s], obtainedAt: new Date().toISOString() }]));
+      await browser.worker.evaluate(async (t) => {
+        const existing = (await chrome.storage.local.get('tokens')).tokens as Record<string, unknown> | undefined;
+        await chrome.storage.local.set({ tokens: { ...existing, ...t } });
+      }, tokens);
+    },
+    async resetExtension() {
+      await browser.worker.evaluate(async () => {
+        await chrome.storage.local.clear();
+        await chrome.alarms.clearAll();
+      });
+    },
+    async stopWorker() {
+      const page = await browser.context.newPage();
+      try {
+        const cdp = await browser.context.newCDPSession(page);
+        const versions = new Map<string, { scriptURL: string; runningStatus: string }>();
+        cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+          for (const v of e.versions) versions.set(v.versionId, v);
+        });
+        await cdp.send('ServiceWorker.enable');
+        const scope = `chrome-extension://${browser.extensionId}/`;
+        const deadline = Date.now() + 5000;
+        let target: string | undefined;
+        while (!target && Date.now() < deadline) {
+          target = [...versions].find(([, v]) => v.scriptURL.startsWith(scope) && v.runningStatus === 'running')?.[0];
+          if (!target) await page.waitForTimeout(20);
+        }
+        if (!target) throw new Error('The extension service worker is not running.');
+        await cdp.send('ServiceWorker.stopWorker', { versionId: target });
+        while (versions.get(target)?.runningStatus !== 'stopped') {
+          if (Date.now() > deadline) throw new Error('The service worker did not stop.');
+          await page.waitForTimeout(10);
+        }
+      } finally {
+        await page.close();
+      }
+    },
     async shutdown() {
       await browser.close();
-      await sandbox.close();
+      if (!shared) await sandbox.close();
     },
   };
   return harness;

@@ -14,6 +14,8 @@ export interface Fault {
   retryAfter?: number;
   delayMs?: number;
   body?: unknown;
+  /** Cut the connection without an answer, as a network that went away does (the client's fetch throws). */
+  drop?: boolean;
 }
 
 interface Armed {
@@ -31,7 +33,7 @@ export class Faults {
     if (fault.status !== undefined && (!Number.isInteger(fault.status) || fault.status < 100 || fault.status > 599)) {
       throw new Error('fault.status must be an HTTP status between 100 and 599');
     }
-    if (fault.status === undefined && fault.delayMs === undefined) throw new Error('a fault needs a status, a delayMs, or both');
+    if (fault.status === undefined && fault.delayMs === undefined && !fault.drop) throw new Error('a fault needs a status, a delayMs or drop');
     const count = fault.count ?? 1;
     if (!Number.isInteger(count) || count < 1) throw new Error('fault.count must be a positive integer');
     this.armed.push({ fault: { ...fault }, matches: pathMatcher(fault.path), remaining: count });

@@ -29,6 +29,8 @@ export interface Sandbox {
   fetch: typeof fetch;
   world(): World;
   fault(f: Fault): void;
+  /** Disarms every fault not used up yet, leaving the world as it is. */
+  clearFaults(): void;
   reset(): void;
   createDoc(opts: { title: string; text?: string; id?: string }): { documentId: string; revisionId: string };
   /** The fixed test token of each service (and PagerDuty's routing key), as `POST /tokens` gives them. */
@@ -66,6 +68,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     fetch: sandboxFetch(port, hosts, tls.cert),
     world: () => state.snapshot(),
     fault: (f) => faults.add(f),
+    clearFaults: () => faults.clear(),
     reset: () => {
       state.reset();
       faults.clear();

@@ -67,6 +67,13 @@ describe('sandbox server', () => {
     expect(await (await sandbox().fetch('https://events.pagerduty.com/v2/enqueue', { method: 'POST', body: '{}' })).json()).toEqual({ status: 'success' });
   });
 
+  it('cuts the connection for a drop fault, as a lost network does, then serves normally', async () => {
+    sandbox().fault({ path: '/v2/enqueue', drop: true });
+    await expect(sandbox().fetch('https://events.pagerduty.com/v2/enqueue', { method: 'POST', body: '{}' })).rejects.toThrow();
+    expect((await sandbox().fetch('https://events.pagerduty.com/v2/enqueue', { method: 'POST', body: '{}' })).status).toBe(400);
+    expect(sandbox().world().requests.filter((r) => r.path === '/v2/enqueue').map((r) => r.status)).toEqual([0, 400]);
+  });
+
   it('refuses a malformed fault with a readable error', () => {
     expect(() => sandbox().fault({ path: '', status: 500 })).toThrow(/path/);
     expect(() => sandbox().fault({ path: '/x', status: 42 })).toThrow(/status/);

@@ -30,7 +30,13 @@ export function createSandboxServer(tls: { key: string; cert: string }, state: S
   return createHttpsServer(tls, (req, res) => {
     void (async () => {
       const request = await readRequest(req, '');
-      const response = withCors(request, await respond(request, state, faults, router));
+      const answer = await respond(request, state, faults, router);
+      if (answer === 'drop') {
+        state.requests.push({ host: request.host, method: request.method, path: request.path, status: 0, at: new Date().toISOString() });
+        req.socket.destroy();
+        return;
+      }
+      const response = withCors(request, answer);
       if (!(request.host === 'docs.google.com' && request.path.startsWith(EDITOR_STATE_PREFIX))) {
         state.requests.push({ host: request.host, method: request.method, path: request.path, status: response.status, at: new Date().toISOString() });
       }
@@ -41,7 +47,7 @@ export function createSandboxServer(tls: { key: string; cert: string }, state: S
   });
 }
 
-async function respond(req: SandboxRequest, state: State, faults: Faults, router: Map<string, Service[]>): Promise<SandboxResponse> {
+async function respond(req: SandboxRequest, state: State, faults: Faults, router: Map<string, Service[]>): Promise<SandboxResponse | 'drop'> {
   const services = router.get(req.host);
   if (!services) {
     return json(404, { error: `sandbox: no fake serves host "${req.host}"`, hosts: [...router.keys()] });
@@ -49,6 +55,7 @@ async function respond(req: SandboxRequest, state: State, faults: Faults, router
   if (req.method === 'OPTIONS') return { status: 204 };
   const fault = faults.take(req);
   if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+  if (fault?.drop) return 'drop';
   // A success status without a body reads as "delay, then answer normally": there is no error to invent.
   if (fault?.status !== undefined && !(fault.status < 300 && fault.body === undefined)) {
     const status = fault.status;

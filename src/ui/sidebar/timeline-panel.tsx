@@ -20,6 +20,8 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
   const input = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
+    // When the composer became usable, on the page's clock: read by `npm run bench`.
+    document.querySelector('incident-desk-sidebar')?.setAttribute('data-interactive-at', performance.now().toFixed(1));
     const focus = () => input.current?.focus();
     document.addEventListener(FOCUS_COMPOSER_EVENT, focus);
     return () => document.removeEventListener(FOCUS_COMPOSER_EVENT, focus);

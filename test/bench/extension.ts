@@ -1,0 +1,63 @@
+// Figures of the built extension in Chromium against the sandbox. Prints, never asserts.
+import { startHarness } from '../e2e/harness';
+import { declaredIncident } from '../e2e/flows';
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+
+export async function run(): Promise<void> {
+  const h = await startHarness();
+  try {
+    // Declare: from the click to every step done, against the sandbox.
+    const declareStart = performance.now();
+    const incident = await declaredIncident(h, 'Benchmark incident');
+    console.log(`declare: click to all 9 steps done           ${ms(performance.now() - declareStart)}`);
+
+    // Cold worker: stopped as Chrome does when idle, then woken by a message.
+    const cold: number[] = [];
+    const popup = await h.extensionPage('src/ui/popup/index.html');
+    for (let i = 0; i < 5; i++) {
+      await h.stopWorker();
+      cold.push(await popup.evaluate(async () => {
+        const t = performance.now();
+        await chrome.runtime.sendMessage({ type: 'ping', payload: {} });
+        return performance.now() - t;
+      }));
+    }
+    console.log(`worker: cold start to first handled message  p50 ${ms(percentile(cold, 50))}, max ${ms(Math.max(...cold))} (target ≤ 150 ms)`);
+    await popup.close();
+
+    // Sidebar: from the page's load event to an interactive composer.
+    const url = `https://docs.google.com/document/d/${incident.documentId}/edit`;
+    const interactive: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await h.context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await page.locator('incident-desk-sidebar[data-interactive-at]').waitFor({ state: 'attached' });
+      interactive.push(
+        await page.evaluate(() => {
+          const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+          return Number(document.querySelector('incident-desk-sidebar')!.getAttribute('data-interactive-at')) - nav!.loadEventEnd;
+        }),
+      );
+      await page.close();
+    }
+    console.log(`sidebar: load event to interactive composer  p50 ${ms(percentile(interactive, 50))}, max ${ms(Math.max(...interactive))} (target ≤ 150 ms)`);
+
+    // Timeline: from Enter to the entry being in the sandbox doc.
+    const page = await h.page(url);
+    await page.getByLabel('New timeline entry').waitFor();
+    const entry: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const text = `bench entry ${i} ${Date.now()}`;
+      await page.getByLabel('New timeline entry').fill(text);
+      const start = performance.now();
+      await page.getByLabel('New timeline entry').press('Enter');
+      while (!h.sandbox.world().docs.some((d) => d.text.includes(text))) await new Promise((r) => setTimeout(r, 5));
+      entry.push(performance.now() - start);
+    }
+    console.log(`timeline: Enter to entry in the doc          p50 ${ms(percentile(entry, 50))}, max ${ms(Math.max(...entry))}`);
+  } finally {
+    await h.shutdown();
+  }
+}

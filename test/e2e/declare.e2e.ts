@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Settings } from '../../src/core/settings';
+import { teamSettings } from './flows';
+import { weightedLength } from '../../src/core/tweet';
+import { startHarness, type Harness } from './harness';
+
+let h: Harness;
+
+const settings = (): Settings => teamSettings(h);
+
+async function popup(): Promise<Page> {
+  return h.extensionPage('src/ui/popup/index.html');
+}
+
+async function configure(role: string) {
+  const page = await popup();
+  const saved = await page.evaluate((s) => chrome.runtime.sendMessage({ type: 'settings/save', payload: { settings: s } }), settings());
+  expect(saved).toMatchObject({ ok: true, data: { ok: true } });
+  await page.getByLabel('Your role').selectOption(role);
+  await page.getByRole('button', { name: 'Save role' }).click();
+  await page.getByTestId('my-role').getByText(role).waitFor();
+  return page;
+}
+
+async function declare(page: Page, title = "Jane Doe's migration took the primary database down") {
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Why this is a major incident').fill('GitLab.com is down for every customer; Jane Doe is rolling back.');
+  await page.getByRole('button', { name: 'Declare major incident' }).click();
+  await page.getByRole('heading', { name: 'Major incident active' }).waitFor();
+}
+
+async function allDone(page: Page, timeout = 30_000) {
+  await page.waitForFunction(
+    () => {
+      const steps = [...document.querySelectorAll('[data-step]')];
+      return steps.length === 9 && steps.every((s) => s.getAttribute('data-state') === 'done');
+    },
+    undefined,
+    { timeout },
+  );
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.shutdown();
+});
+beforeEach(async () => {
+  await h.resetExtension();
+  h.sandbox.reset();
+  await h.connect('google', 'slack', 'x', 'zoom');
+});
+
+describe('declaring a major incident', () => {
+  it('lets the Production Lead declare, and every handbook step lands in the outside world, redacted', async () => {
+    const page = await configure('Production Lead');
+    await declare(page);
+    await allDone(page);
+    await h.screenshot(page, 'popup-declared');
+
+    const world = h.sandbox.world();
+    expect(world.meetings).toHaveLength(1);
+    expect(world.docs).toHaveLength(1);
+    const doc = world.docs[0]!;
+    for (const section of ['Summary', 'War room', 'Timeline', 'Customer impact', 'War room live?', 'Post-mortem']) expect(doc.text).toContain(`\n${section}\n`);
+    for (const segment of ['GitLab.com', 'GitHost', 'on-premises']) expect(doc.text).toContain(`${segment}: unknown`);
+    expect(doc.text).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d UTC — \[action\] Major incident declared by the Production Lead/);
+    expect(doc.text).not.toMatch(/Jane|Doe/);
+    expect(doc.permissions).toContainEqual(expect.objectContaining({ type: 'domain', role: 'writer', domain: 'example.com' }));
+    expect(doc.publishedText).toBe(doc.text);
+
+    expect(world.tweets).toHaveLength(1);
+    const tweet = world.tweets[0]!.text;
+    expect(tweet).toContain(`/document/d/`);
+    expect(tweet).not.toMatch(/Jane|Doe/);
+    expect(weightedLength(tweet)).toBeLessThanOrEqual(280);
+
+    const marketing = world.slack.filter((m) => m.channelName === 'marketing');
+    expect(marketing).toHaveLength(1);
+    expect(marketing[0]!.text).toMatch(/^<!channel> /);
+    expect(marketing[0]!.text).not.toMatch(/Jane|Doe/);
+    expect(world.slack.filter((m) => m.channelName === 'devrel')).toHaveLength(1);
+
+    await expect.poll(() => h.context.pages().some((p) => p.url().endsWith(`/document/d/${doc.documentId}/edit`))).toBe(true);
+    expect(await h.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
+    await page.close();
+  });
+
+  it('shows an engineer the escalation chain in order, and pages and messages with the reason', async () => {
+    const page = await configure('Engineer');
+    expect(await page.getByRole('button', { name: 'Declare major incident' }).count()).toBe(0);
+    const roles = await page.locator('[data-role]').evaluateAll((els) => els.map((e) => e.getAttribute('data-role')));
+    expect(roles).toEqual(['Production Lead', 'Director of Infrastructure', 'VP of Engineering']);
+
+    await page.getByRole('button', { name: 'Page the Production Lead' }).click();
+    await page.getByRole('alert').getByText('First say why').waitFor();
+    expect(h.sandbox.world().pages).toHaveLength(0);
+
+    await page.getByLabel('What is happening').fill('Database down');
+    await page.getByLabel('Why this is a major incident').fill('All of GitLab.com returns 502 since 09:12 UTC.');
+    await page.getByRole('button', { name: 'Page the Production Lead' }).click();
+    await page.locator('[data-role="Production Lead"]').getByText('Page sent').waitFor();
+    await page.getByRole('button', { name: 'Slack the Director of Infrastructure' }).click();
+    await page.locator('[data-role="Director of Infrastructure"]').getByText('Slack sent').waitFor();
+    await h.screenshot(page, 'popup-escalation');
+
+    const world = h.sandbox.world();
+    expect(world.pages).toHaveLength(1);
+    expect(JSON.stringify(world.pages[0])).toContain('All of GitLab.com returns 502');
+    const dm = world.slack.find((m) => m.text.includes('escalated to as Director of Infrastructure'));
+    expect(dm?.text).toContain('All of GitLab.com returns 502');
+    const stored = await h.storage();
+    expect(stored.escalations).toMatchObject([
+      { role: 'Production Lead', channel: 'page', outcome: 'sent' },
+      { role: 'Director of Infrastructure', channel: 'slack', outcome: 'sent' },
+    ]);
+    await page.close();
+  });
+
+  it('retries a tweet refused with 429 and posts it once', async () => {
+    h.sandbox.fault({ host: 'api.x.com', method: 'POST', path: '/2/tweets', status: 429, count: 1, retryAfter: 1 });
+    const page = await configure('Production Lead');
+    await declare(page, 'Registry unavailable');
+    await page.locator('[data-step="tweet"][data-state="retrying"]').waitFor();
+    await allDone(page);
+    expect(h.sandbox.world().tweets).toHaveLength(1);
+    await page.close();
+  });
+
+  it('resumes after the worker is killed mid-outbox, without duplicates', async () => {
+    h.sandbox.fault({ host: 'www.googleapis.com', method: 'POST', path: '/permissions', status: 200, delayMs: 1500 });
+    const page = await configure('Production Lead');
+    await declare(page, 'CI runners stuck');
+    await page.locator('[data-step="share"][data-state="running"]').waitFor();
+    await h.stopWorker();
+    await page.waitForTimeout(1600);
+    // Any event wakes a new worker, which resumes the outbox.
+    const wake = await popup();
+    await allDone(wake);
+    const world = h.sandbox.world();
+    expect(world.docs).toHaveLength(1);
+    expect(world.meetings).toHaveLength(1);
+    expect(world.docs[0]!.permissions.filter((p) => p.type === 'domain')).toHaveLength(1);
+    expect(world.tweets).toHaveLength(1);
+    expect(world.slack.filter((m) => m.channelName === 'marketing')).toHaveLength(1);
+    await wake.close();
+    await page.close();
+  });
+
+  it('asks to reconnect when a service rejects the saved sign-in', async () => {
+    h.sandbox.revoke('zoom');
+    const page = await configure('Production Lead');
+    await declare(page, 'Pages down');
+    await page.locator('[data-step="warRoom"][data-state="failed"]').getByText('reconnect Zoom').waitFor();
+    expect(h.sandbox.world().docs).toHaveLength(0);
+    await page.close();
+  });
+});
+
+describe('settings import', () => {
+  it('names every bad field and saves nothing', async () => {
+    const page = await h.extensionPage('src/ui/options/index.html');
+    await page.getByRole('button', { name: 'Save settings' }).waitFor();
+    const bad = { format: 'incident-desk-settings', version: 1, settings: { ...settings(), organisation: { name: '', domain: 'nope' } } };
+    await page.locator('input[type=file]').setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page.getByText('team.json was not imported: 2 problems. Nothing was saved.').waitFor();
+    expect(await page.getByRole('list', { name: 'Problems' }).textContent()).toContain('Workspace domain must be a domain like example.com');
+    await h.screenshot(page, 'options-import-errors');
+    expect((await h.storage()).settings).toBeUndefined();
+
+    const good = { format: 'incident-desk-settings', version: 1, settings: settings() };
+    await page.locator('input[type=file]').setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    await page.getByText('Settings from team.json saved.').waitFor();
+    expect((await h.storage()).settings).toMatchObject({ organisation: { domain: 'example.com' } });
+    await page.close();
+  });
+});

@@ -1,0 +1,55 @@
+// Steps several suites need: a configured extension with a declared incident and its doc.
+import type { Page } from 'playwright-core';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import type { Harness } from './harness';
+
+export function teamSettings(h: Harness): Settings {
+  const s = structuredClone(DEFAULT_SETTINGS);
+  s.organisation = { name: 'GitLab.com', domain: 'example.com' };
+  s.escalation = [
+    { role: 'Production Lead', name: 'Alice', email: 'alice@example.com', slackUser: 'U01ALICE', phone: '+1 555 0100', pagerdutyRoutingKey: h.sandbox.tokens().pagerduty },
+    { role: 'Director of Infrastructure', name: 'Bruno', email: '', slackUser: 'U02BRUNO', phone: '', pagerdutyRoutingKey: '' },
+    { role: 'VP of Engineering', name: 'Chioma', email: '', slackUser: '', phone: '+1 555 0102', pagerdutyRoutingKey: '' },
+  ];
+  s.x.account = '@gitlabstatus';
+  return s;
+}
+
+async function call<T>(page: Page, type: string, payload: unknown): Promise<T> {
+  const reply = (await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const)) as {
+    ok: boolean;
+    data: T;
+    error?: { message: string };
+  };
+  if (!reply.ok) throw new Error(`${type}: ${reply.error?.message}`);
+  return reply.data;
+}
+
+/** Declares through the worker's messages (the popup has its own tests) and waits for every step. */
+export async function declaredIncident(h: Harness, title = 'Database replica lag'): Promise<{ incidentId: string; documentId: string }> {
+  await h.connect('google', 'slack', 'x', 'zoom');
+  const page = await h.extensionPage('src/ui/popup/index.html');
+  try {
+    await call(page, 'settings/save', { settings: teamSettings(h) });
+    await call(page, 'profile/set', { role: 'Production Lead' });
+    const declared = await call<{ ok: boolean; incidentId: string }>(page, 'incident/declare', { title, why: 'GitLab.com is down for every customer.' });
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const view = await call<{ steps: { name: string; state: string; result?: Record<string, string> }[] }>(page, 'incident/get', {});
+      const doc = view.steps.find((s) => s.name === 'doc')?.result?.documentId;
+      if (doc && view.steps.every((s) => s.state === 'done')) return { incidentId: declared.incidentId, documentId: doc };
+      if (Date.now() > deadline) throw new Error(`declaring did not finish: ${JSON.stringify(view.steps.map((s) => [s.name, s.state]))}`);
+      await page.waitForTimeout(200);
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+/** The Timeline section of the sandbox doc, line by line. */
+export function timelineOf(text: string): string[] {
+  const lines = text.split('\n');
+  const start = lines.indexOf('Timeline');
+  const end = lines.indexOf('Customer impact');
+  return lines.slice(start + 1, end).filter(Boolean);
+}

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness';
+
+let h: Harness;
+let documentId: string;
+
+beforeAll(async () => {
+  h = await startHarness();
+  documentId = h.sandbox.createDoc({ title: 'Sandbox incident: database replica lag', text: 'Timeline\n' }).documentId;
+});
+afterAll(async () => {
+  await h?.shutdown();
+});
+
+const editor = () => `https://docs.google.com/document/d/${documentId}/edit`;
+const sidebarHost = 'incident-desk-sidebar';
+
+describe('the built extension in Chromium', () => {
+  it('starts its service worker from the production build', async () => {
+    expect(h.worker.url()).toBe(`chrome-extension://${h.extensionId}/service-worker-loader.js`);
+    expect(await h.worker.evaluate(() => chrome.runtime.getManifest().name)).toBe('Incident Desk');
+  });
+
+  it('renders the popup, which hears back from the worker', async () => {
+    const popup = await h.extensionPage('src/ui/popup/index.html');
+    await expect.poll(() => popup.getByTestId('worker-status').textContent()).toMatch(/Incident Desk 0\.1\.0 · worker up since/);
+    expect(await popup.getByLabel('Your role').isVisible()).toBe(true);
+    await popup.locator('summary', { hasText: 'Connections' }).click();
+    expect(await popup.locator('[data-service]').count()).toBe(5);
+    await h.screenshot(popup, 'popup');
+    await popup.close();
+  });
+
+  it('renders the options page', async () => {
+    const options = await h.extensionPage('src/ui/options/index.html');
+    await options.getByRole('heading', { name: 'Incident Desk settings' }).waitFor();
+    await expect.poll(() => options.getByTestId('worker-status').textContent()).toContain('worker up since');
+    await h.screenshot(options, 'options');
+    await options.close();
+  });
+
+  it('mounts the sidebar in an open shadow root on a document editor only', async () => {
+    const page = await h.page(editor());
+    await page.getByRole('button', { name: 'Check document' }).waitFor();
+    expect(await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.mode, sidebarHost)).toBe('open');
+
+    for (const url of [`https://docs.google.com/document/d/${documentId}/pub`, 'https://app.slack.com/client/T1/C1']) {
+      const other = await h.page(url);
+      await other.waitForLoadState('load');
+      await other.waitForTimeout(300);
+      expect(await other.locator(sidebarHost).count(), url).toBe(0);
+      await other.close();
+    }
+    await page.close();
+  });
+
+  it('round-trips the sidebar button to the worker, signs in, and reads the doc from the sandbox', async () => {
+    const page = await h.page(editor());
+    await page.getByRole('button', { name: 'Check document' }).click();
+    await page.getByRole('alert').getByText('Connect Google (Docs and Drive) first').waitFor();
+
+    await page.getByRole('button', { name: 'Connect Google' }).click();
+    await page.getByTestId('doc-status').waitFor();
+    expect(await page.getByTestId('doc-status').textContent()).toContain('Sandbox incident: database replica lag');
+    await h.screenshot(page, 'sidebar-doc-status');
+
+    const gets = h.sandbox.world().requests.filter((r) => r.host === 'docs.googleapis.com' && r.path.includes(documentId));
+    expect(gets.length).toBeGreaterThanOrEqual(1);
+    const storage = await h.storage();
+    expect(Object.keys(storage.tokens as object)).toContain('google');
+    await page.close();
+  });
+
+  it('asks to reconnect when Google rejects the token', async () => {
+    h.sandbox.fault({ host: 'docs.googleapis.com', path: `/v1/documents/${documentId}`, status: 401 });
+    const page = await h.page(editor());
+    await page.getByRole('button', { name: 'Check document' }).click();
+    await page.getByRole('alert').getByText(/reconnect Google/).waitFor();
+    expect(await page.getByRole('button', { name: 'Connect Google' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('has both context-menu items, and their handlers keep the selection', async () => {
+    const exists = await h.worker.evaluate(async () => {
+      const check = (id: string) =>
+        chrome.contextMenus.update(id, {}).then(
+          () => true,
+          () => false,
+        );
+      return { redact: await check('redact-selection'), timeline: await check('add-selection-to-timeline'), bogus: await check('nope') };
+    });
+    expect(exists).toEqual({ redact: true, timeline: true, bogus: false });
+
+    // With no incident the handler answers in the page itself, which proves it ran for that tab.
+    const page = await h.page(editor());
+    await page.getByRole('button', { name: 'Check document' }).waitFor();
+    await h.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await (globalThis as unknown as { incidentDesk: { onMenuClicked(i: unknown, t: unknown): Promise<void> } }).incidentDesk.onMenuClicked(
+        { menuItemId: 'redact-selection', selectionText: '  Jane Doe ', pageUrl: url, editable: false },
+        tab,
+      );
+    }, editor());
+    await page.getByRole('status').getByText('No major incident is active').waitFor();
+    expect((await h.storage()).outbox ?? []).toEqual([]);
+    await page.close();
+  });
+
+  it('rejects malformed and unknown messages with a clear error and keeps running', async () => {
+    const popup = await h.extensionPage('src/ui/popup/index.html');
+    const replies = await popup.evaluate(async () => [
+      await chrome.runtime.sendMessage({ type: 'launch-missiles', payload: {} }),
+      await chrome.runtime.sendMessage({ type: 'doc/status', payload: { documentId: 'x' } }),
+      await chrome.runtime.sendMessage('hello'),
+      await chrome.runtime.sendMessage({ type: 'ping', payload: {} }),
+    ]);
+    expect(replies[0]).toMatchObject({ ok: false, error: { code: 'unknown_message', message: 'Unknown message type "launch-missiles".' } });
+    expect(replies[1]).toMatchObject({ ok: false, error: { code: 'bad_message' } });
+    expect(replies[2]).toMatchObject({ ok: false, error: { code: 'unknown_message' } });
+    expect(replies[3]).toMatchObject({ ok: true, data: { version: '0.1.0' } });
+    await popup.close();
+  });
+
+  it('loads its content script in the Slack web app', async () => {
+    const slack = await h.page('https://app.slack.com/client/T1/C1');
+    await expect.poll(() => slack.evaluate(() => document.documentElement.dataset.incidentDesk)).toBe('ready');
+    await slack.close();
+  });
+});

@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startHarness, type Harness } from './harness';
+import { declaredIncident, timelineOf } from './flows';
+
+let h: Harness;
+let incident: { incidentId: string; documentId: string };
+let page: Page;
+
+const docText = () => h.sandbox.world().docs.find((d) => d.documentId === incident.documentId)!.text;
+const published = () => h.sandbox.world().docs.find((d) => d.documentId === incident.documentId)!.publishedText ?? '';
+
+async function addEntry(p: Page, text: string, kind: string, time?: string) {
+  await p.getByLabel('Kind').selectOption(kind);
+  if (time) await p.getByLabel('Time (UTC)').fill(time);
+  await p.getByLabel('New timeline entry').fill(text);
+  await p.getByLabel('New timeline entry').press('Enter');
+  await expect.poll(() => p.getByLabel('New timeline entry').inputValue()).toBe('');
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+  incident = await declaredIncident(h, 'Replica lag on the primary cluster');
+  page = await h.page(`https://docs.google.com/document/d/${incident.documentId}/edit`);
+  await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+});
+afterAll(async () => {
+  await h?.shutdown();
+});
+
+describe('the incident sidebar', () => {
+  it('writes entries of every kind, redacted and in time order, and republishes', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    await addEntry(page, 'Error rate on the web fleet jumped to 40%', 'fact');
+    await addEntry(page, 'Jane Doe saw replication lag on db2', 'finding');
+    await addEntry(page, 'disk full on the replica?', 'guess');
+    await addEntry(page, 'Failing over to db3', 'action');
+    await addEntry(page, 'p99 latency 12 s', 'data');
+    await addEntry(page, 'first alert fired', 'fact', `${today} 00:01`);
+    await expect.poll(() => timelineOf(docText()).length, { timeout: 20_000 }).toBe(7);
+
+    const lines = timelineOf(docText());
+    expect(lines[0]).toBe(`${today} 00:01 UTC — [fact] first alert fired`);
+    const times = lines.map((l) => l.slice(0, 16));
+    expect([...times].sort()).toEqual(times);
+    for (const kind of ['fact', 'finding', 'guess', 'action', 'data']) expect(lines.some((l) => l.includes(`— [${kind}] `))).toBe(true);
+    expect(docText()).not.toMatch(/Jane|Doe/);
+    expect(lines.join('\n')).toMatch(/\[finding\] Engineer \d+ saw replication lag on db2/);
+    await expect.poll(() => timelineOf(published()).length, { timeout: 20_000 }).toBe(7);
+    expect(published()).not.toMatch(/Jane|Doe/);
+
+    await expect.poll(() => page.getByRole('list', { name: 'Timeline entries' }).getByRole('listitem').count()).toBe(7);
+    await expect.poll(() => page.locator('.entry.pending').count()).toBe(0);
+    await h.screenshot(page, 'sidebar-timeline-light');
+  });
+
+  it('queues an entry while the network is down, shows it pending, and writes it when it returns', async () => {
+    h.sandbox.fault({ host: 'docs.googleapis.com', path: ':batchUpdate', drop: true, count: 6 });
+    await addEntry(page, 'entry typed while offline', 'fact');
+    await page.locator('.entry.pending', { hasText: 'entry typed while offline' }).getByText('Could not reach Google').waitFor();
+    await h.screenshot(page, 'sidebar-pending-offline');
+    // The network comes back.
+    h.sandbox.clearFaults();
+    await expect.poll(() => docText().includes('entry typed while offline'), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.locator('.entry.pending').count(), { timeout: 15_000 }).toBe(0);
+    expect(timelineOf(docText()).filter((l) => l.includes('entry typed while offline'))).toHaveLength(1);
+  });
+
+  it('previews redaction and lets a person keep a false positive', async () => {
+    await page.getByLabel('New timeline entry').fill('Jane Doe restarted Patroni');
+    const preview = page.getByTestId('redaction-preview');
+    await preview.getByText('Jane Doe').waitFor();
+    expect(await preview.textContent()).not.toContain('Patroni');
+    await page.getByLabel('New timeline entry').fill('');
+  });
+
+  it('shows entries typed into the doc by others', async () => {
+    const before = timelineOf(docText()).length;
+    // another responder, writing with the Docs API directly
+    const doc = await (await h.sandbox.fetch(`https://docs.googleapis.com/v1/documents/${incident.documentId}`, { headers: { authorization: `Bearer ${h.sandbox.tokens().google}` } })).json();
+    const heading = (doc.body.content as { startIndex: number; endIndex: number; paragraph?: { elements: { textRun?: { content: string } }[] } }[]).find(
+      (e) => e.paragraph?.elements[0]?.textRun?.content === 'Customer impact\n',
+    )!;
+    const line = `${new Date().toISOString().slice(0, 10)} 23:59 UTC — [fact] typed by hand in the doc\n`;
+    await h.sandbox.fetch(`https://docs.googleapis.com/v1/documents/${incident.documentId}:batchUpdate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${h.sandbox.tokens().google}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        requests: [
+          { insertText: { location: { index: heading.startIndex }, text: line } },
+          { updateParagraphStyle: { range: { startIndex: heading.startIndex, endIndex: heading.startIndex + line.length }, paragraphStyle: { namedStyleType: 'NORMAL_TEXT' }, fields: 'namedStyleType' } },
+        ],
+      }),
+    });
+    expect(timelineOf(docText())).toHaveLength(before + 1);
+    await page.getByText('typed by hand in the doc').waitFor({ timeout: 15_000 });
+  });
+
+  it('saves customer impact per segment into the doc and reads it back', async () => {
+    const gitlab = page.locator('[data-segment="GitLab.com"]');
+    await gitlab.getByLabel('Status').selectOption('partial outage');
+    await gitlab.getByLabel('Affected customers').fill('users pushing over SSH');
+    await page.locator('[data-segment="on-premises"]').getByLabel('Status').selectOption('operational');
+    await page.getByRole('button', { name: 'Save and announce' }).click();
+    await page.getByRole('status').getByText('announced in the marketing channel').waitFor();
+    expect(docText()).toContain('GitLab.com: partial outage. Affected customers: users pushing over SSH.');
+    expect(docText()).toContain('on-premises: operational.');
+    expect(h.sandbox.world().slack.filter((m) => m.text.startsWith('*Customer impact update*'))).toHaveLength(1);
+
+    await page.getByRole('button', { name: 'Save and announce' }).click();
+    await page.getByRole('status').getByText('announce again in').waitFor();
+    expect(h.sandbox.world().slack.filter((m) => m.text.startsWith('*Customer impact update*'))).toHaveLength(1);
+
+    await page.reload();
+    await page.locator('[data-segment="GitLab.com"]').getByLabel('Status').waitFor();
+    expect(await page.locator('[data-segment="GitLab.com"]').getByLabel('Status').inputValue()).toBe('partial outage');
+  });
+
+  it('records a not-live decision with its reason, in the doc and the timeline', async () => {
+    await page.getByLabel('it risks the privacy of an employee or a customer').check();
+    await page.getByLabel('I asked the lead who declared').check();
+    await page.getByRole('button', { name: 'Record: not live' }).click();
+    await page.getByTestId('live-state').getByText('Not live').waitFor({ timeout: 15_000 });
+    expect(docText()).toMatch(/War room live\?\nNot live, because it risks the privacy of an employee or a customer\. Decided by the Production Lead/);
+    await expect.poll(() => timelineOf(docText()).some((l) => l.includes('[action] War room live decision: Not live')), { timeout: 15_000 }).toBe(true);
+  });
+
+  it('focuses the composer from the keyboard shortcut', async () => {
+    await page.locator('body').click({ position: { x: 300, y: 500 } });
+    await h.worker.evaluate(() => (globalThis as unknown as { incidentDesk: { onCommand(c: string): Promise<void> } }).incidentDesk.onCommand('focus-timeline'));
+    await expect.poll(() => page.evaluate(() => document.querySelector('incident-desk-sidebar')?.shadowRoot?.activeElement?.id)).toBe('id-entry');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.querySelector('incident-desk-sidebar')?.shadowRoot?.activeElement?.id ?? null)).toBeNull();
+  });
+
+  it('redacts a selection everywhere in the doc from the context menu, and says how many', async () => {
+    await addEntry(page, 'db3 promoted by postgres-bot', 'action');
+    await expect.poll(() => docText().includes('postgres-bot'), { timeout: 15_000 }).toBe(true);
+    await page.bringToFront();
+    await h.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await (globalThis as unknown as { incidentDesk: { onMenuClicked(i: unknown, t: unknown): Promise<void> } }).incidentDesk.onMenuClicked(
+        { menuItemId: 'redact-selection', selectionText: 'postgres-bot', pageUrl: url, editable: false },
+        tab,
+      );
+    }, page.url());
+    await page.getByRole('status').getByText(/Redacted everywhere in the doc: 1 occurrence changed/).waitFor({ timeout: 15_000 });
+    expect(docText()).not.toContain('postgres-bot');
+    await expect.poll(() => published().includes('postgres-bot'), { timeout: 15_000 }).toBe(false);
+  });
+
+  it('looks right in the dark scheme', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await h.screenshot(page, 'sidebar-dark');
+    const background = await page.evaluate(() => {
+      const root = document.querySelector('incident-desk-sidebar')!.shadowRoot!;
+      return getComputedStyle(root.querySelector('.sidebar')!).backgroundColor;
+    });
+    expect(background).toBe('rgb(28, 31, 36)');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+});
+
+describe('two responders at once', () => {
+  it('lands both entries once each, in order', async () => {
+    const other = await startHarness({ sandbox: h.sandbox });
+    try {
+      // The second browser knows the same incident, as a colleague's would after opening it.
+      const state = await h.storage();
+      await other.worker.evaluate((s) => chrome.storage.local.set(s), {
+        settings: state.settings,
+        profile: state.profile,
+        incidents: state.incidents,
+        activeIncidentId: state.activeIncidentId,
+        published: state.published,
+        tokens: state.tokens,
+        outbox: (state.outbox as { name: string }[]).filter((s) => s.name !== 'entry' && s.name !== 'redactTerm'),
+      });
+      const url = `https://docs.google.com/document/d/${incident.documentId}/edit`;
+      const theirs = await other.page(url);
+      await theirs.getByRole('heading', { name: 'Timeline' }).waitFor();
+      const before = timelineOf(docText()).length;
+      await Promise.all([
+        addEntry(page, 'first responder: cache cleared', 'action', `${new Date().toISOString().slice(0, 10)} 00:02`),
+        addEntry(theirs, 'second responder: traffic shifted', 'action', `${new Date().toISOString().slice(0, 10)} 00:03`),
+      ]);
+      await expect.poll(() => timelineOf(docText()).length, { timeout: 30_000 }).toBe(before + 2);
+      const lines = timelineOf(docText());
+      expect(lines.filter((l) => l.includes('first responder: cache cleared'))).toHaveLength(1);
+      expect(lines.filter((l) => l.includes('second responder: traffic shifted'))).toHaveLength(1);
+      expect(lines.findIndex((l) => l.includes('first responder'))).toBeLessThan(lines.findIndex((l) => l.includes('second responder')));
+    } finally {
+      await other.shutdown();
+    }
+  });
+});
