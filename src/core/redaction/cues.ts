@@ -21,7 +21,7 @@ function gapIsSpace(p: Paragraph, a: number, b: number): boolean {
  * The token at index i is followed by a verb of a person's action ("YP restarted",
  * "Seb probably has"). `strong` leaves out auxiliaries, which also follow products ("Redis is").
  */
-export function verbAfter(p: Paragraph, i: number, strong: boolean): boolean {
+export function verbAfter(p: Paragraph, i: number, strong: boolean, humanOnly = false): boolean {
   let j = i + 1;
   if (!gapIsSpace(p, i, j)) return false;
   if (VERB_ADVERBS.has(p.tokens[j]?.lower ?? '') && gapIsSpace(p, j, j + 1)) j++;
@@ -29,7 +29,9 @@ export function verbAfter(p: Paragraph, i: number, strong: boolean): boolean {
   const lower = next.toLowerCase();
   if (next !== lower && next !== next.toUpperCase()) return false;
   if (strong && WEAK_VERBS.has(lower)) return HUMAN_GERUNDS.has(p.tokens[j + 1]?.lower ?? '') && gapIsSpace(p, j, j + 1);
-  return PERSON_VERBS.has(lower) || (/ed$/.test(lower) && isVerbWord(lower));
+  // Any past tense after a capitalised word reads as a person; after a lower-case word ("fleet
+  // jumped", "db3 promoted") only the verbs people do are evidence enough.
+  return PERSON_VERBS.has(lower) || (!humanOnly && /ed$/.test(lower) && isVerbWord(lower));
 }
 
 /** The token at index i follows "pinged", "thanks", "talking to", "along with"… */

@@ -21,4 +21,10 @@ describe('context cues', () => {
     expect(found("we've crossed the majority of nodes")).toEqual([]);
     expect(found('pinged the database team on Tuesday')).toEqual([]);
   });
+
+  it('does not read a lower-case noun before a past tense as a person', () => {
+    expect(found('Error rate on the web fleet jumped to 40%')).toEqual([]);
+    expect(found('db3 promoted by the failover script')).toEqual([]);
+    expect(found('the mirror stalled and the lag grew past an hour')).toEqual([]);
+  });
 });

@@ -28,7 +28,7 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     const possessive = tok.stemEnd !== tok.end && /s$/i.test(tok.text);
     const found = cue
       || (title && (possessive || (midSentence && verbAfter(p, i, false))))
-      || verbAfter(p, i, true);
+      || verbAfter(p, i, true, /^\p{Ll}/u.test(word));
     if (found) out.push(span(p, tok.start, tok.end, 'context'));
   });
   return out;
