@@ -123,6 +123,8 @@ export interface StepView {
   error?: string;
   nextAt?: number;
   result?: Record<string, string>;
+  /** for a waiting step: the labels of the steps it still waits for */
+  waitingFor?: string[];
 }
 
 export interface IncidentView {

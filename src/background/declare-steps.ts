@@ -72,7 +72,6 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
         declaredAt: incident.declaredAt,
         declarerRole: incident.declarerRole,
         ...(incident.commsLeadRole ? { commsLeadRole: incident.commsLeadRole } : {}),
-        warRoomUrl: need(ctx, 'warRoom', 'warRoomUrl'),
         segments: settings.segments,
         firstEntry: { at: incident.declaredAt, kind: 'action', text: `Major incident declared by the ${incident.declarerRole}: ${why}` },
       });

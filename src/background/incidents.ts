@@ -37,6 +37,9 @@ export async function incidentView(): Promise<IncidentView> {
         ...(s.error ? { error: s.error } : {}),
         ...(s.nextAt ? { nextAt: s.nextAt } : {}),
         ...(s.result ? { result: s.result } : {}),
+        ...(s.state === 'waiting'
+          ? { waitingFor: s.after.filter((name) => !outbox.some((o) => o.incidentId === s.incidentId && o.name === name && o.state === 'done')).map((name) => LABELS[name] ?? name) }
+          : {}),
       })),
     chain: escalationChain(settings).map((p) => ({ ...p, channels: channelsFor(p) })),
     escalations,

@@ -20,16 +20,16 @@ export interface IncidentDocInput {
   declaredAt: string;
   declarerRole: string;
   commsLeadRole?: string;
-  warRoomUrl: string;
   segments: string[];
   firstEntry: TimelineEntry;
 }
+
+export const WAR_ROOM_NOTE = 'Zoom war room open. Its join link is in the Slack announcement and the Incident Desk sidebar, not here: this doc is public.';
 
 type Style = 'TITLE' | 'HEADING_1' | 'NORMAL_TEXT';
 interface Line {
   text: string;
   style: Style;
-  link?: string;
 }
 
 export function incidentDocLines(input: IncidentDocInput): Line[] {
@@ -42,7 +42,9 @@ export function incidentDocLines(input: IncidentDocInput): Line[] {
     { text: SECTIONS.summary, style: 'HEADING_1' },
     { text: input.summary, style: 'NORMAL_TEXT' },
     { text: SECTIONS.warRoom, style: 'HEADING_1' },
-    { text: input.warRoomUrl, style: 'NORMAL_TEXT', link: input.warRoomUrl },
+    // The doc is published to the web: a join link here would let anyone into the war room.
+    // Responders get it from Slack and the sidebar; the public gets the live stream.
+    { text: WAR_ROOM_NOTE, style: 'NORMAL_TEXT' },
     { text: SECTIONS.timeline, style: 'HEADING_1' },
     { text: formatEntry(input.firstEntry), style: 'NORMAL_TEXT' },
     { text: SECTIONS.impact, style: 'HEADING_1' },
@@ -65,9 +67,6 @@ export function incidentDocRequests(input: IncidentDocInput): docs_v1.Schema$Req
     const range = { startIndex: index, endIndex: index + line.text.length + 1 };
     if (line.style !== 'NORMAL_TEXT') {
       requests.push({ updateParagraphStyle: { range, paragraphStyle: { namedStyleType: line.style }, fields: 'namedStyleType' } });
-    }
-    if (line.link) {
-      requests.push({ updateTextStyle: { range: { startIndex: index, endIndex: index + line.text.length }, textStyle: { link: { url: line.link } }, fields: 'link' } });
     }
     index += line.text.length + 1;
   }

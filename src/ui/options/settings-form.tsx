@@ -27,6 +27,8 @@ function Field(props: { id: string; label: string; error?: string | undefined; h
 export function SettingsForm() {
   const [settings, setSettings] = useState<Settings>();
   const [errors, setErrors] = useState<Errors>({});
+  // Problems of an imported file belong to the file, not to the form's fields, which it left as they were.
+  const [importErrors, setImportErrors] = useState<FieldError[]>([]);
   const [notice, setNotice] = useState<string>();
 
   useEffect(() => {
@@ -47,6 +49,7 @@ export function SettingsForm() {
   );
 
   async function persist(candidate: unknown, what: string) {
+    setImportErrors([]);
     const reply = await send('settings/save', { settings: candidate });
     if (reply.ok) {
       setSettings(reply.settings);
@@ -61,7 +64,8 @@ export function SettingsForm() {
   async function importFile(file: File) {
     const result = importSettings(await file.text());
     if (!result.ok) {
-      setErrors(toErrors(result.errors));
+      setErrors({});
+      setImportErrors(result.errors);
       setNotice(`${file.name} was not imported: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}. Nothing was saved.`);
       return;
     }
@@ -75,7 +79,7 @@ export function SettingsForm() {
     URL.revokeObjectURL(url);
   }
 
-  const fieldErrors = Object.entries(errors);
+  const fieldErrors: [string, string][] = importErrors.length ? importErrors.map((e) => [e.field, e.message]) : Object.entries(errors);
 
   return (
     <form class="settings" onSubmit={(e) => { e.preventDefault(); void persist(settings, 'Settings'); }} noValidate>

@@ -7,7 +7,7 @@ const ICON: Record<StepView['state'], string> = { waiting: '○', running: '◐'
 function stateText(step: StepView, now: number): string {
   switch (step.state) {
     case 'waiting':
-      return 'waiting';
+      return step.waitingFor?.length ? `waiting for: ${step.waitingFor.join(', ').toLowerCase()}` : 'waiting';
     case 'running':
       return 'running…';
     case 'done':

@@ -5,6 +5,12 @@ import { send } from '../shared/send';
 
 const CHANNEL_LABEL: Record<EscalationChannel, string> = { slack: 'Slack', call: 'Call', page: 'Page' };
 
+/** "the Production Lead, the Director of Infrastructure or the VP of Engineering" */
+function roleList(roles: string[]): string {
+  const named = roles.map((r) => `the ${r}`);
+  return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? 'nobody');
+}
+
 /** For anyone who may not declare: reach the people who can, in the handbook's order. */
 export function Escalation({ view, onChange }: { view: IncidentView; onChange(): void }) {
   const [title, setTitle] = useState('');
@@ -38,7 +44,7 @@ export function Escalation({ view, onChange }: { view: IncidentView; onChange():
     <section class="id-section id-stack" aria-labelledby="id-escalate">
       <h2 id="id-escalate">Escalate to declare</h2>
       <p class="id-small id-muted">
-        Only {view.declareRoles.join(', the ').replace(/, the ([^,]*)$/, ' or the $1')} may declare a major incident. Reach them in this order.
+        Only {roleList(view.declareRoles)} may declare a major incident. Reach them in this order.
       </p>
       <label for="id-esc-title">What is happening</label>
       <input id="id-esc-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} placeholder="short title" />

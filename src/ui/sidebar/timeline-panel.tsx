@@ -84,7 +84,9 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
 
   return (
     <section class="id-section" aria-labelledby="id-timeline">
-      <h2 id="id-timeline">Timeline</h2>
+      <h2 id="id-timeline">
+        Timeline <span class="id-muted">· times in UTC</span>
+      </h2>
       <div class="composer" onKeyDown={(e) => {
         if (e.key === 'Escape') (document.activeElement as HTMLElement | null)?.blur();
       }}>
@@ -144,7 +146,7 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
         {items.map((item) => (
           <li key={item.key} class={`entry kind-${item.kind}${item.pending ? ' pending' : ''}`}>
             <time dateTime={item.at} title={localTitle(item.at)}>
-              {formatUtc(item.at).slice(11)}
+              {formatUtc(item.at).slice(11, 16)}
             </time>
             <span class="kind">{item.kind}</span>
             <span class="text">{item.text}</span>
