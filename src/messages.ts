@@ -62,6 +62,14 @@ export const requestSchemas = {
     ),
   }),
   'live/decide': v.strictObject({ incidentId, live: v.boolean(), reason: v.optional(v.picklist(['interferes', 'security', 'privacy'])) }),
+  'incident/resolve': v.strictObject({
+    incidentId,
+    resolvedAt: v.pipe(v.string(), v.maxLength(40)),
+    summary: v.pipe(v.string(), v.maxLength(2000)),
+    blogPost: v.picklist(['yes', 'no', 'later']),
+  }),
+  'export/markdown': v.strictObject({ incidentId }),
+  'export/json': v.strictObject({ incidentId }),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -92,6 +100,9 @@ export interface ResponseMap {
   'redaction/allow': { ok: true };
   'impact/save': { announced: boolean; nextAnnounceAt?: number };
   'live/decide': LiveDecision;
+  'incident/resolve': { ok: true } | { ok: false; problems: { field: string; message: string }[] };
+  'export/markdown': { markdown: string };
+  'export/json': { json: string };
 }
 
 export interface PendingEntry {
@@ -110,7 +121,7 @@ export interface SidebarView {
   impact: SegmentImpact[];
   live: LiveDecision;
   checklist: { name: string; label: string; done: boolean; detail?: string }[];
-  links: { docUrl?: string; publicUrl?: string; warRoomUrl?: string };
+  links: { docUrl?: string; publicUrl?: string; warRoomUrl?: string; issueUrl?: string };
   /** true when the public copy is the doc as it is now */
   publicCurrent: boolean;
 }
@@ -129,8 +140,11 @@ export interface StepView {
 
 export interface IncidentView {
   profile?: { role: string; mayDeclare: boolean };
+  /** the active incident, or else the one resolved last (its resolve steps and issue link) */
   incident?: Incident;
   steps: StepView[];
+  /** for a self-hosted GitLab: the host pattern to ask permission for, if any */
+  gitlabPermission?: string;
   chain: (EscalationPerson & { channels: EscalationChannel[] })[];
   escalations: EscalationAttempt[];
   declareRoles: string[];

@@ -2,6 +2,8 @@
 import browser from 'webextension-polyfill';
 import { channelsFor, checkDeclaration, escalationChain, mayDeclare, telLink, type EscalationAttempt, type EscalationChannel } from '../core/declare';
 import { DECLARE_PLAN, newIncidentId, type Incident } from '../core/incident';
+import { RESOLVE_PLAN } from '../core/resolution';
+import { hostPermissionPattern } from '../services/gitlab-request';
 import { newStep } from '../core/outbox';
 import { escalationMessage } from '../core/slack-message';
 import type { IncidentView, ResponseMap } from '../messages';
@@ -12,7 +14,7 @@ import { AppError } from './errors';
 import { enqueue } from './outbox';
 import { load, save, update } from './store';
 
-const LABELS = Object.fromEntries(DECLARE_PLAN.map((p) => [p.name, p.label]));
+const LABELS = Object.fromEntries([...DECLARE_PLAN, ...RESOLVE_PLAN].map((p) => [p.name, p.label]));
 
 export async function incidentView(): Promise<IncidentView> {
   const [settings, profile, incidents, activeId, outbox, escalations] = await Promise.all([
@@ -23,12 +25,15 @@ export async function incidentView(): Promise<IncidentView> {
     load('outbox'),
     load('escalations'),
   ]);
-  const incident = activeId ? incidents[activeId] : undefined;
+  const latest = Object.values(incidents).sort((a, b) => b.declaredAt.localeCompare(a.declaredAt))[0];
+  const incident = activeId ? incidents[activeId] : latest?.state === 'resolved' ? latest : undefined;
+  const permission = hostPermissionPattern(settings.gitlab.instanceUrl);
   return {
     ...(profile ? { profile: { role: profile.role, mayDeclare: mayDeclare(profile.role, settings) } } : {}),
     ...(incident ? { incident } : {}),
+    ...(permission ? { gitlabPermission: permission } : {}),
     steps: outbox
-      .filter((s) => s.incidentId === incident?.id)
+      .filter((s) => s.incidentId === incident?.id && LABELS[s.name])
       .map((s) => ({
         key: s.key,
         name: s.name,

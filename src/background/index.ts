@@ -12,6 +12,8 @@ import { sidebarView } from './sidebar-view';
 import { redactForIncident } from './scan';
 import { addEntry, entryExecutor } from './timeline';
 import { decideLive, saveImpact } from './impact';
+import { resolveExecutors, resolveIncident } from './resolve';
+import { exportJson, exportMarkdown } from './export';
 import { getDocument } from '../services/docs';
 import { FOCUS_COMPOSER_MESSAGE } from '../content/events';
 
@@ -50,10 +52,13 @@ const handlers: Handlers = {
   },
   'impact/save': ({ incidentId, impact, announce }) => saveImpact(incidentId, impact, announce),
   'live/decide': ({ incidentId, live, reason }) => decideLive(incidentId, { live, reason }),
+  'incident/resolve': ({ incidentId, ...resolution }) => resolveIncident(incidentId, resolution),
+  'export/markdown': async ({ incidentId }) => ({ markdown: await exportMarkdown(incidentId) }),
+  'export/json': async ({ incidentId }) => ({ json: await exportJson(incidentId) }),
 };
 
 const route = createRouter(handlers, browser.runtime.id);
-registerExecutors({ ...declareExecutors, entry: entryExecutor, redactTerm: redactTermExecutor });
+registerExecutors({ ...declareExecutors, ...resolveExecutors, entry: entryExecutor, redactTerm: redactTermExecutor });
 
 // Listeners are registered synchronously at the top level: the worker is restarted for each
 // event, and Chrome only delivers events to listeners that exist when the script first runs.

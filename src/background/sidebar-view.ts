@@ -3,6 +3,7 @@
 import { findSection, paragraphs, timelineEntries } from '../core/doc-sections';
 import { parseImpact, parseLive } from '../core/impact';
 import { DECLARE_PLAN } from '../core/incident';
+import { RESOLVE_PLAN } from '../core/resolution';
 import { SECTIONS } from '../core/incident-doc';
 import type { EntryKind } from '../core/timeline';
 import type { SidebarView } from '../messages';
@@ -29,7 +30,7 @@ export async function sidebarView(documentId: string): Promise<SidebarView> {
   const lastEntry = entries.map((e) => Date.parse(e.at)).sort((a, b) => b - a)[0];
 
   const checklist = [
-    ...DECLARE_PLAN.map((p) => {
+    ...[...DECLARE_PLAN, ...(incident.state === 'resolved' ? RESOLVE_PLAN : [])].map((p) => {
       const step = mine.find((s) => s.name === p.name);
       return { name: p.name, label: p.label, done: step?.state === 'done', ...(step?.error && step.state !== 'done' ? { detail: step.error } : {}) };
     }),
@@ -58,6 +59,7 @@ export async function sidebarView(documentId: string): Promise<SidebarView> {
       ...(result('doc', 'docUrl') ? { docUrl: result('doc', 'docUrl') } : {}),
       ...(result('publish', 'publicUrl') ? { publicUrl: result('publish', 'publicUrl') } : {}),
       ...(result('warRoom', 'warRoomUrl') ? { warRoomUrl: result('warRoom', 'warRoomUrl') } : {}),
+      ...(result('export', 'issueUrl') ? { issueUrl: result('export', 'issueUrl') } : {}),
     },
     publicCurrent: Boolean(doc.revisionId) && published[incident.id] === doc.revisionId,
   };

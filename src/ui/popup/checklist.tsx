@@ -35,15 +35,17 @@ export function Checklist({ view }: { view: IncidentView }) {
     ['Public copy', result('publish', 'publicUrl')],
     ['War room', result('warRoom', 'warRoomUrl')],
     ['Tweet', result('tweet', 'tweetUrl') ?? result('tweet', 'intentUrl')],
+    ['Outage issue', result('export', 'issueUrl')],
   ].filter((l): l is [string, string] => Boolean(l[1]));
 
   return (
     <section class="id-section" aria-labelledby="id-active">
-      <h2 id="id-active">Major incident active</h2>
+      <h2 id="id-active">{incident.state === 'resolved' ? 'Incident resolved' : 'Major incident active'}</h2>
       <p class="id-incident-title">{incident.title}</p>
       <p class="id-small id-muted">
         Declared {incident.declaredAt.slice(0, 16).replace('T', ' ')} UTC by the {incident.declarerRole}
         {incident.commsLeadRole && `; communications: the ${incident.commsLeadRole}`}
+        {incident.resolvedAt && `; resolved ${incident.resolvedAt.slice(0, 16).replace('T', ' ')} UTC`}
       </p>
       <ul class="id-checklist" aria-live="polite">
         {view.steps.map((step) => (

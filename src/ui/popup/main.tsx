@@ -9,8 +9,17 @@ import { Checklist } from './checklist';
 import { DeclareForm } from './declare-form';
 import { Escalation } from './escalation';
 import { RolePicker } from './role-picker';
+import { ResolveForm } from '../shared/resolve-form';
 import '../shared/theme.css';
 import './popup.css';
+
+/** A self-hosted GitLab is reached only once the person grants its host, from this click. */
+async function grantGitLab(pattern: string | undefined): Promise<string | undefined> {
+  if (!pattern) return undefined;
+  // Asked first thing in the click: the browser only grants from a user gesture (and answers at once when already granted).
+  const granted = await browser.permissions.request({ origins: [pattern] });
+  return granted ? undefined : `Incident Desk needs access to ${pattern.replace('/*', '')} to open the outage issue there.`;
+}
 
 function Popup() {
   const [view, setView] = useState<IncidentView>();
@@ -44,12 +53,17 @@ function Popup() {
             <RolePicker roles={view.roles} current={view.profile?.role} onChange={refresh} />
           </section>
           {view.incident && <Checklist view={view} />}
-          {!view.incident && view.profile?.mayDeclare && (
+          {view.incident?.state === 'active' && (
+            <section class="id-section">
+              <ResolveForm incidentId={view.incident.id} onResolved={refresh} beforeSubmit={() => grantGitLab(view.gitlabPermission)} />
+            </section>
+          )}
+          {view.incident?.state !== 'active' && view.profile?.mayDeclare && (
             <section class="id-section">
               <DeclareForm roles={view.chain.map((p) => p.role)} myRole={view.profile.role} onDeclared={refresh} />
             </section>
           )}
-          {!view.incident && view.profile && !view.profile.mayDeclare && <Escalation view={view} onChange={refresh} />}
+          {view.incident?.state !== 'active' && view.profile && !view.profile.mayDeclare && <Escalation view={view} onChange={refresh} />}
         </>
       )}
       <details class="id-section">

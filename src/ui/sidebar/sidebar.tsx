@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ResponseMap } from '../../messages';
 import { send, WorkerError } from '../shared/send';
 import { ChecklistPanel } from './checklist-panel';
+import { ExportPanel } from './export-panel';
 import { ImpactPanel } from './impact-panel';
 import { LivePanel } from './live-panel';
 import { TimelinePanel } from './timeline-panel';
@@ -83,11 +84,17 @@ export function Sidebar({ documentId, panel }: { documentId: string; panel: HTML
                 War room
               </a>
             )}
+            {view.links.issueUrl && (
+              <a href={view.links.issueUrl} target="_blank" rel="noreferrer">
+                Outage issue
+              </a>
+            )}
           </p>
           <TimelinePanel view={view} onChange={refresh} />
           <ImpactPanel view={view} onChange={refresh} />
           <LivePanel view={view} onChange={refresh} />
           <ChecklistPanel view={view} />
+          <ExportPanel view={view} onChange={refresh} />
         </>
       )}
       {!collapsed && !view?.incident && <NotAnIncidentDoc documentId={documentId} error={viewError} onConnected={refresh} />}

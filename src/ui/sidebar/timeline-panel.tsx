@@ -3,7 +3,7 @@ import { ENTRY_KINDS, formatUtc, type EntryKind } from '../../core/timeline';
 import type { ResponseMap, SidebarView } from '../../messages';
 import { send } from '../shared/send';
 import { FOCUS_COMPOSER_EVENT } from '../../content/events';
-import { fromUtcInput, localTitle, toUtcInput } from './utc-time';
+import { fromUtcInput, localTitle, toUtcInput } from '../shared/utc-time';
 
 
 type Preview = ResponseMap['timeline/preview'];
