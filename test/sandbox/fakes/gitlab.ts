@@ -1,3 +1,4 @@
+import { gitlabIssuePage } from '../pages/gitlab-issue';
 import { retryHeaders } from '../faults';
 import { bearer, header, isRecord, json, jsonBody, params, type SandboxRequest, type SandboxResponse } from '../http';
 import type { Service } from '../service';
@@ -45,6 +46,7 @@ export function gitlabApi(state: State, hosts: readonly string[]): Service {
       return message(fault.status, `${fault.status} ${STATUS_TEXT[fault.status] ?? 'Error'}`, retry);
     },
     handle(req) {
+      if (req.method === 'GET' && req.path.includes('/-/issues/')) return gitlabIssuePage(state, req.host, req.path.split('?')[0]!);
       if (!req.path.startsWith('/api/v4/')) return undefined;
       if (state.tokens.check('gitlab', token(req)) !== 'ok') return message(401, '401 Unauthorized');
       if (req.method === 'GET' && req.path === '/api/v4/user') {
