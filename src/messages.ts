@@ -68,6 +68,12 @@ export const requestSchemas = {
     summary: v.pipe(v.string(), v.maxLength(2000)),
     blogPost: v.picklist(['yes', 'no', 'later']),
   }),
+  'redaction/review': v.strictObject({ incidentId }),
+  'redaction/apply': v.strictObject({
+    incidentId,
+    keep: v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120))),
+    add: v.array(v.pipe(v.string(), v.trim(), v.minLength(1, 'A missed name cannot be empty'), v.maxLength(120))),
+  }),
   'export/markdown': v.strictObject({ incidentId }),
   'export/json': v.strictObject({ incidentId }),
 } as const;
@@ -101,6 +107,8 @@ export interface ResponseMap {
   'impact/save': { announced: boolean; nextAnnounceAt?: number };
   'live/decide': LiveDecision;
   'incident/resolve': { ok: true } | { ok: false; problems: { field: string; message: string }[] };
+  'redaction/review': { revisionId: string; terms: (RedactedTerm & { context: string })[] };
+  'redaction/apply': { revisionId: string };
   'export/markdown': { markdown: string };
   'export/json': { json: string };
 }

@@ -14,6 +14,7 @@ import { addEntry, entryExecutor } from './timeline';
 import { decideLive, saveImpact } from './impact';
 import { resolveExecutors, resolveIncident } from './resolve';
 import { exportJson, exportMarkdown } from './export';
+import { applyRedaction, reviewRedaction } from './redaction-review';
 import { getDocument } from '../services/docs';
 import { FOCUS_COMPOSER_MESSAGE } from '../content/events';
 
@@ -53,6 +54,8 @@ const handlers: Handlers = {
   'impact/save': ({ incidentId, impact, announce }) => saveImpact(incidentId, impact, announce),
   'live/decide': ({ incidentId, live, reason }) => decideLive(incidentId, { live, reason }),
   'incident/resolve': ({ incidentId, ...resolution }) => resolveIncident(incidentId, resolution),
+  'redaction/review': ({ incidentId }) => reviewRedaction(incidentId),
+  'redaction/apply': ({ incidentId, keep, add }) => applyRedaction(incidentId, keep, add),
   'export/markdown': async ({ incidentId }) => ({ markdown: await exportMarkdown(incidentId) }),
   'export/json': async ({ incidentId }) => ({ json: await exportJson(incidentId) }),
 };

@@ -54,12 +54,14 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Read-modify-write of one key, serialised within this worker so two handlers running at once
- * cannot overwrite each other's change.
+ * cannot overwrite each other's change. A change that returns the value it was given writes
+ * nothing (the worker's start-up, for one, then costs a single read).
  */
 export function update<K extends keyof StoredState>(key: K, change: (value: StoredState[K]) => StoredState[K]): Promise<StoredState[K]> {
   const next = queue.then(async () => {
-    const value = change(await load(key));
-    await save(key, value);
+    const current = await load(key);
+    const value = change(current);
+    if (value !== current) await save(key, value);
     return value;
   });
   queue = next.catch(() => undefined);

@@ -52,6 +52,8 @@ describe('outbox rules', () => {
     const [recovered] = recover([running], T + 10);
     expect(recovered).toMatchObject({ state: 'retrying', nextAt: T + 10, interrupted: true, attempts: 1 });
     expect(succeeded(started(recovered!, T + 11), {}, T + 12)).not.toHaveProperty('interrupted');
+    // nothing was running: the very same list, so the worker's start writes nothing
+    expect(recover(steps, T)).toBe(steps);
   });
 
   it('keeps dependents waiting when a dependency failed', () => {

@@ -65,6 +65,7 @@ export function runnable(steps: Step[], now: number): Step[] {
 
 /** After a worker restart: a step left "running" died with the old worker. */
 export function recover(steps: Step[], now: number): Step[] {
+  if (!steps.some((s) => s.state === 'running')) return steps;
   return steps.map((s) => (s.state === 'running' ? { ...s, state: 'retrying', nextAt: now, interrupted: true, updatedAt: now } : s));
 }
 

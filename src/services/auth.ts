@@ -5,9 +5,6 @@ import { PROVIDERS } from './providers';
 import { randomToken, s256Challenge } from './pkce';
 import { saveToken, type StoredToken } from './tokens';
 
-/** The OAuth client id registered for Incident Desk; a team with its own app sets its id in options. */
-export const DEFAULT_CLIENT_ID = 'incident-desk';
-
 interface TokenResponse {
   ok?: boolean;
   error?: string;
@@ -18,8 +15,9 @@ interface TokenResponse {
 }
 
 /** Sign in to a service with the authorization-code flow and PKCE, and keep the token in the worker. */
-export async function connect(service: ServiceId, clientId = DEFAULT_CLIENT_ID): Promise<StoredToken> {
+export async function connect(service: ServiceId): Promise<StoredToken> {
   const provider = PROVIDERS[service];
+  const { clientId } = provider;
   const redirectUri = browser.identity.getRedirectURL();
   const verifier = randomToken(48);
   const state = randomToken(16);

@@ -22,7 +22,7 @@ beforeAll(async () => {
   h = await startHarness();
   incident = await declaredIncident(h, 'Replica lag on the primary cluster');
   page = await h.page(`https://docs.google.com/document/d/${incident.documentId}/edit`);
-  await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+  await page.locator('incident-desk-sidebar').getByRole('heading', { name: 'Timeline' }).waitFor();
 });
 afterAll(async () => {
   await h?.shutdown();
@@ -93,7 +93,7 @@ describe('the incident sidebar', () => {
       }),
     });
     expect(timelineOf(docText())).toHaveLength(before + 1);
-    await page.getByText('typed by hand in the doc').waitFor({ timeout: 15_000 });
+    await page.locator('incident-desk-sidebar').getByText('typed by hand in the doc').waitFor({ timeout: 15_000 });
   });
 
   it('saves customer impact per segment into the doc and reads it back', async () => {
@@ -149,6 +149,36 @@ describe('the incident sidebar', () => {
     await expect.poll(() => published().includes('postgres-bot'), { timeout: 15_000 }).toBe(false);
   });
 
+  it('reviews the names in the doc before publishing: keep a false positive, add a missed one', async () => {
+    // Someone typed names straight into the doc, past the sidebar.
+    const doc = await (await h.sandbox.fetch(`https://docs.googleapis.com/v1/documents/${incident.documentId}`, { headers: { authorization: `Bearer ${h.sandbox.tokens().google}` } })).json();
+    const heading = (doc.body.content as { startIndex: number; paragraph?: { elements: { textRun?: { content: string } }[] } }[]).find(
+      (e) => e.paragraph?.elements[0]?.textRun?.content === 'Customer impact\n',
+    )!;
+    const line = 'Alice Archer restarted the pooler with Hopper Grace; handover to Brisk at noon\n';
+    await h.sandbox.fetch(`https://docs.googleapis.com/v1/documents/${incident.documentId}:batchUpdate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${h.sandbox.tokens().google}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ requests: [{ insertText: { location: { index: heading.startIndex }, text: line } }] }),
+    });
+    await page.getByRole('button', { name: 'Review names in the doc' }).click();
+    const list = page.getByRole('list', { name: 'Terms to redact' });
+    await list.getByText('Alice Archer', { exact: true }).waitFor();
+    expect(await list.textContent()).toContain('Alice Archer restarted the pooler');
+    // "Hopper Grace" is, in this story, the name of a database proxy: keep it.
+    await list.getByRole('checkbox', { name: /^Hopper Grace →/ }).uncheck();
+    await page.getByLabel('A missed name').fill('Brisk');
+    await page.getByLabel('A missed name').press('Enter');
+    await h.screenshot(page, 'sidebar-redaction-review');
+    await page.getByRole('button', { name: 'Redact and republish' }).click();
+    await page.getByRole('status').getByText('the doc is redacted and the public copy republished').waitFor({ timeout: 20_000 });
+    expect(docText()).not.toContain('Alice Archer');
+    expect(docText()).not.toContain('Brisk');
+    expect(docText()).toContain('Hopper Grace');
+    expect(published()).not.toMatch(/Alice Archer|Brisk/);
+    expect(published()).toContain('restarted the pooler with Hopper Grace');
+  });
+
   it('looks right in the dark scheme', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await h.screenshot(page, 'sidebar-dark');
@@ -178,7 +208,7 @@ describe('two responders at once', () => {
       });
       const url = `https://docs.google.com/document/d/${incident.documentId}/edit`;
       const theirs = await other.page(url);
-      await theirs.getByRole('heading', { name: 'Timeline' }).waitFor();
+      await theirs.locator('incident-desk-sidebar').getByRole('heading', { name: 'Timeline' }).waitFor();
       const before = timelineOf(docText()).length;
       await Promise.all([
         addEntry(page, 'first responder: cache cleared', 'action', `${new Date().toISOString().slice(0, 10)} 00:02`),

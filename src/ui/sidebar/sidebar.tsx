@@ -3,6 +3,7 @@ import type { ResponseMap } from '../../messages';
 import { send, WorkerError } from '../shared/send';
 import { ChecklistPanel } from './checklist-panel';
 import { ExportPanel } from './export-panel';
+import { RedactionPanel } from './redaction-panel';
 import { ImpactPanel } from './impact-panel';
 import { LivePanel } from './live-panel';
 import { TimelinePanel } from './timeline-panel';
@@ -93,6 +94,7 @@ export function Sidebar({ documentId, panel }: { documentId: string; panel: HTML
           <TimelinePanel view={view} onChange={refresh} />
           <ImpactPanel view={view} onChange={refresh} />
           <LivePanel view={view} onChange={refresh} />
+          <RedactionPanel view={view} onChange={refresh} />
           <ChecklistPanel view={view} />
           <ExportPanel view={view} onChange={refresh} />
         </>

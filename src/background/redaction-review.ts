@@ -1,0 +1,40 @@
+// "Review before publish": every term the scan would redact in the doc, with counts and where it
+// stands, so a person can keep a false positive (allow-list) or add a missed name before the
+// doc is rewritten and republished.
+import { paragraphs } from '../core/doc-sections';
+import type { ResponseMap } from '../messages';
+import { getDocument } from '../services/docs';
+import { redactForIncident } from './scan';
+import { update } from './store';
+import { documentOf, republish } from './timeline';
+
+const CONTEXT = 40;
+
+function contextOf(texts: string[], term: string): string {
+  for (const text of texts) {
+    const at = text.indexOf(term);
+    if (at < 0) continue;
+    const start = Math.max(0, at - CONTEXT);
+    const end = Math.min(text.length, at + term.length + CONTEXT);
+    return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+  }
+  return '';
+}
+
+export async function reviewRedaction(incidentId: string): Promise<ResponseMap['redaction/review']> {
+  const doc = await getDocument(await documentOf(incidentId));
+  const texts = paragraphs(doc).map((p) => p.text);
+  const { terms } = await redactForIncident(incidentId, texts);
+  return {
+    revisionId: doc.revisionId ?? '',
+    terms: terms.map((t) => ({ ...t, context: contextOf(texts, t.term) })).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)),
+  };
+}
+
+export async function applyRedaction(incidentId: string, keep: string[], add: string[]): Promise<ResponseMap['redaction/apply']> {
+  if (keep.length) await update('settings', (s) => ({ ...s, redaction: { ...s.redaction, allow: [...new Set([...s.redaction.allow, ...keep])] } }));
+  if (add.length) await update('incidentDeny', (all) => ({ ...all, [incidentId]: [...new Set([...(all[incidentId] ?? []), ...add])] }));
+  const documentId = await documentOf(incidentId);
+  const revisionId = await republish(incidentId, documentId);
+  return { revisionId: revisionId ?? '' };
+}

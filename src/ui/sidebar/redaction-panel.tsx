@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import type { ResponseMap, SidebarView } from '../../messages';
+import { send } from '../shared/send';
+
+type Review = ResponseMap['redaction/review'];
+
+/** Review before publish: what the scan will replace in the doc, to confirm, keep or extend. */
+export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange(): void }) {
+  const incidentId = view.incident!.id;
+  const [review, setReview] = useState<Review>();
+  const [kept, setKept] = useState<Set<string>>(new Set());
+  const [added, setAdded] = useState<string[]>([]);
+  const [missed, setMissed] = useState('');
+  const [status, setStatus] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function load() {
+    setBusy(true);
+    setStatus('Scanning the doc…');
+    try {
+      const next = await send('redaction/review', { incidentId });
+      setReview(next);
+      setKept(new Set());
+      setAdded([]);
+      setStatus(next.terms.length ? undefined : 'No names found in the doc.');
+    } catch (err) {
+      setStatus((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function apply() {
+    setBusy(true);
+    setStatus('Redacting and republishing…');
+    try {
+      await send('redaction/apply', { incidentId, keep: [...kept], add: added });
+      setStatus('Done: the doc is redacted and the public copy republished.');
+      setReview(undefined);
+      onChange();
+    } catch (err) {
+      setStatus((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const toggle = (term: string) =>
+    setKept((prev) => {
+      const next = new Set(prev);
+      if (next.has(term)) next.delete(term);
+      else next.add(term);
+      return next;
+    });
+
+  return (
+    <section class="id-section" aria-labelledby="id-redaction">
+      <h2 id="id-redaction">Redaction review</h2>
+      {!review && (
+        <button class="id-btn" onClick={() => void load()} disabled={busy}>
+          Review names in the doc
+        </button>
+      )}
+      {review && (
+        <>
+          <ul class="review" aria-label="Terms to redact">
+            {review.terms.map((t) => (
+              <li key={t.term}>
+                <label>
+                  <input type="checkbox" checked={!kept.has(t.term)} onChange={() => toggle(t.term)} />
+                  <span>
+                    <strong>{t.term}</strong> → {t.replacement} <span class="id-muted">×{t.count}</span>
+                    <span class="review-context">{t.context}</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+            {added.map((term) => (
+              <li key={`added:${term}`}>
+                <label>
+                  <input type="checkbox" checked onChange={() => setAdded((a) => a.filter((x) => x !== term))} />
+                  <span>
+                    <strong>{term}</strong> <span class="id-muted">added by you</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          <form
+            class="composer-row"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (missed.trim()) setAdded((a) => [...new Set([...a, missed.trim()])]);
+              setMissed('');
+            }}
+          >
+            <label class="sr-only" for="id-missed">A missed name</label>
+            <input id="id-missed" value={missed} placeholder="A name the scan missed" onInput={(e) => setMissed(e.currentTarget.value)} />
+            <button class="id-btn" type="submit">
+              Add
+            </button>
+          </form>
+          <p class="id-small id-muted">Unchecked terms are never redacted again (they join the allow-list).</p>
+          <div class="composer-row">
+            <button class="id-btn id-btn-primary" onClick={() => void apply()} disabled={busy}>
+              Redact and republish
+            </button>
+            <button class="id-btn" onClick={() => setReview(undefined)} disabled={busy}>
+              Cancel
+            </button>
+          </div>
+        </>
+      )}
+      {status && (
+        <p class="id-small" role="status">
+          {status}
+        </p>
+      )}
+    </section>
+  );
+}
