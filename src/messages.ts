@@ -22,6 +22,13 @@ export const requestSchemas = {
   'connections/get': v.strictObject({}),
   'connections/connect': v.strictObject({ service: v.picklist(SERVICES) }),
   'connections/disconnect': v.strictObject({ service: v.picklist(SERVICES) }),
+  'connections/token': v.strictObject({
+    service: v.picklist(['gitlab']),
+    token: v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9_.-]{20,200}$/, 'That does not look like a GitLab personal access token')),
+  }),
+  'connections/webhook': v.strictObject({
+    url: v.pipe(v.string(), v.trim(), v.regex(/^https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9_/-]{10,200}$/, 'A Slack incoming webhook URL starts with https://hooks.slack.com/services/')),
+  }),
   'doc/status': v.strictObject({ documentId }),
   'settings/get': v.strictObject({}),
   /** the settings as the options form or an imported file has them; validated in the worker */
@@ -74,6 +81,7 @@ export const requestSchemas = {
     keep: v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120))),
     add: v.array(v.pipe(v.string(), v.trim(), v.minLength(1, 'A missed name cannot be empty'), v.maxLength(120))),
   }),
+  'roster/slack': v.strictObject({}),
   'export/markdown': v.strictObject({ incidentId }),
   'export/json': v.strictObject({ incidentId }),
 } as const;
@@ -83,6 +91,8 @@ export type RequestOf<T extends MessageType> = v.InferOutput<(typeof requestSche
 
 export interface ConnectionState {
   connected: boolean;
+  /** how: a sign-in, a personal access token, or an incoming webhook */
+  via?: 'oauth' | 'token' | 'webhook';
   /** when the token was obtained, UTC ISO 8601 */
   since?: string;
 }
@@ -92,6 +102,8 @@ export interface ResponseMap {
   'connections/get': Record<ServiceId, ConnectionState>;
   'connections/connect': ConnectionState;
   'connections/disconnect': ConnectionState;
+  'connections/token': ConnectionState;
+  'connections/webhook': ConnectionState;
   'doc/status': { documentId: string; title: string; revisionId: string };
   'settings/get': { settings: Settings; profile?: { role: string } };
   'settings/save': { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
@@ -109,6 +121,7 @@ export interface ResponseMap {
   'incident/resolve': { ok: true } | { ok: false; problems: { field: string; message: string }[] };
   'redaction/review': { revisionId: string; terms: (RedactedTerm & { context: string })[] };
   'redaction/apply': { revisionId: string };
+  'roster/slack': { members: { name: string; handle: string; email: string; title: string }[] };
   'export/markdown': { markdown: string };
   'export/json': { json: string };
 }

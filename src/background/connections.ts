@@ -1,15 +1,46 @@
 import { SERVICES, type ConnectionState, type ServiceId } from '../messages';
 import { connect } from '../services/auth';
-import { forgetToken, listTokens } from '../services/tokens';
+import browser from 'webextension-polyfill';
+import { forgetToken, listTokens, saveToken } from '../services/tokens';
+import { currentUser } from '../services/gitlab';
+import { AppError } from './errors';
+import { load, save } from './store';
 
 export async function connectionStates(): Promise<Record<ServiceId, ConnectionState>> {
-  const tokens = await listTokens();
+  const [tokens, webhook] = await Promise.all([listTokens(), load('slackWebhook')]);
   return Object.fromEntries(
     SERVICES.map((service) => {
       const token = tokens[service];
-      return [service, token ? { connected: true, since: token.obtainedAt } : { connected: false }];
+      if (token) return [service, { connected: true, since: token.obtainedAt, via: token.kind ?? 'oauth' }];
+      if (service === 'slack' && webhook) return [service, { connected: true, via: 'webhook' }];
+      return [service, { connected: false }];
     }),
   ) as Record<ServiceId, ConnectionState>;
+}
+
+/**
+ * A GitLab personal access token instead of the OAuth sign-in. It is tried once against the
+ * instance before it is kept, so a typo is reported now rather than at the end of the incident.
+ */
+export async function useAccessToken(token: string): Promise<ConnectionState> {
+  const { gitlab } = await load('settings');
+  const obtainedAt = new Date().toISOString();
+  await saveToken('gitlab', { accessToken: token, obtainedAt, kind: 'token' });
+  try {
+    await currentUser(gitlab.instanceUrl);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'unauthorized') {
+      await forgetToken('gitlab');
+      throw new AppError('unauthorized', `${new URL(gitlab.instanceUrl).host} does not accept that token; check it has the api scope.`);
+    }
+    // Not reachable yet (offline, or the self-hosted host not granted): keep it, it is checked on use.
+  }
+  return { connected: true, since: obtainedAt, via: 'token' };
+}
+
+export async function useWebhook(url: string): Promise<ConnectionState> {
+  await save('slackWebhook', url);
+  return { connected: true, via: 'webhook' };
 }
 
 export async function connectService(service: ServiceId): Promise<ConnectionState> {
@@ -19,5 +50,6 @@ export async function connectService(service: ServiceId): Promise<ConnectionStat
 
 export async function disconnectService(service: ServiceId): Promise<ConnectionState> {
   await forgetToken(service);
+  if (service === 'slack') await browser.storage.local.remove('slackWebhook');
   return { connected: false };
 }

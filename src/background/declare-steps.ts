@@ -9,7 +9,6 @@ import { composeIncidentTweet, tweetIntentUrl } from '../core/tweet';
 import { batchUpdate, getDocument } from '../services/docs';
 import { paragraphs } from '../core/doc-sections';
 import { createDocFile, findByAppProperty, publicUrl, publishRevision, shareWithDomain } from '../services/drive';
-import { findRecentMessage, postMessage } from '../services/slack';
 import { getToken } from '../services/tokens';
 import { postTweet } from '../services/x';
 import { createWarRoom, findWarRoom } from '../services/zoom';
@@ -17,6 +16,7 @@ import { AppError } from './errors';
 import type { Executor, StepContext } from './outbox';
 import { redactForIncident, scanDoc } from './scan';
 import { load, update } from './store';
+import { postToChannel } from './slack-post';
 
 const KEY_PROPERTY = 'incidentDeskKey';
 
@@ -139,7 +139,6 @@ async function announce(ctx: StepContext, audience: 'marketing' | 'devrel'): Pro
     publicUrl: need(ctx, 'publish', 'publicUrl'),
     warRoomUrl: need(ctx, 'warRoom', 'warRoomUrl'),
   };
-  const text = `${audience === 'marketing' ? marketingAnnouncement(announcement) : devrelNotice(announcement)}\n${slackRef(incident.id)}`;
-  const posted = (ctx.step.interrupted && (await findRecentMessage(channel, slackRef(incident.id)))) || (await postMessage(channel, text));
-  return { channel: posted.channel, ts: posted.ts };
+  const text = audience === 'marketing' ? marketingAnnouncement(announcement) : devrelNotice(announcement);
+  return postToChannel({ channel, text, ref: slackRef(incident.id), interrupted: ctx.step.interrupted, marketing: audience === 'marketing' });
 }

@@ -3,7 +3,7 @@ import { findSection, paragraphs, replaceSectionBody } from '../core/doc-section
 import { renderImpact, renderLive, NOT_LIVE_REASONS, type LiveDecision, type SegmentImpact } from '../core/impact';
 import { SECTIONS } from '../core/incident-doc';
 import { escapeSlack } from '../core/slack-message';
-import { postMessage } from '../services/slack';
+import { postToChannel } from './slack-post';
 import { writePinned } from './doc-writes';
 import { AppError } from './errors';
 import { redactForIncident } from './scan';
@@ -34,7 +34,12 @@ export async function saveImpact(incidentId: string, impact: SegmentImpact[], an
   if (Date.now() - lastAt < ANNOUNCE_EVERY_MS) return { announced: false, nextAnnounceAt: lastAt + ANNOUNCE_EVERY_MS };
   if (!settings.slack.marketingChannel) throw new AppError('invalid', 'Set the marketing channel in settings to announce impact.');
   await update('impactAnnouncedAt', (all) => ({ ...all, [incidentId]: Date.now() }));
-  await postMessage(settings.slack.marketingChannel, `*Customer impact update*\n${texts.map((t) => `• ${escapeSlack(t)}`).join('\n')}`);
+  await postToChannel({
+    channel: settings.slack.marketingChannel,
+    text: `*Customer impact update*\n${texts.map((t) => `• ${escapeSlack(t)}`).join('\n')}`,
+    ref: `(Incident Desk ${incidentId} impact)`,
+    marketing: true,
+  });
   return { announced: true };
 }
 

@@ -1,7 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { AppError } from './errors';
 import { createRouter, type Handlers } from './router';
-import { connectionStates, connectService, disconnectService } from './connections';
+import { connectionStates, connectService, disconnectService, useAccessToken, useWebhook } from './connections';
 import { createMenus, onMenuClicked, redactTermExecutor } from './context-menus';
 import { declareExecutors } from './declare-steps';
 import { declare, escalate, incidentView, showActiveBadge } from './incidents';
@@ -16,6 +16,7 @@ import { resolveExecutors, resolveIncident } from './resolve';
 import { exportJson, exportMarkdown } from './export';
 import { applyRedaction, reviewRedaction } from './redaction-review';
 import { getDocument } from '../services/docs';
+import { listMembers } from '../services/slack';
 import { FOCUS_COMPOSER_MESSAGE } from '../content/events';
 
 const workerStartedAt = new Date().toISOString();
@@ -26,6 +27,8 @@ const handlers: Handlers = {
   'connections/get': connectionStates,
   'connections/connect': ({ service }) => connectService(service),
   'connections/disconnect': ({ service }) => disconnectService(service),
+  'connections/token': ({ token }) => useAccessToken(token),
+  'connections/webhook': ({ url }) => useWebhook(url),
   'doc/status': async ({ documentId }) => {
     const doc = await getDocument(documentId);
     if (!doc.revisionId) throw new AppError('denied', 'You can read this document but not edit it; ask its owner for edit rights.');
@@ -56,6 +59,7 @@ const handlers: Handlers = {
   'incident/resolve': ({ incidentId, ...resolution }) => resolveIncident(incidentId, resolution),
   'redaction/review': ({ incidentId }) => reviewRedaction(incidentId),
   'redaction/apply': ({ incidentId, keep, add }) => applyRedaction(incidentId, keep, add),
+  'roster/slack': async () => ({ members: await listMembers() }),
   'export/markdown': async ({ incidentId }) => ({ markdown: await exportMarkdown(incidentId) }),
   'export/json': async ({ incidentId }) => ({ json: await exportJson(incidentId) }),
 };

@@ -6,11 +6,11 @@ import { newStep } from '../core/outbox';
 import { checkResolution, finalEntry, RESOLVE_PLAN, type ResolutionInput, type ResolutionProblem, type ResolveStep } from '../core/resolution';
 import { resolutionAnnouncement, resolutionTweet } from '../core/resolution-messages';
 import { formatUtc } from '../core/timeline';
-import { findRecentMessage, postMessage } from '../services/slack';
 import { getToken } from '../services/tokens';
 import { postTweet } from '../services/x';
 import { AppError } from './errors';
 import { exportExecutor } from './export';
+import { postToChannel } from './slack-post';
 import { showActiveBadge } from './incidents';
 import { enqueue, type Executor, type StepContext } from './outbox';
 import { redactForIncident } from './scan';
@@ -98,9 +98,8 @@ export const resolveExecutors: Record<ResolveStep, Executor> = {
       resolvedAt: incident.resolvedAt,
       blogPost: incident.blogPost,
       ...(publicUrl ? { publicUrl } : {}),
-    })}\n${resolvedRef(incident.id)}`;
-    const posted = (ctx.step.interrupted && (await findRecentMessage(channel, resolvedRef(incident.id)))) || (await postMessage(channel, text));
-    return { channel: posted.channel, ts: posted.ts };
+    })}`;
+    return postToChannel({ channel, text, ref: resolvedRef(incident.id), interrupted: ctx.step.interrupted, marketing: true });
   },
 
   async replyTweet(ctx): Promise<Record<string, string>> {

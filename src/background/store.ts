@@ -26,6 +26,8 @@ export interface StoredState {
   published: Record<string, string>;
   /** per incident: terms a person chose to redact ("Redact selection") */
   incidentDeny: Record<string, string[]>;
+  /** a Slack incoming-webhook URL, the per-user alternative to signing in to Slack (a secret: never exported) */
+  slackWebhook: string | undefined;
 }
 
 const DEFAULTS: StoredState = {
@@ -39,6 +41,7 @@ const DEFAULTS: StoredState = {
   impactAnnouncedAt: {},
   published: {},
   incidentDeny: {},
+  slackWebhook: undefined,
 };
 
 export async function load<K extends keyof StoredState>(key: K): Promise<StoredState[K]> {

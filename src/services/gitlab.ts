@@ -28,13 +28,23 @@ const MAX_PAGES = 50;
  * A self-hosted host is not in the manifest: the popup asks for it from a click (permissions can
  * only be requested from a user gesture), and the worker refuses to call it before that.
  */
-async function projectUrl(instanceUrl: string, projectPath: string): Promise<string> {
-  const url = projectApiUrl(instanceUrl, projectPath);
+async function ensureGranted(instanceUrl: string): Promise<void> {
   const pattern = hostPermissionPattern(instanceUrl);
   if (pattern && !(await browser.permissions.contains({ origins: [pattern] }))) {
     throw new AppError('denied', `Grant Incident Desk access to ${new URL(instanceUrl).host} in the popup, so it can reach your GitLab, then retry.`);
   }
-  return url;
+}
+
+async function projectUrl(instanceUrl: string, projectPath: string): Promise<string> {
+  await ensureGranted(instanceUrl);
+  return projectApiUrl(instanceUrl, projectPath);
+}
+
+/** Who the token belongs to: a cheap check that a pasted token works. */
+export async function currentUser(instanceUrl: string): Promise<{ username: string }> {
+  await ensureGranted(instanceUrl);
+  const response = await apiFetch('gitlab', `${instanceUrl.replace(/\/+$/, '')}/api/v4/user`);
+  return (await response.json()) as { username: string };
 }
 
 async function send<T>(url: string, method: 'POST' | 'PUT', body: Record<string, unknown>): Promise<T> {

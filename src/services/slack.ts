@@ -56,3 +56,48 @@ export async function permalink(channel: string, ts: string): Promise<string> {
   const reply = await call<SlackReply & { permalink: string }>('chat.getPermalink', { channel, message_ts: ts }, 'GET');
   return reply.permalink;
 }
+
+export interface SlackMember {
+  name: string;
+  handle: string;
+  email: string;
+  title: string;
+}
+
+/** The workspace's people, for the redaction roster; bots and deactivated accounts are left out. */
+export async function listMembers(): Promise<SlackMember[]> {
+  const members: SlackMember[] = [];
+  let cursor = '';
+  do {
+    const reply = await call<
+      SlackReply & {
+        members?: { name: string; real_name?: string; deleted?: boolean; is_bot?: boolean; profile?: { email?: string; title?: string; real_name?: string } }[];
+        response_metadata?: { next_cursor?: string };
+      }
+    >('users.list', { limit: '200', ...(cursor ? { cursor } : {}) }, 'GET');
+    for (const m of reply.members ?? []) {
+      if (m.deleted || m.is_bot || m.name === 'slackbot') continue;
+      members.push({ name: m.real_name ?? m.profile?.real_name ?? m.name, handle: `@${m.name}`, email: m.profile?.email ?? '', title: m.profile?.title ?? '' });
+    }
+    cursor = reply.response_metadata?.next_cursor ?? '';
+  } while (cursor);
+  return members;
+}
+
+/**
+ * The incoming-webhook alternative to a Slack sign-in: the webhook posts to the one channel it was
+ * made for. Slack answers errors with a status and a plain-text code.
+ */
+export async function postToWebhook(url: string, text: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+  } catch {
+    throw new AppError('network', 'Could not reach Slack. Check the network.');
+  }
+  if (response.status === 429) throw new AppError('rate_limited', 'Slack asks us to slow down.', Number(response.headers.get('retry-after') ?? 30), 429);
+  if (!response.ok) {
+    const code = (await response.text().catch(() => '')).trim() || `HTTP ${response.status}`;
+    throw new AppError(response.status >= 500 ? 'internal' : 'invalid', `The Slack webhook refused the message (${code}); check the webhook in Incident Desk's connections.`, undefined, response.status);
+  }
+}

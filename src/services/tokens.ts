@@ -7,6 +7,8 @@ export interface StoredToken {
   /** epoch ms; absent when the provider did not say */
   expiresAt?: number;
   obtainedAt: string;
+  /** 'token' when the person pasted a personal access token instead of signing in */
+  kind?: 'oauth' | 'token';
 }
 
 // Tokens live in the worker's storage area under one key. Only the worker reads it: pages and

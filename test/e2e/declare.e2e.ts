@@ -180,3 +180,50 @@ describe('settings import', () => {
     await page.close();
   });
 });
+
+describe('connections and roster without a sign-in', () => {
+  it('imports the roster from Slack into the settings', async () => {
+    await h.connect('slack');
+    const page = await h.extensionPage('src/ui/options/index.html');
+    await page.getByRole('button', { name: 'Import the roster from Slack' }).click();
+    await page.getByText(/5 people from Slack added to the roster/).waitFor();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    const roster = ((await h.storage()).settings as Settings).roster;
+    expect(roster).toContainEqual({ name: 'Alice Archer', role: '', handle: '@alice', email: 'alice@example.com' });
+    expect(roster.some((p) => p.name === 'Incident Desk')).toBe(false);
+    await page.close();
+  });
+
+  it('checks a pasted GitLab token, and posts the @channel through a Slack webhook', async () => {
+    await h.resetExtension();
+    await h.connect('google', 'x', 'zoom');
+    const page = await h.extensionPage('src/ui/options/index.html');
+    const gitlab = page.locator('[data-service="gitlab"]');
+    await gitlab.getByText('or use a personal access token').click();
+    await gitlab.getByLabel('GitLab personal access token (api scope)').fill('glpat-not-a-real-token-000');
+    await gitlab.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('alert').getByText('gitlab.com does not accept that token').waitFor();
+    await gitlab.getByLabel('GitLab personal access token (api scope)').fill(h.sandbox.tokens().gitlab);
+    await gitlab.getByRole('button', { name: 'Save' }).click();
+    await gitlab.getByText('connected (token)').waitFor();
+
+    const slack = page.locator('[data-service="slack"]');
+    await slack.getByText('or use an incoming webhook').click();
+    await slack.getByLabel('Slack incoming webhook URL of the marketing channel').fill('https://hooks.slack.com/services/T0SANDBOX/B0MARKETING/sandbox-marketing-secret');
+    await slack.getByRole('button', { name: 'Save' }).click();
+    await slack.getByText('connected (webhook)').waitFor();
+    await h.screenshot(page, 'options-alternatives');
+    await page.close();
+
+    const popup = await configure('Production Lead');
+    await declare(popup, 'Webhook only');
+    await allDone(popup);
+    const marketing = h.sandbox.world().slack.filter((m) => m.via === 'webhook');
+    expect(marketing).toHaveLength(1);
+    expect(marketing[0]).toMatchObject({ channelName: 'marketing' });
+    expect(marketing[0]!.text).toMatch(/^<!channel> /);
+    expect(await popup.locator('[data-step="devrel"]').textContent()).toContain('skipped: the Slack webhook posts to the marketing channel only');
+    await popup.close();
+  });
+});

@@ -82,8 +82,14 @@ export async function startHarness({ screenshots = SCREENSHOTS, sandbox: shared,
       try {
         const cdp = await browser.context.newCDPSession(page);
         const versions = new Map<string, { scriptURL: string; runningStatus: string }>();
+        // Every status a version went through: a stopped worker may be woken again by the next
+        // event before the latest status is looked at, so "stopped" must be caught as it passes.
+        const seen = new Set<string>();
         cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-          for (const v of e.versions) versions.set(v.versionId, v);
+          for (const v of e.versions) {
+            versions.set(v.versionId, v);
+            seen.add(`${v.versionId}:${v.runningStatus}`);
+          }
         });
         await cdp.send('ServiceWorker.enable');
         const scope = `chrome-extension://${browser.extensionId}/`;
@@ -95,8 +101,9 @@ export async function startHarness({ screenshots = SCREENSHOTS, sandbox: shared,
         }
         if (!target) throw new Error('The extension service worker is not running.');
         await cdp.send('ServiceWorker.stopWorker', { versionId: target });
-        while (versions.get(target)?.runningStatus !== 'stopped') {
-          if (Date.now() > deadline) throw new Error('The service worker did not stop.');
+        const stopDeadline = Date.now() + 10_000;
+        while (!seen.has(`${target}:stopped`)) {
+          if (Date.now() > stopDeadline) throw new Error('The service worker did not stop.');
           await page.waitForTimeout(10);
         }
       } finally {

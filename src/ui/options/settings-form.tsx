@@ -72,6 +72,18 @@ export function SettingsForm() {
     await persist(result.settings, `Settings from ${file.name}`);
   }
 
+  async function importRoster() {
+    try {
+      const { members } = await send('roster/slack', {});
+      const known = new Set(settings!.roster.map((p) => p.name.toLowerCase()));
+      const fresh = members.filter((m) => !known.has(m.name.toLowerCase()));
+      set((s) => void s.roster.push(...fresh.map((m) => ({ name: m.name, role: '', handle: m.handle, email: m.email }))));
+      setNotice(`${fresh.length} ${fresh.length === 1 ? 'person' : 'people'} from Slack added to the roster; save to keep them.`);
+    } catch (err) {
+      setNotice((err as Error).message);
+    }
+  }
+
   function download() {
     const url = URL.createObjectURL(new Blob([exportSettings(settings!)], { type: 'application/json' }));
     const a = Object.assign(document.createElement('a'), { href: url, download: 'incident-desk-settings.json' });
@@ -158,6 +170,9 @@ export function SettingsForm() {
             }
           />
         </Field>
+        <button type="button" class="id-btn" onClick={() => void importRoster()}>
+          Import the roster from Slack
+        </button>
         <Field id="redaction.deny" label="Always redact these terms, one per line" error={errors['redaction.deny']}>
           <textarea id="redaction.deny" rows={2} value={lines(settings.redaction.deny)} onInput={(e) => set((s) => void (s.redaction.deny = fromLines(e.currentTarget.value)))} />
         </Field>
