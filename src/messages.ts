@@ -35,6 +35,7 @@ export const requestSchemas = {
   'settings/save': v.strictObject({ settings: v.unknown() }),
   'profile/set': v.strictObject({ role: v.pipe(v.string(), v.trim(), v.minLength(1, 'Choose your role'), v.maxLength(80)) }),
   'incident/get': v.strictObject({}),
+  'incident/banner': v.strictObject({}),
   'incident/declare': v.strictObject({
     title: v.pipe(v.string(), v.maxLength(500)),
     why: v.pipe(v.string(), v.maxLength(5000)),
@@ -109,6 +110,8 @@ export interface ResponseMap {
   'settings/save': { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
   'profile/set': { role: string; mayDeclare: boolean };
   'incident/get': IncidentView;
+  /** what the Slack banner shows, and nothing else (no phone numbers or keys reach a page) */
+  'incident/banner': { incident?: { id: string; title: string; declaredAt: string }; links: { docUrl?: string; publicUrl?: string; warRoomUrl?: string } };
   'incident/declare': { ok: true; incidentId: string } | { ok: false; problems: { field: string; message: string }[] };
   'incident/escalate': EscalationAttempt & { telLink?: string; slackUrl?: string };
   'outbox/retry': { ok: true };

@@ -1,6 +1,7 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { editorDocumentId } from '../core/doc-url';
 import { withoutAuthor } from '../core/slack-selection';
+import { wholeWord } from '../core/whole-word';
 import { newStep } from '../core/outbox';
 import { AppError } from './errors';
 import { enqueue, type Executor } from './outbox';
@@ -67,7 +68,7 @@ export async function onMenuClicked(info: Menus.OnClickData, tab?: Tabs.Tab): Pr
   if (info.menuItemId === MENU_REDACT) {
     await update('incidentDeny', (all) => ({ ...all, [incidentId]: [...new Set([...(all[incidentId] ?? []), text])] }));
     const id = crypto.randomUUID();
-    await enqueue([newStep(incidentId, 'redactTerm', [], Date.now(), { id, data: { term: text, tabId: String(tab?.id ?? '') } })]);
+    await enqueue([newStep(incidentId, 'redactTerm', ['doc'], Date.now(), { id, data: { term: text, tabId: String(tab?.id ?? '') } })]);
   } else if (info.menuItemId === MENU_ADD_TO_TIMELINE) {
     const context = await selectionContext(tab?.id);
     await addEntry(incidentId, { at: context.at ?? new Date().toISOString(), kind: 'fact', text: withoutAuthor(text, context.author) });
@@ -82,7 +83,7 @@ export const redactTermExecutor: Executor = async ({ step }) => {
   const { terms } = await redactForIncident(step.incidentId, [term]);
   const replacement = terms.find((t) => t.term === term)?.replacement;
   if (!replacement) throw new AppError('internal', `Could not choose a pseudonym for "${term}".`);
-  const { replies } = await writePinned(documentId, () => [{ replaceAllText: { containsText: { text: term, matchCase: true }, replaceText: replacement } }]);
+  const { replies } = await writePinned(documentId, () => [{ replaceAllText: { containsText: { text: wholeWord(term), matchCase: true, searchByRegex: true }, replaceText: replacement } }]);
   const changed = replies[0]?.replaceAllText?.occurrencesChanged ?? 0;
   await republish(step.incidentId, documentId);
   await toast(tabId ? Number(tabId) : undefined, `Redacted everywhere in the doc: ${changed} occurrence${changed === 1 ? '' : 's'} changed.`);

@@ -1,8 +1,9 @@
 // What each step of declaring does. Every executor is safe to run twice: when its step was cut
-// off (step.interrupted) it first looks for what the earlier attempt may have created.
+// off or failed after the service acted (mayHaveRun) it first looks for what that attempt created.
 import browser from 'webextension-polyfill';
 import { editorUrl } from '../core/doc-url';
 import { incidentDocRequests } from '../core/incident-doc';
+import { mayHaveRun } from '../core/outbox';
 import type { DeclareStep, Incident } from '../core/incident';
 import { devrelNotice, marketingAnnouncement } from '../core/slack-message';
 import { composeIncidentTweet, tweetIntentUrl } from '../core/tweet';
@@ -51,7 +52,7 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
       throw new AppError('not_connected', 'Connect Zoom, or set a personal room link in settings, to start the war room.');
     }
     const topic = `Major incident war room [${incident.id}]`;
-    const meeting = (ctx.step.interrupted && (await findWarRoom(incident.id))) || (await createWarRoom(topic));
+    const meeting = (mayHaveRun(ctx.step) && (await findWarRoom(incident.id))) || (await createWarRoom(topic));
     return { warRoomUrl: meeting.join_url, meetingId: String(meeting.id) };
   },
 
@@ -59,7 +60,7 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
     const incident = await incidentOf(ctx);
     const settings = await load('settings');
     const { title, why } = await publicWording(incident);
-    const existing = ctx.step.interrupted ? (await findByAppProperty(KEY_PROPERTY, ctx.step.key))[0] : undefined;
+    const existing = mayHaveRun(ctx.step) ? (await findByAppProperty(KEY_PROPERTY, ctx.step.key))[0] : undefined;
     // Created through Drive so the idempotency key is on the file from its first moment.
     const file = existing ?? (await createDocFile(`Major incident: ${title}`, { [KEY_PROPERTY]: ctx.step.key }, settings.docTemplateId || undefined));
     const documentId = file.id!;
@@ -104,7 +105,8 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
     const { title } = await publicWording(incident);
     const text = composeIncidentTweet({ organisation: organisation.name, title, publicUrl: need(ctx, 'publish', 'publicUrl') });
     if (!(await getToken('x'))) {
-      await browser.tabs.create({ url: tweetIntentUrl(text) });
+      // Opened once: a re-run after a cut-off must not open a second tab to post from.
+      if (!mayHaveRun(ctx.step)) await browser.tabs.create({ url: tweetIntentUrl(text) });
       return { byUser: 'true', intentUrl: tweetIntentUrl(text) };
     }
     const tweet = await postTweet(text);
@@ -120,7 +122,7 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
   },
 
   async openDoc(ctx) {
-    await browser.tabs.create({ url: need(ctx, 'doc', 'docUrl') });
+    if (!mayHaveRun(ctx.step)) await browser.tabs.create({ url: need(ctx, 'doc', 'docUrl') });
     return {};
   },
 };
@@ -140,5 +142,5 @@ async function announce(ctx: StepContext, audience: 'marketing' | 'devrel'): Pro
     warRoomUrl: need(ctx, 'warRoom', 'warRoomUrl'),
   };
   const text = audience === 'marketing' ? marketingAnnouncement(announcement) : devrelNotice(announcement);
-  return postToChannel({ channel, text, ref: slackRef(incident.id), interrupted: ctx.step.interrupted, marketing: audience === 'marketing' });
+  return postToChannel({ channel, text, ref: slackRef(incident.id), mayExist: mayHaveRun(ctx.step), marketing: audience === 'marketing' });
 }

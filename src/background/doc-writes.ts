@@ -7,6 +7,16 @@ import { AppError } from './errors';
 const MAX_TRIES = 6;
 
 /**
+ * A 400 on a write pinned to a revision is a conflict only if the doc has moved on since; if it
+ * has not, the request itself was wrong and trying again would fail the same way.
+ */
+export async function isConflict(err: unknown, documentId: string, readRevision: string | null | undefined): Promise<boolean> {
+  if (!(err instanceof AppError) || (err.status !== 400 && err.status !== 409)) return false;
+  const now = await getDocument(documentId);
+  return now.revisionId !== readRevision;
+}
+
+/**
  * `plan` returns the requests for the doc as read, or undefined when there is nothing to do
  * (the write is already there). Returns the revision after the write and the API's replies.
  */
@@ -22,7 +32,7 @@ export async function writePinned(
       const response = await batchUpdate(documentId, requests, doc.revisionId ?? undefined);
       return { revisionId: response.writeControl?.requiredRevisionId ?? '', replies: response.replies ?? [] };
     } catch (err) {
-      if (err instanceof AppError && err.status === 400) {
+      if (await isConflict(err, documentId, doc.revisionId)) {
         await new Promise((r) => setTimeout(r, 50 + Math.random() * 200 * (attempt + 1)));
         continue;
       }

@@ -33,13 +33,14 @@ export async function saveImpact(incidentId: string, impact: SegmentImpact[], an
   const lastAt = last[incidentId] ?? 0;
   if (Date.now() - lastAt < ANNOUNCE_EVERY_MS) return { announced: false, nextAnnounceAt: lastAt + ANNOUNCE_EVERY_MS };
   if (!settings.slack.marketingChannel) throw new AppError('invalid', 'Set the marketing channel in settings to announce impact.');
-  await update('impactAnnouncedAt', (all) => ({ ...all, [incidentId]: Date.now() }));
   await postToChannel({
     channel: settings.slack.marketingChannel,
     text: `*Customer impact update*\n${texts.map((t) => `• ${escapeSlack(t)}`).join('\n')}`,
     ref: `(Incident Desk ${incidentId} impact)`,
     marketing: true,
   });
+  // Counted only once it went out: a failed post does not hold the next one back.
+  await update('impactAnnouncedAt', (all) => ({ ...all, [incidentId]: Date.now() }));
   return { announced: true };
 }
 

@@ -12,7 +12,7 @@ import { openDirectMessage, postMessage } from '../services/slack';
 import { getToken } from '../services/tokens';
 import { AppError } from './errors';
 import { enqueue } from './outbox';
-import { load, save, update } from './store';
+import { load, update } from './store';
 
 const LABELS = Object.fromEntries([...DECLARE_PLAN, ...RESOLVE_PLAN].map((p) => [p.name, p.label]));
 
@@ -53,6 +53,18 @@ export async function incidentView(): Promise<IncidentView> {
   };
 }
 
+export async function incidentBanner(): Promise<ResponseMap['incident/banner']> {
+  const [incidents, activeId, outbox] = await Promise.all([load('incidents'), load('activeIncidentId'), load('outbox')]);
+  const incident = activeId ? incidents[activeId] : undefined;
+  if (!incident) return { links: {} };
+  const result = (name: string, field: string) => outbox.find((s) => s.incidentId === incident.id && s.name === name)?.result?.[field];
+  const links = { docUrl: result('doc', 'docUrl'), publicUrl: result('publish', 'publicUrl'), warRoomUrl: result('warRoom', 'warRoomUrl') };
+  return {
+    incident: { id: incident.id, title: incident.title, declaredAt: incident.declaredAt },
+    links: Object.fromEntries(Object.entries(links).filter(([, v]) => v)),
+  };
+}
+
 export async function declare(input: { title: string; why: string; commsLeadRole?: string | undefined }): Promise<ResponseMap['incident/declare']> {
   const [settings, profile, activeId] = await Promise.all([load('settings'), load('profile'), load('activeIncidentId')]);
   if (activeId) return { ok: false, problems: [{ field: 'title', message: 'An incident is already active; resolve it before declaring another.' }] };
@@ -67,11 +79,13 @@ export async function declare(input: { title: string; why: string; commsLeadRole
 
   const now = new Date();
   const incident: Incident = { id: newIncidentId(now), ...declaration, declaredAt: now.toISOString(), state: 'active' };
+  // Claimed in one serialised write, so a double click declares once.
+  const claimed = await update('activeIncidentId', (current) => current ?? incident.id);
+  if (claimed !== incident.id) return { ok: false, problems: [{ field: 'title', message: 'An incident is already active; resolve it before declaring another.' }] };
   await update('incidents', (all) => ({ ...all, [incident.id]: incident }));
-  await save('activeIncidentId', incident.id);
-  await showActiveBadge(true);
   // Persisted before anything runs: from here on, a dead worker or a closed browser loses nothing.
   await enqueue(DECLARE_PLAN.map((p) => newStep(incident.id, p.name, p.after, now.getTime())));
+  await showActiveBadge(true);
   return { ok: true, incidentId: incident.id };
 }
 

@@ -4,7 +4,8 @@ import { createRouter, type Handlers } from './router';
 import { connectionStates, connectService, disconnectService, useAccessToken, useWebhook } from './connections';
 import { createMenus, onMenuClicked, redactTermExecutor } from './context-menus';
 import { declareExecutors } from './declare-steps';
-import { declare, escalate, incidentView, showActiveBadge } from './incidents';
+import { declare, escalate, incidentBanner, incidentView, showActiveBadge } from './incidents';
+import { refusal } from './sender-policy';
 import { onAlarm, registerExecutors, resume, retryStep } from './outbox';
 import { getSettings, saveSettings, setProfile } from './settings';
 import { load, update } from './store';
@@ -38,6 +39,7 @@ const handlers: Handlers = {
   'settings/save': ({ settings }) => saveSettings(settings),
   'profile/set': ({ role }) => setProfile(role),
   'incident/get': incidentView,
+  'incident/banner': incidentBanner,
   'incident/declare': declare,
   'incident/escalate': escalate,
   'outbox/retry': async ({ key }) => {
@@ -64,7 +66,9 @@ const handlers: Handlers = {
   'export/json': async ({ incidentId }) => ({ json: await exportJson(incidentId) }),
 };
 
-const route = createRouter(handlers, browser.runtime.id);
+const documentOfIncident = async (incidentId: string) =>
+  (await load('outbox')).find((s) => s.incidentId === incidentId && s.name === 'doc')?.result?.documentId;
+const route = createRouter(handlers, browser.runtime.id, (type, payload, sender) => refusal(type, payload, sender, browser.runtime.id, documentOfIncident));
 registerExecutors({ ...declareExecutors, ...resolveExecutors, entry: entryExecutor, redactTerm: redactTermExecutor });
 
 // Listeners are registered synchronously at the top level: the worker is restarted for each
@@ -79,6 +83,9 @@ browser.runtime.onInstalled.addListener(() => void createMenus());
 browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
 browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm.name));
 browser.runtime.onStartup.addListener(() => void load('activeIncidentId').then((id) => showActiveBadge(Boolean(id))));
+
+// Tokens live in storage.local: keep that area (and its change events) away from content scripts.
+void chrome.storage.local.setAccessLevel({ accessLevel: chrome.storage.AccessLevel.TRUSTED_CONTEXTS });
 
 // Every start of the worker resumes the outbox: a step cut off by the last worker's death runs again.
 void resume();

@@ -56,13 +56,19 @@ async function runOne(step: Step): Promise<void> {
 }
 
 async function drain(): Promise<void> {
-  for (;;) {
-    const ready = runnable(await load('outbox'), Date.now());
-    if (!ready.length) break;
-    // Steps that are ready together do not depend on each other: run them side by side.
-    await Promise.all(ready.map(runOne));
+  try {
+    for (;;) {
+      const [next] = runnable(await load('outbox'), Date.now());
+      if (!next) break;
+      // One at a time: steps of an incident share its doc, its published revision and its
+      // pseudonyms, and running them side by side would race on all three.
+      await runOne(next);
+    }
+    await schedule();
+  } catch (err) {
+    // Storage or alarms failing must not leave every later kick() rejecting unseen.
+    console.error('Incident Desk: the outbox could not run', err);
   }
-  await schedule();
 }
 
 async function schedule(): Promise<void> {

@@ -10,6 +10,7 @@ import { getToken } from '../services/tokens';
 import { postTweet } from '../services/x';
 import { AppError } from './errors';
 import { exportExecutor } from './export';
+import { mayHaveRun } from '../core/outbox';
 import { postToChannel } from './slack-post';
 import { showActiveBadge } from './incidents';
 import { enqueue, type Executor, type StepContext } from './outbox';
@@ -99,7 +100,7 @@ export const resolveExecutors: Record<ResolveStep, Executor> = {
       blogPost: incident.blogPost,
       ...(publicUrl ? { publicUrl } : {}),
     })}`;
-    return postToChannel({ channel, text, ref: resolvedRef(incident.id), interrupted: ctx.step.interrupted, marketing: true });
+    return postToChannel({ channel, text, ref: resolvedRef(incident.id), mayExist: mayHaveRun(ctx.step), marketing: true });
   },
 
   async replyTweet(ctx): Promise<Record<string, string>> {

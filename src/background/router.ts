@@ -29,7 +29,9 @@ function describeIssues(issues: v.BaseIssue<unknown>[]): string {
  * Builds the worker's one entry point for messages. It never throws: whatever arrives, the
  * caller gets an envelope, so a malformed message cannot take the worker down.
  */
-export function createRouter(handlers: Handlers, extensionId: string) {
+export type SenderPolicy = (type: MessageType, payload: unknown, sender: Sender) => Promise<string | undefined>;
+
+export function createRouter(handlers: Handlers, extensionId: string, policy?: SenderPolicy) {
   return async function route(message: unknown, sender: Sender): Promise<Envelope<unknown>> {
     if (sender.id !== extensionId) {
       return { ok: false, error: { code: 'foreign_sender', message: 'Messages from other extensions are not accepted.' } };
@@ -46,6 +48,8 @@ export function createRouter(handlers: Handlers, extensionId: string) {
       return { ok: false, error: { code: 'bad_message', message: `Bad "${type}" message: ${describeIssues(parsed.issues)}.` } };
     }
     try {
+      const refused = await policy?.(type, parsed.output, sender);
+      if (refused) return { ok: false, error: { code: 'denied', message: refused } };
       const handler = handlers[type] as (payload: unknown, sender: Sender) => Promise<unknown>;
       return { ok: true, data: await handler(parsed.output, sender) };
     } catch (err) {

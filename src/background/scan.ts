@@ -4,6 +4,8 @@ import { getDocument, batchUpdate, type DocsRequest } from '../services/docs';
 import { paragraphs } from '../core/doc-sections';
 import type { Settings } from '../core/settings';
 import { AppError } from './errors';
+import { isConflict } from './doc-writes';
+import { wholeWord } from '../core/whole-word';
 import { redactTexts } from './redaction';
 import { load, update } from './store';
 
@@ -17,21 +19,25 @@ function redactionSettings(settings: Settings) {
   };
 }
 
-/** Redact texts with this incident's pseudonyms (kept in local storage only). */
-export async function redactForIncident(incidentId: string, texts: string[]) {
-  const [settings, maps, deny] = await Promise.all([load('settings'), load('pseudonyms'), load('incidentDeny')]);
-  const base = redactionSettings(settings);
-  const result = await redactTexts(texts, { ...base, deny: [...base.deny, ...(deny[incidentId] ?? [])] }, maps[incidentId] ?? {});
-  await update('pseudonyms', (all) => ({ ...all, [incidentId]: { ...all[incidentId], ...result.map } }));
-  return result;
-}
+let pseudonymLock: Promise<unknown> = Promise.resolve();
 
-const wordChar = /[\p{L}\p{N}_]/u;
-
-/** RE2 pattern for the term as a whole word, so "Al" never rewrites "Alerts". */
-function wholeWord(term: string): string {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return `${wordChar.test(term[0] ?? '') ? '\\b' : ''}${escaped}${wordChar.test(term.at(-1) ?? '') ? '\\b' : ''}`;
+/**
+ * Redact texts with this incident's pseudonyms (kept in local storage only). Calls are queued:
+ * two at once would each hand "Engineer N+1" to a different person.
+ */
+export function redactForIncident(incidentId: string, texts: string[]) {
+  const run = pseudonymLock.then(async () => {
+    const [settings, maps, deny] = await Promise.all([load('settings'), load('pseudonyms'), load('incidentDeny')]);
+    const base = redactionSettings(settings);
+    const before = maps[incidentId] ?? {};
+    const result = await redactTexts(texts, { ...base, deny: [...base.deny, ...(deny[incidentId] ?? [])] }, before);
+    if (Object.keys(result.map).length !== Object.keys(before).length) {
+      await update('pseudonyms', (all) => ({ ...all, [incidentId]: { ...all[incidentId], ...result.map } }));
+    }
+    return result;
+  });
+  pseudonymLock = run.catch(() => undefined);
+  return run;
 }
 
 export interface ScanResult {
@@ -60,8 +66,8 @@ export async function scanDoc(incidentId: string, documentId: string): Promise<S
       const response = await batchUpdate(documentId, requests, doc.revisionId);
       changed = (response.replies ?? []).reduce((n, r) => n + (r.replaceAllText?.occurrencesChanged ?? 0), 0);
     } catch (err) {
-      // Any 400 on a write pinned to a revision is a conflict: read again and redo.
-      if (err instanceof AppError && err.status === 400) continue;
+      // Someone edited the doc between our read and our write: read again and redo.
+      if (await isConflict(err, documentId, doc.revisionId)) continue;
       throw err;
     }
     if (changed === 0) {

@@ -7,9 +7,9 @@ import { getToken } from '../services/tokens';
 import { AppError } from './errors';
 import { load } from './store';
 
-export async function postToChannel(opts: { channel: string; text: string; ref: string; interrupted?: boolean | undefined; marketing: boolean }): Promise<Record<string, string>> {
+export async function postToChannel(opts: { channel: string; text: string; ref: string; mayExist?: boolean; marketing: boolean }): Promise<Record<string, string>> {
   if (await getToken('slack')) {
-    const posted = (opts.interrupted && (await findRecentMessage(opts.channel, opts.ref))) || (await postMessage(opts.channel, `${opts.text}\n${opts.ref}`));
+    const posted = (opts.mayExist && (await findRecentMessage(opts.channel, opts.ref))) || (await postMessage(opts.channel, `${opts.text}\n${opts.ref}`));
     return { channel: posted.channel, ts: posted.ts };
   }
   const webhook = await load('slackWebhook');

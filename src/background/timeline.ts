@@ -20,7 +20,8 @@ export async function documentOf(incidentId: string): Promise<string> {
 }
 
 export async function addEntry(incidentId: string, entry: { at: string; kind: EntryKind; text: string }): Promise<string> {
-  const step = newStep(incidentId, 'entry', [], Date.now(), { id: crypto.randomUUID(), data: { at: entry.at, kind: entry.kind, text: entry.text } });
+  // Waits for the doc: an entry typed while the doc step is still retrying is written once it exists.
+  const step = newStep(incidentId, 'entry', ['doc'], Date.now(), { id: crypto.randomUUID(), data: { at: entry.at, kind: entry.kind, text: entry.text } });
   await enqueue([step]);
   return step.key;
 }

@@ -3,9 +3,9 @@
 import { SELECTION_CONTEXT_MESSAGE, TOAST_MESSAGE } from './events';
 import css from './slack-banner.css?inline';
 
-interface IncidentSummary {
+interface Banner {
   incident?: { id: string; title: string; declaredAt: string };
-  steps: { name: string; result?: Record<string, string> }[];
+  links: { docUrl?: string; publicUrl?: string; warRoomUrl?: string };
 }
 
 let lastContext: { at?: string; author?: string } = {};
@@ -53,11 +53,11 @@ function link(href: string | undefined, label: string): HTMLAnchorElement | unde
 }
 
 async function showBanner() {
-  const reply = (await chrome.runtime.sendMessage({ type: 'incident/get', payload: {} }).catch(() => undefined)) as { ok: boolean; data: IncidentSummary } | undefined;
+  const reply = (await chrome.runtime.sendMessage({ type: 'incident/banner', payload: {} }).catch(() => undefined)) as { ok: boolean; data: Banner } | undefined;
   root.querySelector('.banner')?.remove();
   const incident = reply?.ok ? reply.data.incident : undefined;
   if (!incident || sessionStorage.getItem('incident-desk-dismissed') === incident.id) return;
-  const result = (step: string, field: string) => reply!.data.steps.find((s) => s.name === step)?.result?.[field];
+  const { links: urls } = reply!.data;
   const banner = document.createElement('div');
   banner.className = 'banner';
   banner.setAttribute('role', 'region');
@@ -73,13 +73,12 @@ async function showBanner() {
     sessionStorage.setItem('incident-desk-dismissed', incident.id);
     banner.remove();
   });
-  const links = [link(result('doc', 'docUrl'), 'Incident doc'), link(result('publish', 'publicUrl'), 'Public copy'), link(result('warRoom', 'warRoomUrl'), 'War room')];
+  const links = [link(urls.docUrl, 'Incident doc'), link(urls.publicUrl, 'Public copy'), link(urls.warRoomUrl, 'War room')];
   banner.append(title, age, ...links.filter((l): l is HTMLAnchorElement => Boolean(l)), close);
   root.append(banner);
 }
 
 void showBanner();
-chrome.storage.onChanged.addListener((changes) => {
-  if ('activeIncidentId' in changes || 'outbox' in changes) void showBanner();
-});
+// Storage events do not reach content scripts (tokens live there): look again now and then.
+setInterval(() => void showBanner(), 60_000);
 document.documentElement.dataset.incidentDesk = 'ready';

@@ -92,6 +92,15 @@ export function retried(step: Step, now: number): Step {
   return { ...step, state: 'retrying', nextAt: now, attempts: 0, interrupted: true, updatedAt: now };
 }
 
+/**
+ * Whether an earlier attempt of this step may have had effects: it was cut off, or it failed
+ * after the service had already acted (a lost response, a 5xx after the write). Executors then
+ * look for what that attempt created before creating it again.
+ */
+export function mayHaveRun(step: Step): boolean {
+  return Boolean(step.interrupted) || step.attempts > 1;
+}
+
 /** When the outbox must wake next, if anything is scheduled. */
 export function nextWake(steps: Step[]): number | undefined {
   const times = steps.filter((s) => s.state === 'retrying' && s.nextAt !== undefined).map((s) => s.nextAt!);

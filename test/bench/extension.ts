@@ -53,7 +53,11 @@ export async function run(): Promise<void> {
       await page.getByLabel('New timeline entry').fill(text);
       const start = performance.now();
       await page.getByLabel('New timeline entry').press('Enter');
-      while (!h.sandbox.world().docs.some((d) => d.text.includes(text))) await new Promise((r) => setTimeout(r, 5));
+      const deadline = Date.now() + 30_000;
+      while (!h.sandbox.world().docs.some((d) => d.text.includes(text))) {
+        if (Date.now() > deadline) throw new Error(`entry ${i} never reached the doc`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
       entry.push(performance.now() - start);
     }
     console.log(`timeline: Enter to entry in the doc          p50 ${ms(percentile(entry, 50))}, max ${ms(Math.max(...entry))}`);

@@ -67,11 +67,17 @@ describe('the incident sidebar', () => {
   });
 
   it('previews redaction and lets a person keep a false positive', async () => {
-    await page.getByLabel('New timeline entry').fill('Jane Doe restarted Patroni');
+    await page.getByLabel('New timeline entry').fill('Jane Doe restarted Patroni after Blaze Stack rotated the keys');
     const preview = page.getByTestId('redaction-preview');
     await preview.getByText('Jane Doe').waitFor();
     expect(await preview.textContent()).not.toContain('Patroni');
-    await page.getByLabel('New timeline entry').fill('');
+    // "Blaze Stack" is, in this story, the secrets service: not a person.
+    await preview.getByRole('button', { name: 'Do not redact Blaze Stack' }).click();
+    await expect.poll(() => preview.textContent()).not.toContain('Blaze Stack');
+    expect(await preview.textContent()).toContain('Jane Doe');
+    expect(((await h.storage()).settings as { redaction: { allow: string[] } }).redaction.allow).toContain('Blaze Stack');
+    await page.getByLabel('New timeline entry').press('Enter');
+    await expect.poll(() => timelineOf(docText()).some((l) => /Engineer \d+ restarted Patroni after Blaze Stack rotated the keys$/.test(l)), { timeout: 20_000 }).toBe(true);
   });
 
   it('shows entries typed into the doc by others', async () => {

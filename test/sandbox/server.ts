@@ -30,7 +30,7 @@ export function createSandboxServer(tls: { key: string; cert: string }, state: S
   return createHttpsServer(tls, (req, res) => {
     void (async () => {
       const request = await readRequest(req, '');
-      const answer = await respond(request, state, faults, router);
+      const answer = await respond(request, faults, router);
       if (answer === 'drop') {
         state.requests.push({ host: request.host, method: request.method, path: request.path, status: 0, at: new Date().toISOString() });
         req.socket.destroy();
@@ -47,7 +47,7 @@ export function createSandboxServer(tls: { key: string; cert: string }, state: S
   });
 }
 
-async function respond(req: SandboxRequest, state: State, faults: Faults, router: Map<string, Service[]>): Promise<SandboxResponse | 'drop'> {
+async function respond(req: SandboxRequest, faults: Faults, router: Map<string, Service[]>): Promise<SandboxResponse | 'drop'> {
   const services = router.get(req.host);
   if (!services) {
     return json(404, { error: `sandbox: no fake serves host "${req.host}"`, hosts: [...router.keys()] });

@@ -84,7 +84,14 @@ export function Connections() {
                   {state.connected ? (state.via && state.via !== 'oauth' ? `connected (${state.via})` : 'connected') : 'not connected'}
                 </span>
                 {!state.connected && ALTERNATIVES[service] && (
-                  <Alternative service={service} onDone={(next) => setStates((prev) => (prev ? { ...prev, [service]: next } : prev))} onError={setError} />
+                  <Alternative
+                    service={service}
+                    onDone={(next) => {
+                      setError(undefined);
+                      setStates((prev) => (prev ? { ...prev, [service]: next } : prev));
+                    }}
+                    onError={setError}
+                  />
                 )}
               </span>
               <button class="id-btn" disabled={busy === service} onClick={() => toggle(service, state.connected)}>

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { SidebarView } from '../../messages';
 import { send, WorkerError } from '../shared/send';
 
-// Others type into the doc too: re-read it this often while the sidebar is open.
+// Others type into the doc too: re-read it this often while the sidebar is open, and more often
+// while entries of ours are still on their way (storage events do not reach content scripts).
 const REFRESH_MS = 10_000;
+const PENDING_REFRESH_MS = 1_500;
 
 export function useSidebarView(documentId: string) {
   const [view, setView] = useState<SidebarView>();
@@ -19,19 +20,12 @@ export function useSidebarView(documentId: string) {
     );
   }, [documentId]);
 
+  useEffect(refresh, [refresh]);
+  const waiting = Boolean(view?.pending.length);
   useEffect(() => {
-    refresh();
-    const timer = setInterval(refresh, REFRESH_MS);
-    // The worker records progress (entries written, steps done) in storage: follow it at once.
-    const onChanged = (changes: Record<string, unknown>) => {
-      if ('outbox' in changes || 'published' in changes) refresh();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      clearInterval(timer);
-      browser.storage.onChanged.removeListener(onChanged);
-    };
-  }, [refresh]);
+    const timer = setInterval(refresh, waiting ? PENDING_REFRESH_MS : REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [refresh, waiting]);
 
   return { view, error, refresh };
 }

@@ -97,7 +97,7 @@ function splitsSurrogate(c: DocContent, index: number): boolean {
   return off > 0 && isHigh(c.text.charCodeAt(off - 1)) && isLow(c.text.charCodeAt(off));
 }
 
-function checkIndex(c: DocContent, name: string, index: unknown): number {
+function checkIndex(name: string, index: unknown): number {
   if (typeof index !== 'number' || !Number.isInteger(index)) throw new InvalidRequest(`${name} must be an integer.`);
   return index;
 }
@@ -107,8 +107,8 @@ export function checkRange(c: DocContent, range: unknown, opts: { allowFinalNewl
   const r = range as Record<string, unknown>;
   if (r['segmentId'] !== undefined && r['segmentId'] !== '') throw new InvalidRequest(`Segment ${String(r['segmentId'])} not found.`);
   checkTab(r['tabId']);
-  const startIndex = checkIndex(c, 'startIndex', r['startIndex'] ?? 0);
-  const endIndex = checkIndex(c, 'endIndex', r['endIndex']);
+  const startIndex = checkIndex('startIndex', r['startIndex'] ?? 0);
+  const endIndex = checkIndex('endIndex', r['endIndex']);
   if (startIndex < BODY_START) throw new InvalidRequest(`Index ${startIndex} must be greater than or equal to ${BODY_START}.`);
   if (endIndex <= startIndex) throw new InvalidRequest('The range must not be empty: endIndex must be greater than startIndex.');
   const limit = opts.allowFinalNewline ? bodyEnd(c) : bodyEnd(c) - 1;
@@ -140,7 +140,7 @@ export function insertionIndex(c: DocContent, location: unknown, endOfSegment: u
   if (loc['segmentId'] !== undefined && loc['segmentId'] !== '') throw new InvalidRequest(`Segment ${String(loc['segmentId'])} not found.`);
   checkTab(loc['tabId']);
   if (endOfSegment !== undefined) return bodyEnd(c) - 1;
-  const index = checkIndex(c, 'index', loc['index'] ?? 0);
+  const index = checkIndex('index', loc['index'] ?? 0);
   if (index < BODY_START || index > bodyEnd(c) - 1) {
     throw new InvalidRequest(`The insertion index must be inside the bounds of an existing paragraph. Index: ${index}.`);
   }
