@@ -11,11 +11,6 @@ export async function getDocument(documentId: string): Promise<docs_v1.Schema$Do
   return (await response.json()) as docs_v1.Schema$Document;
 }
 
-export async function createDocument(title: string): Promise<docs_v1.Schema$Document> {
-  const response = await apiFetch('google', DOCS_API, { method: 'POST', headers: json, body: JSON.stringify({ title }) });
-  return (await response.json()) as docs_v1.Schema$Document;
-}
-
 /**
  * One atomic batch. With requiredRevisionId the write is refused (400) when anyone changed the
  * doc since that revision: the caller re-reads and tries again instead of clobbering them.

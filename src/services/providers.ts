@@ -28,7 +28,8 @@ export const PROVIDERS: Record<ServiceId, OAuthProvider> = {
     clientId: 'incident-desk',
     authorizeUrl: 'https://slack.com/oauth/v2/authorize',
     tokenUrl: 'https://slack.com/api/oauth.v2.access',
-    scopes: ['chat:write', 'channels:read', 'users:read', 'users:read.email', 'im:write'],
+    // history: to find our own message again after a cut-off attempt instead of posting twice
+    scopes: ['chat:write', 'channels:read', 'groups:read', 'channels:history', 'groups:history', 'users:read', 'users:read.email', 'im:write'],
   },
   x: {
     label: 'X',
@@ -49,6 +50,7 @@ export const PROVIDERS: Record<ServiceId, OAuthProvider> = {
     clientId: 'incident-desk',
     authorizeUrl: 'https://zoom.us/oauth/authorize',
     tokenUrl: 'https://zoom.us/oauth/token',
-    scopes: ['meeting:write'],
+    // read: to find the war room an interrupted attempt created
+    scopes: ['meeting:write', 'meeting:read'],
   },
 };

@@ -40,11 +40,30 @@ export async function postMessage(channel: string, text: string): Promise<Posted
   return { channel: reply.channel, ts: reply.ts };
 }
 
+/** A channel's id: settings may name it "#marketing", and the history API takes ids only. */
+async function channelId(channel: string): Promise<string> {
+  if (!channel.startsWith('#')) return channel;
+  const name = channel.slice(1);
+  let cursor = '';
+  do {
+    const reply = await call<SlackReply & { channels?: { id: string; name: string }[]; response_metadata?: { next_cursor?: string } }>(
+      'conversations.list',
+      { types: 'public_channel,private_channel', exclude_archived: 'true', limit: '500', ...(cursor ? { cursor } : {}) },
+      'GET',
+    );
+    const found = reply.channels?.find((c) => c.name === name);
+    if (found) return found.id;
+    cursor = reply.response_metadata?.next_cursor ?? '';
+  } while (cursor);
+  throw new AppError('not_found', `Slack has no channel ${channel} that Incident Desk can see: check the channel in settings.`);
+}
+
 /** A message of ours in the channel's recent history that contains the marker, if any. */
 export async function findRecentMessage(channel: string, marker: string): Promise<PostedMessage | undefined> {
-  const reply = await call<SlackReply & { messages?: { ts: string; text?: string }[]; channel?: string }>('conversations.history', { channel, limit: '100' }, 'GET');
+  const id = await channelId(channel);
+  const reply = await call<SlackReply & { messages?: { ts: string; text?: string }[] }>('conversations.history', { channel: id, limit: '100' }, 'GET');
   const found = reply.messages?.find((m) => m.text?.includes(marker));
-  return found ? { channel, ts: found.ts } : undefined;
+  return found ? { channel: id, ts: found.ts } : undefined;
 }
 
 export async function openDirectMessage(user: string): Promise<string> {
@@ -52,10 +71,6 @@ export async function openDirectMessage(user: string): Promise<string> {
   return reply.channel.id;
 }
 
-export async function permalink(channel: string, ts: string): Promise<string> {
-  const reply = await call<SlackReply & { permalink: string }>('chat.getPermalink', { channel, message_ts: ts }, 'GET');
-  return reply.permalink;
-}
 
 export interface SlackMember {
   name: string;

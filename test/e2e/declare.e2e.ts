@@ -149,6 +149,28 @@ describe('declaring a major incident', () => {
     await page.close();
   });
 
+  it('creates nothing twice when a service acted but its answer was lost', async () => {
+    for (const [host, path] of [
+      ['api.zoom.us', '/v2/users/me/meetings'],
+      ['www.googleapis.com', '/drive/v3/files'],
+      ['slack.com', '/api/chat.postMessage'],
+      ['api.x.com', '/2/tweets'],
+    ] as const) {
+      h.sandbox.fault({ host, method: 'POST', path, served: true, status: 503 });
+    }
+    const page = await configure('Production Lead');
+    await declare(page, 'Answers lost');
+    await allDone(page);
+    const world = h.sandbox.world();
+    expect(world.meetings).toHaveLength(1);
+    expect(world.docs).toHaveLength(1);
+    expect(world.tweets).toHaveLength(1);
+    expect(world.slack.filter((m) => m.channelName === 'marketing')).toHaveLength(1);
+    expect(world.slack.filter((m) => m.channelName === 'devrel')).toHaveLength(1);
+    expect(world.requests.filter((r) => r.status === 503)).toHaveLength(4);
+    await page.close();
+  });
+
   it('asks to reconnect when a service rejects the saved sign-in', async () => {
     h.sandbox.revoke('zoom');
     const page = await configure('Production Lead');

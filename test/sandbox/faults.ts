@@ -16,6 +16,11 @@ export interface Fault {
   body?: unknown;
   /** Cut the connection without an answer, as a network that went away does (the client's fetch throws). */
   drop?: boolean;
+  /**
+   * Carry the request out, then answer with `status` (or cut the connection with `drop`) instead:
+   * the service acted but the client never heard, the case idempotency exists for.
+   */
+  served?: boolean;
 }
 
 interface Armed {

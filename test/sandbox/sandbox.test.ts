@@ -74,6 +74,17 @@ describe('sandbox server', () => {
     expect(sandbox().world().requests.filter((r) => r.path === '/v2/enqueue').map((r) => r.status)).toEqual([0, 400]);
   });
 
+  it('can carry a request out and still answer with an error, as a lost response', async () => {
+    sandbox().fault({ host: 'api.x.com', path: '/2/tweets', served: true, status: 503 });
+    const res = await sandbox().fetch('https://api.x.com/2/tweets', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${sandbox().tokens().x}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'served but unheard' }),
+    });
+    expect(res.status).toBe(503);
+    expect(sandbox().world().tweets.map((t) => t.text)).toEqual(['served but unheard']);
+  });
+
   it('refuses a malformed fault with a readable error', () => {
     expect(() => sandbox().fault({ path: '', status: 500 })).toThrow(/path/);
     expect(() => sandbox().fault({ path: '/x', status: 42 })).toThrow(/status/);

@@ -55,6 +55,9 @@ async function respond(req: SandboxRequest, faults: Faults, router: Map<string, 
   if (req.method === 'OPTIONS') return { status: 204 };
   const fault = faults.take(req);
   if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+  if (fault?.served) {
+    for (const s of services) if (await s.handle(req)) break;
+  }
   if (fault?.drop) return 'drop';
   // A success status without a body reads as "delay, then answer normally": there is no error to invent.
   if (fault?.status !== undefined && !(fault.status < 300 && fault.body === undefined)) {

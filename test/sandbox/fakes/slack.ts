@@ -96,6 +96,21 @@ const METHODS: Record<string, Method> = {
     });
   },
 
+  // Real Slack takes only a channel id here, newest first; ask conversations.list for a name's id.
+  'conversations.history': (state, args) => {
+    const id = args.get('channel') ?? '';
+    const channel = CHANNELS.find((c) => c.id === id);
+    if (!channel) return fail('channel_not_found');
+    if (!channel.is_member) return fail('not_in_channel');
+    const limit = Math.min(Math.max(Number(args.get('limit') ?? 100) || 100, 1), 999);
+    const messages = state.slack
+      .filter((m) => m.channel === id)
+      .slice(-limit)
+      .reverse()
+      .map((m) => ({ type: 'message', user: m.user, text: m.text, ts: m.ts }));
+    return json(200, { ok: true, messages, has_more: false });
+  },
+
   'conversations.open': (_state, args) => {
     const users = (args.get('users') ?? '').split(',').filter(Boolean);
     if (users.length === 0) return fail('users_list_not_supplied');
