@@ -2,6 +2,7 @@ import type { ServiceId } from '../messages';
 import { AppError } from '../background/errors';
 import { PROVIDERS } from './providers';
 import { getToken } from './tokens';
+import { renew } from './auth';
 
 function retryAfterSeconds(response: Response): number | undefined {
   const header = response.headers.get('retry-after');
@@ -18,16 +19,22 @@ function retryAfterSeconds(response: Response): number | undefined {
  */
 export async function apiFetch(service: ServiceId, url: string, init: RequestInit = {}): Promise<Response> {
   const label = PROVIDERS[service].label;
-  const token = await getToken(service);
+  let token = await getToken(service);
   if (!token) throw new AppError('not_connected', `Connect ${label} first (Incident Desk options or popup).`);
-  const headers = new Headers(init.headers);
-  headers.set('authorization', `Bearer ${token.accessToken}`);
-  let response: Response;
-  try {
-    response = await fetch(url, { ...init, headers });
-  } catch {
-    throw new AppError('network', `Could not reach ${label} (${new URL(url).host}). Check the network.`);
-  }
+  // Renew a minute early rather than let a call fail on an expired token.
+  if (token.refreshToken && token.expiresAt !== undefined && Date.now() > token.expiresAt - 60_000) token = await renew(service, token);
+  const send = async (accessToken: string) => {
+    const headers = new Headers(init.headers);
+    headers.set('authorization', `Bearer ${accessToken}`);
+    try {
+      return await fetch(url, { ...init, headers });
+    } catch {
+      throw new AppError('network', `Could not reach ${label} (${new URL(url).host}). Check the network.`);
+    }
+  };
+  let response = await send(token.accessToken);
+  // A token revoked or expired early: renew once, then ask the person to reconnect.
+  if (response.status === 401 && token.refreshToken) response = await send((await renew(service, token)).accessToken);
   if (response.ok) return response;
   if (response.status === 401) throw new AppError('unauthorized', `${label} no longer accepts the saved sign-in: reconnect ${label}.`, undefined, 401);
   if (response.status === 404) throw new AppError('not_found', `${label} says it was not found (${new URL(url).pathname}).`, undefined, 404);

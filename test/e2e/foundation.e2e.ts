@@ -71,9 +71,22 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
-  it('asks to reconnect when Google rejects the token', async () => {
-    h.sandbox.fault({ host: 'docs.googleapis.com', path: `/v1/documents/${documentId}`, status: 401 });
+  it('renews an expired sign-in by itself, and asks to reconnect when Google refuses it', async () => {
+    const tokenCalls = () => h.sandbox.world().requests.filter((r) => r.host === 'oauth2.googleapis.com' && r.path === '/token').length;
+    const before = tokenCalls();
+    await h.worker.evaluate(async () => {
+      const { tokens } = (await chrome.storage.local.get('tokens')) as { tokens: Record<string, { expiresAt?: number }> };
+      tokens.google!.expiresAt = Date.now() - 1000;
+      await chrome.storage.local.set({ tokens });
+    });
     const page = await h.page(editor());
+    await page.getByRole('button', { name: 'Check document' }).click();
+    await page.getByTestId('doc-status').waitFor();
+    expect(tokenCalls()).toBe(before + 1);
+
+    // Refused even after a renewal: the person must sign in again.
+    h.sandbox.fault({ host: 'docs.googleapis.com', path: `/v1/documents/${documentId}`, status: 401, count: 2 });
+    await page.reload();
     await page.getByRole('button', { name: 'Check document' }).click();
     await page.getByRole('alert').getByText(/reconnect Google/).waitFor();
     expect(await page.getByRole('button', { name: 'Connect Google' }).isVisible()).toBe(true);
