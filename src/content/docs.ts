@@ -4,6 +4,7 @@
 import { editorDocumentId } from '../core/doc-url';
 import shellCss from './docs-shell.css?inline';
 import { FOCUS_COMPOSER_EVENT, FOCUS_COMPOSER_MESSAGE, TOAST_MESSAGE } from './events';
+import { showToast } from './toast';
 
 const HOST_TAG = 'incident-desk-sidebar';
 
@@ -55,12 +56,3 @@ chrome.runtime.onMessage.addListener((message: { type?: string; text?: string })
   if (message?.type === TOAST_MESSAGE && shell && message.text) showToast(shell.root, message.text);
   return false;
 });
-
-function showToast(root: ShadowRoot, text: string) {
-  const toast = document.createElement('div');
-  toast.className = 'toast';
-  toast.setAttribute('role', 'status');
-  toast.textContent = text;
-  root.append(toast);
-  setTimeout(() => toast.remove(), 6000);
-}

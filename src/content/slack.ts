@@ -2,6 +2,7 @@
 // context (time, author) for "Add selection to incident timeline".
 import { SELECTION_CONTEXT_MESSAGE, TOAST_MESSAGE } from './events';
 import css from './slack-banner.css?inline';
+import { showToast } from './toast';
 
 interface Banner {
   incident?: { id: string; title: string; declaredAt: string };
@@ -27,18 +28,9 @@ style.textContent = css;
 root.append(style);
 document.documentElement.append(host);
 
-function toast(text: string) {
-  const el = document.createElement('div');
-  el.className = 'toast';
-  el.setAttribute('role', 'status');
-  el.textContent = text;
-  root.append(el);
-  setTimeout(() => el.remove(), 6000);
-}
-
 chrome.runtime.onMessage.addListener((message: { type?: string; text?: string }, _sender, reply) => {
   if (message?.type === SELECTION_CONTEXT_MESSAGE) reply(lastContext);
-  if (message?.type === TOAST_MESSAGE && message.text) toast(message.text);
+  if (message?.type === TOAST_MESSAGE && message.text) showToast(root, message.text);
   return false;
 });
 

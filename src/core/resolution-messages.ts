@@ -1,9 +1,9 @@
 // What the outside world is told when the incident is resolved: the marketing channel, and a
 // reply to the declaration tweet. Inputs are already redacted.
 import type { BlogPostDecision } from './incident';
-import { escapeSlack } from './slack-message';
+import { escapeSlack, slackLink } from './slack-message';
 import { formatUtc } from './timeline';
-import { MAX_WEIGHTED, weightedLength } from './tweet';
+import { fitTweet } from './tweet';
 
 const BLOG_POST = { yes: 'yes, marketing will write one', no: 'no', later: 'to be decided with marketing' } as const;
 
@@ -19,7 +19,7 @@ export function resolutionAnnouncement(r: Resolution): string {
   return [
     `<!channel> *Major incident resolved:* ${escapeSlack(r.title)}`,
     `Resolved at ${formatUtc(r.resolvedAt)}: ${escapeSlack(r.summary)}`,
-    ...(r.publicUrl ? [`• Public copy: <${r.publicUrl.replace(/[<>|]/g, encodeURIComponent)}|published doc>`] : []),
+    ...(r.publicUrl ? [`• Public copy: ${slackLink(r.publicUrl, 'published doc')}`] : []),
     `• Blog post: ${BLOG_POST[r.blogPost]}`,
     'The outage issue with the timeline follows in the infrastructure tracker.',
   ].join('\n');
@@ -27,13 +27,5 @@ export function resolutionAnnouncement(r: Resolution): string {
 
 /** The summary shortened with an ellipsis so the whole reply fits in one tweet. */
 export function resolutionTweet(r: Pick<Resolution, 'summary' | 'publicUrl'>): string {
-  const build = (summary: string) =>
-    `Resolved: ${summary}.${r.publicUrl ? ` The full timeline stays public: ${r.publicUrl}` : ''}`;
-  let summary = r.summary.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
-  const graphemes = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(summary)].map((s) => s.segment);
-  while (weightedLength(build(summary)) > MAX_WEIGHTED && graphemes.length) {
-    graphemes.pop();
-    summary = `${graphemes.join('').trimEnd()}…`;
-  }
-  return build(summary);
+  return fitTweet((summary) => `Resolved: ${summary}.${r.publicUrl ? ` The full timeline stays public: ${r.publicUrl}` : ''}`, r.summary);
 }

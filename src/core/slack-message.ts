@@ -4,7 +4,8 @@ export function escapeSlack(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function link(url: string, label: string): string {
+/** `<url|label>`: characters that would end the link early are encoded. */
+export function slackLink(url: string, label: string): string {
   return `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeSlack(label).replace(/\|/g, '¦')}>`;
 }
 
@@ -22,9 +23,9 @@ export function marketingAnnouncement(a: Announcement): string {
   return [
     `<!channel> *Major incident declared:* ${escapeSlack(a.title)}`,
     `Declared by the ${escapeSlack(a.declarerRole)}${a.commsLeadRole ? `; communications are led by the ${escapeSlack(a.commsLeadRole)}` : ''}.`,
-    `• Incident doc (edit): ${link(a.docUrl, 'incident doc')}`,
-    `• Public copy: ${link(a.publicUrl, 'published doc')}`,
-    `• War room: ${link(a.warRoomUrl, 'Zoom war room')}`,
+    `• Incident doc (edit): ${slackLink(a.docUrl, 'incident doc')}`,
+    `• Public copy: ${slackLink(a.publicUrl, 'published doc')}`,
+    `• War room: ${slackLink(a.warRoomUrl, 'Zoom war room')}`,
     'Marketing: please start on communications, fill in the customer impact per segment in the doc, and decide whether the war room goes live.',
   ].join('\n');
 }
@@ -32,7 +33,7 @@ export function marketingAnnouncement(a: Announcement): string {
 export function devrelNotice(a: Announcement): string {
   return [
     `Heads-up: major incident declared: ${escapeSlack(a.title)}.`,
-    `Public copy for the community: ${link(a.publicUrl, 'published doc')}; war room: ${link(a.warRoomUrl, 'Zoom')}.`,
+    `Public copy for the community: ${slackLink(a.publicUrl, 'published doc')}; war room: ${slackLink(a.warRoomUrl, 'Zoom')}.`,
   ].join('\n');
 }
 

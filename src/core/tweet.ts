@@ -38,17 +38,23 @@ export function weightedLength(text: string): number {
   return weight + textWeight(normalised.slice(last));
 }
 
-/** The declaration tweet: the title shortened with an ellipsis so the whole fits in 280. */
-export function composeIncidentTweet(opts: { organisation: string; title: string; publicUrl: string }): string {
-  const build = (title: string) =>
-    `We are investigating a major incident affecting ${opts.organisation}: ${title}. Live notes as we work on it: ${opts.publicUrl}`;
-  let title = opts.title.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
-  const graphemes = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(title)].map((s) => s.segment);
-  while (weightedLength(build(title)) > MAX_WEIGHTED && graphemes.length) {
+/**
+ * `build(part)` with `part` shortened, a grapheme at a time and with an ellipsis, until the whole
+ * fits in one tweet; the fixed text around it (and its link) is never cut.
+ */
+export function fitTweet(build: (part: string) => string, part: string): string {
+  let text = part.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+  const graphemes = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+  while (weightedLength(build(text)) > MAX_WEIGHTED && graphemes.length) {
     graphemes.pop();
-    title = `${graphemes.join('').trimEnd()}…`;
+    text = `${graphemes.join('').trimEnd()}…`;
   }
-  return build(title);
+  return build(text);
+}
+
+/** The declaration tweet: the title shortened so the whole fits in 280. */
+export function composeIncidentTweet(opts: { organisation: string; title: string; publicUrl: string }): string {
+  return fitTweet((title) => `We are investigating a major incident affecting ${opts.organisation}: ${title}. Live notes as we work on it: ${opts.publicUrl}`, opts.title);
 }
 
 export function tweetIntentUrl(text: string): string {

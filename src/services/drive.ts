@@ -44,14 +44,14 @@ export async function shareWithDomain(fileId: string, domain: string): Promise<d
   return (await response.json()) as drive_v3.Schema$Permission;
 }
 
-/**
- * Publish exactly one revision to the web, with automatic republishing off: only a revision the
- * redaction scan has seen is ever public, and a later edit stays private until it is scanned.
- */
 export function publicUrl(fileId: string, revision: drive_v3.Schema$Revision): string {
   return revision.publishedLink ?? `https://docs.google.com/document/d/${fileId}/pub`;
 }
 
+/**
+ * Publish exactly one revision to the web, with automatic republishing off: only a revision the
+ * redaction scan has seen is ever public, and a later edit stays private until it is scanned.
+ */
 export async function publishRevision(fileId: string, revisionId: string): Promise<drive_v3.Schema$Revision> {
   const response = await apiFetch('google', `${DRIVE_API}/${encodeURIComponent(fileId)}/revisions/${encodeURIComponent(revisionId)}?fields=*`, {
     method: 'PATCH',

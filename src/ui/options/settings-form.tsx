@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { exportSettings, importSettings, type FieldError, type Settings } from '../../core/settings';
 import { send } from '../shared/send';
+import { downloadText } from '../shared/download';
 
 type Errors = Record<string, string>;
 const toErrors = (list: FieldError[]): Errors => Object.fromEntries(list.map((e) => [e.field, e.message]));
@@ -84,12 +85,7 @@ export function SettingsForm() {
     }
   }
 
-  function download() {
-    const url = URL.createObjectURL(new Blob([exportSettings(settings!)], { type: 'application/json' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: 'incident-desk-settings.json' });
-    a.click();
-    URL.revokeObjectURL(url);
-  }
+  const download = () => downloadText('incident-desk-settings.json', 'application/json', exportSettings(settings!));
 
   const fieldErrors: [string, string][] = importErrors.length ? importErrors.map((e) => [e.field, e.message]) : Object.entries(errors);
 

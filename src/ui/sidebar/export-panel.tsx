@@ -2,13 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SidebarView } from '../../messages';
 import { ResolveForm } from '../shared/resolve-form';
 import { send } from '../shared/send';
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadText } from '../shared/download';
 
 /** The end of the handbook: resolve, the `outage` issue, and the record as files. */
 export function ExportPanel({ view, onChange }: { view: SidebarView; onChange(): void }) {
@@ -18,8 +12,8 @@ export function ExportPanel({ view, onChange }: { view: SidebarView; onChange():
   async function save(kind: 'markdown' | 'json') {
     setStatus(`Preparing the ${kind === 'markdown' ? 'Markdown' : 'JSON'} file…`);
     try {
-      if (kind === 'markdown') download(`${incident.id}.md`, 'text/markdown', (await send('export/markdown', { incidentId: incident.id })).markdown);
-      else download(`${incident.id}.json`, 'application/json', (await send('export/json', { incidentId: incident.id })).json);
+      if (kind === 'markdown') downloadText(`${incident.id}.md`, 'text/markdown', (await send('export/markdown', { incidentId: incident.id })).markdown);
+      else downloadText(`${incident.id}.json`, 'application/json', (await send('export/json', { incidentId: incident.id })).json);
       setStatus(undefined);
     } catch (err) {
       setStatus((err as Error).message);
