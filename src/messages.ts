@@ -48,7 +48,8 @@ export const requestSchemas = {
     why: v.pipe(v.string(), v.minLength(10, 'Say why this is a major incident (at least a sentence)'), v.maxLength(5000)),
   }),
   'outbox/retry': v.strictObject({ key: v.pipe(v.string(), v.maxLength(200)) }),
-  'sidebar/get': v.strictObject({ documentId }),
+  /** `quick`: what this browser knows, without reading the doc (the sidebar shows that first) */
+  'sidebar/get': v.strictObject({ documentId, quick: v.optional(v.boolean()) }),
   'timeline/preview': v.strictObject({ incidentId, text: entryText }),
   'timeline/add': v.strictObject({
     incidentId,

@@ -46,7 +46,7 @@ const handlers: Handlers = {
     await retryStep(key);
     return { ok: true };
   },
-  'sidebar/get': ({ documentId }) => sidebarView(documentId),
+  'sidebar/get': ({ documentId, quick }) => sidebarView(documentId, quick ?? false),
   'timeline/preview': async ({ incidentId, text }) => {
     const result = await redactForIncident(incidentId, [text]);
     return { redacted: result.texts[0]!, terms: result.terms };

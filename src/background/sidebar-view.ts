@@ -12,12 +12,14 @@ import { load } from './store';
 
 const FRESH_MS = 30 * 60_000;
 
-export async function sidebarView(documentId: string): Promise<SidebarView> {
+export async function sidebarView(documentId: string, quick = false): Promise<SidebarView> {
   const [outbox, incidents, settings, published] = await Promise.all([load('outbox'), load('incidents'), load('settings'), load('published')]);
   const docStep = outbox.find((s) => s.name === 'doc' && s.result?.documentId === documentId);
   const incident = docStep ? incidents[docStep.incidentId] : undefined;
   const empty: SidebarView = { entries: [], pending: [], impact: [], live: { live: true }, checklist: [], links: {}, publicCurrent: false };
   if (!incident) return empty;
+  // The composer can be used before the doc is read: entries and impact follow a moment later.
+  if (quick) return { ...empty, incident, impact: settings.segments.map((segment) => ({ segment, status: 'unknown', affected: '', note: '' })) };
 
   const doc = await getDocument(documentId);
   const all = paragraphs(doc);

@@ -1,6 +1,6 @@
 // Eagerly injected into every docs.google.com document page, so it stays tiny: it only decides
 // whether this is a document editor, mounts an empty shell in a Shadow DOM root, and loads the
-// sidebar UI once the page is idle. No messaging library, no preact, no NLP here.
+// sidebar UI without blocking the page. No messaging library, no preact, no NLP here.
 import { editorDocumentId } from '../core/doc-url';
 import shellCss from './docs-shell.css?inline';
 import { FOCUS_COMPOSER_EVENT, FOCUS_COMPOSER_MESSAGE, TOAST_MESSAGE } from './events';
@@ -12,6 +12,8 @@ export interface SidebarShell {
   root: ShadowRoot;
   panel: HTMLElement;
   documentId: string;
+  /** the worker's first, quick answer about this doc, asked for while the UI was loading */
+  firstView: Promise<unknown>;
 }
 
 let shell: (SidebarShell & { host: HTMLElement }) | undefined;
@@ -28,12 +30,13 @@ function mount(documentId: string) {
   panel.innerHTML = '<p class="loading">Incident Desk is loading…</p>';
   root.append(style, panel);
   document.documentElement.append(host);
-  shell = { host, root, panel, documentId };
+  // Asked now, while the UI loads: the answer (and the worker's wake-up) overlap the import.
+  const firstView = chrome.runtime.sendMessage({ type: 'sidebar/get', payload: { documentId, quick: true } }).catch(() => undefined);
+  shell = { host, root, panel, documentId, firstView };
   const loaded = shell;
+  // Fetched asynchronously: a dynamic import does not hold up the page's load event.
   sidebarLoad ??= import('../ui/sidebar/mount');
-  const start = () => void sidebarLoad!.then((m) => shell === loaded && m.mountSidebar(loaded));
-  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 500 });
-  else setTimeout(start, 0);
+  void sidebarLoad.then((m) => shell === loaded && m.mountSidebar(loaded));
 }
 
 function sync() {

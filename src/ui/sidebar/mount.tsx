@@ -9,5 +9,5 @@ export function mountSidebar(shell: SidebarShell): void {
   style.textContent = themeCss + sidebarCss;
   shell.root.prepend(style);
   shell.panel.textContent = '';
-  render(<Sidebar documentId={shell.documentId} panel={shell.panel} />, shell.panel);
+  render(<Sidebar documentId={shell.documentId} panel={shell.panel} firstView={shell.firstView} />, shell.panel);
 }

@@ -15,9 +15,9 @@ type DocStatus = ResponseMap['doc/status'];
 const MIN_WIDTH = 280;
 const MAX_WIDTH = 640;
 
-export function Sidebar({ documentId, panel }: { documentId: string; panel: HTMLElement }) {
+export function Sidebar({ documentId, panel, firstView }: { documentId: string; panel: HTMLElement; firstView?: Promise<unknown> }) {
   const [collapsed, setCollapsed] = useState(false);
-  const { view, error: viewError, refresh } = useSidebarView(documentId);
+  const { view, error: viewError, refresh } = useSidebarView(documentId, firstView);
   const dragging = useRef(false);
 
   function setOpen(open: boolean) {

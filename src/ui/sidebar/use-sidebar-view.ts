@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { SidebarView } from '../../messages';
+import type { Envelope, SidebarView } from '../../messages';
 import { send, WorkerError } from '../shared/send';
 
 // Others type into the doc too: re-read it this often while the sidebar is open, and more often
@@ -7,7 +7,7 @@ import { send, WorkerError } from '../shared/send';
 const REFRESH_MS = 10_000;
 const PENDING_REFRESH_MS = 1_500;
 
-export function useSidebarView(documentId: string) {
+export function useSidebarView(documentId: string, firstView?: Promise<unknown>) {
   const [view, setView] = useState<SidebarView>();
   const [error, setError] = useState<WorkerError>();
   const refresh = useCallback(() => {
@@ -20,7 +20,12 @@ export function useSidebarView(documentId: string) {
     );
   }, [documentId]);
 
-  useEffect(refresh, [refresh]);
+  useEffect(() => {
+    // First what this browser knows (asked by the shell while this UI loaded), then the doc itself.
+    const quick = (firstView as Promise<Envelope<SidebarView> | undefined> | undefined) ?? send('sidebar/get', { documentId, quick: true }).then((data) => ({ ok: true as const, data }));
+    void quick.then((reply) => reply?.ok && setView((current) => current ?? reply.data), () => undefined);
+    refresh();
+  }, [refresh, documentId, firstView]);
   const waiting = Boolean(view?.pending.length);
   useEffect(() => {
     const timer = setInterval(refresh, waiting ? PENDING_REFRESH_MS : REFRESH_MS);
