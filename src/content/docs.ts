@@ -49,9 +49,12 @@ function sync() {
 
 sync();
 // Docs moves between documents without reloading the page; follow it.
+// pushState moves fire no navigate event, but they do change the current entry.
 const nav = (window as { navigation?: EventTarget }).navigation;
-if (nav) nav.addEventListener('navigatesuccess', sync);
-else setInterval(sync, 1000);
+if (nav) {
+  nav.addEventListener('navigatesuccess', sync);
+  nav.addEventListener('currententrychange', sync);
+} else setInterval(sync, 1000);
 
 // The keyboard shortcut reaches the worker, which forwards it to this tab.
 chrome.runtime.onMessage.addListener((message: { type?: string; text?: string }) => {

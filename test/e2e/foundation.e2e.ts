@@ -54,6 +54,17 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('follows single-page navigation between documents and away from them', async () => {
+    const page = await h.page(editor());
+    await page.getByRole('button', { name: 'Check document' }).waitFor();
+    await page.evaluate(() => history.pushState({}, '', '/document/u/0/'));
+    await expect.poll(() => page.locator(sidebarHost).count()).toBe(0);
+    await page.evaluate((id) => history.pushState({}, '', `/document/d/${id}/edit`), documentId);
+    await page.getByRole('button', { name: 'Check document' }).waitFor();
+    expect(await page.locator(sidebarHost).count()).toBe(1);
+    await page.close();
+  });
+
   it('round-trips the sidebar button to the worker, signs in, and reads the doc from the sandbox', async () => {
     const page = await h.page(editor());
     await page.getByRole('button', { name: 'Check document' }).click();
