@@ -136,6 +136,35 @@ export const walkthrough: DemoStep[] = [
     },
   },
   {
+    name: 'Review the names in the doc before publishing, and redact them',
+    async run(ctx) {
+      const page = ctx.pages.incident!;
+      // A colleague types straight into the doc, past the sidebar.
+      const NOTE = '2026-11-27 12:20 UTC — [action] Alice Archer and Bruno Brandt are rebuilding the replicas';
+      const { sandbox } = ctx.h;
+      const auth = { authorization: `Bearer ${sandbox.tokens().google}`, 'content-type': 'application/json' };
+      const url = `https://docs.googleapis.com/v1/documents/${ctx.incidentDocumentId}`;
+      const doc = (await (await sandbox.fetch(url, { headers: auth })).json()) as { body: { content: { startIndex: number; paragraph?: { elements: { textRun?: { content: string } }[] } }[] } };
+      const impact = doc.body.content.find((e) => e.paragraph?.elements[0]?.textRun?.content === 'Customer impact\n')!;
+      await sandbox.fetch(`${url}:batchUpdate`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({
+          requests: [
+            { insertText: { location: { index: impact.startIndex }, text: `${NOTE}\n` } },
+            { updateParagraphStyle: { range: { startIndex: impact.startIndex, endIndex: impact.startIndex + NOTE.length + 1 }, paragraphStyle: { namedStyleType: 'NORMAL_TEXT' }, fields: 'namedStyleType' } },
+          ],
+        }),
+      });
+      await page.getByRole('button', { name: 'Review names in the doc' }).click();
+      await page.getByRole('list', { name: 'Terms to redact' }).getByText('Alice Archer', { exact: true }).waitFor({ timeout: 20_000 });
+      await page.getByRole('list', { name: 'Terms to redact' }).scrollIntoViewIfNeeded();
+      await ctx.h.screenshot(page, '09b-sidebar-redaction-review');
+      await page.getByRole('button', { name: 'Redact and republish' }).click();
+      await page.getByRole('status').getByText('public copy republished').waitFor({ timeout: 20_000 });
+    },
+  },
+  {
     name: 'Marketing records customer impact and announces it',
     async run(ctx) {
       const page = ctx.pages.incident!;
