@@ -140,7 +140,7 @@ export const walkthrough: DemoStep[] = [
     async run(ctx) {
       const page = ctx.pages.incident!;
       // A colleague types straight into the doc, past the sidebar.
-      const NOTE = '2026-11-27 12:20 UTC — [action] Alice Archer and Bruno Brandt are rebuilding the replicas';
+      const NOTE = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — [action] Alice Archer and Bruno Brandt are rebuilding the replicas`;
       const { sandbox } = ctx.h;
       const auth = { authorization: `Bearer ${sandbox.tokens().google}`, 'content-type': 'application/json' };
       const url = `https://docs.googleapis.com/v1/documents/${ctx.incidentDocumentId}`;
