@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SidebarView } from '../../messages';
 import { ResolveForm } from '../shared/resolve-form';
 import { send } from '../shared/send';
+import { StatusLine } from '../shared/status-line';
 import { downloadText } from '../shared/download';
 
 /** The end of the handbook: resolve, the `outage` issue, and the record as files. */
@@ -39,11 +40,7 @@ export function ExportPanel({ view, onChange }: { view: SidebarView; onChange():
           Download JSON
         </button>
       </div>
-      {status && (
-        <p class="id-small" role="status">
-          {status}
-        </p>
-      )}
+      <StatusLine text={status} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { SEGMENT_STATUSES, type SegmentImpact, type SegmentStatus } from '../../core/impact';
 import type { SidebarView } from '../../messages';
 import { send } from '../shared/send';
+import { StatusLine } from '../shared/status-line';
 
 /** Marketing's view: how each customer segment is affected, saved into the doc. */
 export function ImpactPanel({ view, onChange }: { view: SidebarView; onChange(): void }) {
@@ -73,11 +74,7 @@ export function ImpactPanel({ view, onChange }: { view: SidebarView; onChange():
           Save and announce
         </button>
       </div>
-      {status && (
-        <p class="id-small" role="status">
-          {status}
-        </p>
-      )}
+      <StatusLine text={status} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { NOT_LIVE_REASONS, type NotLiveReason } from '../../core/impact';
 import type { SidebarView } from '../../messages';
 import { send } from '../shared/send';
+import { StatusLine } from '../shared/status-line';
 
 /** "Make the war room live by default, unless…": the decision, its reason and who made it. */
 export function LivePanel({ view, onChange }: { view: SidebarView; onChange(): void }) {
@@ -54,11 +55,7 @@ export function LivePanel({ view, onChange }: { view: SidebarView; onChange(): v
           Confirm live
         </button>
       </div>
-      {status && (
-        <p class="id-small" role="status">
-          {status}
-        </p>
-      )}
+      <StatusLine text={status} />
     </section>
   );
 }

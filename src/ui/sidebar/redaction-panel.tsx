@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ResponseMap, SidebarView } from '../../messages';
 import { send } from '../shared/send';
+import { StatusLine } from '../shared/status-line';
 
 type Review = ResponseMap['redaction/review'];
 
@@ -111,11 +112,7 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
           </div>
         </>
       )}
-      {status && (
-        <p class="id-small" role="status">
-          {status}
-        </p>
-      )}
+      <StatusLine text={status} />
     </section>
   );
 }
