@@ -2,13 +2,14 @@
 // off or failed after the service acted (mayHaveRun) it first looks for what that attempt created.
 import browser from 'webextension-polyfill';
 import { editorUrl } from '../core/doc-url';
-import { incidentDocRequests } from '../core/incident-doc';
+import { incidentDocRequests, SECTIONS } from '../core/incident-doc';
+import { findSection, insertionIndex, insertParagraphs, paragraphs } from '../core/doc-sections';
+import { formatEntry, formatUtc } from '../core/timeline';
 import { mayHaveRun } from '../core/outbox';
 import type { DeclareStep, Incident } from '../core/incident';
 import { devrelNotice, marketingAnnouncement } from '../core/slack-message';
 import { composeIncidentTweet, tweetIntentUrl } from '../core/tweet';
 import { batchUpdate, getDocument } from '../services/docs';
-import { paragraphs } from '../core/doc-sections';
 import { createDocFile, findByAppProperty, publicUrl, publishRevision, shareWithDomain } from '../services/drive';
 import { getToken } from '../services/tokens';
 import { postTweet } from '../services/x';
@@ -17,6 +18,7 @@ import { AppError } from './errors';
 import type { Executor, StepContext } from './outbox';
 import { redactForIncident, scanDoc } from './scan';
 import { load, update } from './store';
+import { writePinned } from './doc-writes';
 import { postToChannel } from './slack-post';
 
 const KEY_PROPERTY = 'incidentDeskKey';
@@ -64,9 +66,9 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
     // Created through Drive so the idempotency key is on the file from its first moment.
     const file = existing ?? (await createDocFile(`Major incident: ${title}`, { [KEY_PROPERTY]: ctx.step.key }, settings.docTemplateId || undefined));
     const documentId = file.id!;
+    const firstEntry = { at: incident.declaredAt, kind: 'action' as const, text: `Major incident declared by the ${incident.declarerRole}: ${why}` };
     const doc = await getDocument(documentId);
-    const filled = paragraphs(doc).some((p) => p.text === 'Timeline');
-    if (!filled) {
+    if (!findSection(paragraphs(doc), SECTIONS.timeline)) {
       const requests = incidentDocRequests({
         title: `Major incident: ${title}`,
         summary: why,
@@ -74,9 +76,24 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
         declarerRole: incident.declarerRole,
         ...(incident.commsLeadRole ? { commsLeadRole: incident.commsLeadRole } : {}),
         segments: settings.segments,
-        firstEntry: { at: incident.declaredAt, kind: 'action', text: `Major incident declared by the ${incident.declarerRole}: ${why}` },
+        firstEntry,
       });
       await batchUpdate(documentId, requests, doc.revisionId ?? undefined);
+    } else {
+      // The team's template has its own layout: fill its placeholders and open its Timeline.
+      const line = formatEntry(firstEntry);
+      await writePinned(documentId, (current) => {
+        const timeline = findSection(paragraphs(current), SECTIONS.timeline)!;
+        if (timeline.body.some((p) => p.text === line)) return undefined;
+        const fill = (placeholder: string, text: string) => ({ replaceAllText: { containsText: { text: placeholder, matchCase: true }, replaceText: text } });
+        return [
+          ...insertParagraphs(insertionIndex(timeline, firstEntry.at), [line]),
+          fill('{{title}}', title),
+          fill('{{summary}}', why),
+          fill('{{declared}}', `${formatUtc(incident.declaredAt)} by the ${incident.declarerRole}`),
+          fill('{{comms lead}}', incident.commsLeadRole ? `the ${incident.commsLeadRole}` : `the ${incident.declarerRole}`),
+        ];
+      });
     }
     return { documentId, docUrl: editorUrl(documentId) };
   },

@@ -171,6 +171,35 @@ describe('declaring a major incident', () => {
     await page.close();
   });
 
+  it("fills the team's template when there is one", async () => {
+    const { documentId: templateId } = h.sandbox.createDoc({ title: 'Incident template', text: 'Incident: {{title}}\nDeclared {{declared}}\nTimeline\nNothing yet.\nImpact\n' });
+    const auth = { authorization: `Bearer ${h.sandbox.tokens().google}`, 'content-type': 'application/json' };
+    const timelineAt = 1 + 'Incident: {{title}}\nDeclared {{declared}}\n'.length;
+    const impactAt = timelineAt + 'Timeline\nNothing yet.\n'.length;
+    const heading = (at: number, length: number) => ({ updateParagraphStyle: { range: { startIndex: at, endIndex: at + length }, paragraphStyle: { namedStyleType: 'HEADING_1' }, fields: 'namedStyleType' } });
+    await h.sandbox.fetch(`https://docs.googleapis.com/v1/documents/${templateId}:batchUpdate`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ requests: [heading(timelineAt, 9), heading(impactAt, 7)] }),
+    });
+    const page = await popup();
+    const withTemplate = { ...settings(), docTemplateId: templateId };
+    expect(await page.evaluate((s) => chrome.runtime.sendMessage({ type: 'settings/save', payload: { settings: s } }), withTemplate)).toMatchObject({ ok: true, data: { ok: true } });
+    await page.close();
+    const declaring = await configure('Production Lead');
+    // configure() saved the plain settings again: put the template back before declaring.
+    await declaring.evaluate((s) => chrome.runtime.sendMessage({ type: 'settings/save', payload: { settings: s } }), withTemplate);
+    await declare(declaring, 'Template day');
+    await allDone(declaring);
+    const copy = h.sandbox.world().docs.find((d) => d.documentId !== templateId)!;
+    const lines = copy.text.split('\n');
+    expect(lines[0]).toBe('Incident: Template day');
+    expect(lines[1]).toMatch(/^Declared \d{4}-\d\d-\d\d \d\d:\d\d UTC by the Production Lead$/);
+    expect(lines.slice(2, 5)).toEqual(['Timeline', 'Nothing yet.', expect.stringMatching(/UTC — \[action\] Major incident declared by the Production Lead/)]);
+    expect(h.sandbox.world().docs.find((d) => d.documentId === templateId)!.text).toContain('{{title}}');
+    await declaring.close();
+  });
+
   it('asks to reconnect when a service rejects the saved sign-in', async () => {
     h.sandbox.revoke('zoom');
     const page = await configure('Production Lead');
