@@ -50,6 +50,7 @@ export const requestSchemas = {
   'outbox/retry': v.strictObject({ key: v.pipe(v.string(), v.maxLength(200)) }),
   /** `quick`: what this browser knows, without reading the doc (the sidebar shows that first) */
   'sidebar/get': v.strictObject({ documentId, quick: v.optional(v.boolean()) }),
+  'incident/adopt': v.strictObject({ documentId }),
   'timeline/preview': v.strictObject({ incidentId, text: entryText }),
   'timeline/add': v.strictObject({
     incidentId,
@@ -117,6 +118,7 @@ export interface ResponseMap {
   'incident/escalate': EscalationAttempt & { telLink?: string; slackUrl?: string };
   'outbox/retry': { ok: true };
   'sidebar/get': SidebarView;
+  'incident/adopt': { incidentId: string };
   'timeline/preview': { redacted: string; terms: RedactedTerm[] };
   'timeline/add': { key: string };
   'redaction/allow': { ok: true };

@@ -10,6 +10,7 @@ import { onAlarm, registerExecutors, resume, retryStep } from './outbox';
 import { getSettings, saveSettings, setProfile } from './settings';
 import { load, update } from './store';
 import { sidebarView } from './sidebar-view';
+import { adoptDoc } from './adopt';
 import { redactForIncident } from './scan';
 import { addEntry, entryExecutor } from './timeline';
 import { decideLive, saveImpact } from './impact';
@@ -47,6 +48,7 @@ const handlers: Handlers = {
     return { ok: true };
   },
   'sidebar/get': ({ documentId, quick }) => sidebarView(documentId, quick ?? false),
+  'incident/adopt': ({ documentId }) => adoptDoc(documentId),
   'timeline/preview': async ({ incidentId, text }) => {
     const result = await redactForIncident(incidentId, [text]);
     return { redacted: result.texts[0]!, terms: result.terms };

@@ -11,6 +11,7 @@ const FROM_DOC_TAB = new Set<MessageType>([
   'connections/connect',
   'doc/status',
   'sidebar/get',
+  'incident/adopt',
   'timeline/preview',
   'timeline/add',
   'redaction/allow',

@@ -60,3 +60,9 @@ export async function publishRevision(fileId: string, revisionId: string): Promi
   });
   return (await response.json()) as drive_v3.Schema$Revision;
 }
+
+/** The doc's latest revision with its publishing state, or undefined if Drive will not say. */
+export async function publishedHead(fileId: string): Promise<drive_v3.Schema$Revision | undefined> {
+  const response = await apiFetch('google', `${DRIVE_API}/${encodeURIComponent(fileId)}/revisions/head?fields=*`).catch(() => undefined);
+  return response ? ((await response.json()) as drive_v3.Schema$Revision) : undefined;
+}

@@ -201,20 +201,13 @@ describe('two responders at once', () => {
   it('lands both entries once each, in order', async () => {
     const other = await startHarness({ sandbox: h.sandbox });
     try {
-      // The second browser knows the same incident, as a colleague's would after opening it.
-      const state = await h.storage();
-      await other.worker.evaluate((s) => chrome.storage.local.set(s), {
-        settings: state.settings,
-        profile: state.profile,
-        incidents: state.incidents,
-        activeIncidentId: state.activeIncidentId,
-        published: state.published,
-        tokens: state.tokens,
-        outbox: (state.outbox as { name: string }[]).filter((s) => s.name !== 'entry' && s.name !== 'redactTerm'),
-      });
+      // A colleague with their own browser and Google sign-in opens the doc and joins the incident.
+      await other.connect('google');
       const url = `https://docs.google.com/document/d/${incident.documentId}/edit`;
       const theirs = await other.page(url);
+      await theirs.getByRole('button', { name: 'Join this incident' }).click();
       await theirs.locator('incident-desk-sidebar').getByRole('heading', { name: 'Timeline' }).waitFor();
+      expect(await theirs.locator('incident-desk-sidebar h1').textContent()).toBe('Replica lag on the primary cluster');
       const before = timelineOf(docText()).length;
       await Promise.all([
         addEntry(page, 'first responder: cache cleared', 'action', `${new Date().toISOString().slice(0, 10)} 00:02`),
@@ -225,6 +218,8 @@ describe('two responders at once', () => {
       expect(lines.filter((l) => l.includes('first responder: cache cleared'))).toHaveLength(1);
       expect(lines.filter((l) => l.includes('second responder: traffic shifted'))).toHaveLength(1);
       expect(lines.findIndex((l) => l.includes('first responder'))).toBeLessThan(lines.findIndex((l) => l.includes('second responder')));
+      // The colleague's browser keeps the public copy current too.
+      await expect.poll(() => published().includes('second responder: traffic shifted'), { timeout: 15_000 }).toBe(true);
     } finally {
       await other.shutdown();
     }

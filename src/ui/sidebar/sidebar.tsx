@@ -122,6 +122,19 @@ function NotAnIncidentDoc({ documentId, error: viewError, onConnected }: { docum
     }
   }
 
+  async function join() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await send('incident/adopt', { documentId });
+      onConnected();
+    } catch (err) {
+      setError(err instanceof WorkerError ? err : new WorkerError('internal', String(err)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function connectGoogle() {
     setBusy(true);
     try {
@@ -138,10 +151,18 @@ function NotAnIncidentDoc({ documentId, error: viewError, onConnected }: { docum
   return (
     <section class="id-section" aria-labelledby="id-doc">
       <h2 id="id-doc">This document</h2>
-      <p class="id-small id-muted">Not an incident doc of yours. Declare a major incident from the toolbar button to get one with a live timeline.</p>
-      <button class="id-btn id-btn-primary" onClick={check} disabled={busy}>
-        {busy ? 'Checking…' : 'Check document'}
-      </button>
+      <p class="id-small id-muted">
+        Not an incident doc of yours. If a colleague declared the incident in it, join it to add to its timeline and impact; otherwise declare a
+        major incident from the toolbar button.
+      </p>
+      <div class="composer-row">
+        <button class="id-btn id-btn-primary" onClick={join} disabled={busy}>
+          Join this incident
+        </button>
+        <button class="id-btn" onClick={check} disabled={busy}>
+          {busy ? 'Checking…' : 'Check document'}
+        </button>
+      </div>
       {status && (
         <dl class="id-kv" data-testid="doc-status">
           <dt>Title</dt>
