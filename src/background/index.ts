@@ -50,7 +50,7 @@ const handlers: Handlers = {
   'sidebar/get': ({ documentId, quick }) => sidebarView(documentId, quick ?? false),
   'incident/adopt': ({ documentId }) => adoptDoc(documentId),
   'timeline/preview': async ({ incidentId, text }) => {
-    const result = await redactForIncident(incidentId, [text]);
+    const result = await redactForIncident(incidentId, [text], false);
     return { redacted: result.texts[0]!, terms: result.terms };
   },
   'timeline/add': async ({ incidentId, ...entry }) => ({ key: await addEntry(incidentId, entry) }),

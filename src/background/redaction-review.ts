@@ -24,7 +24,7 @@ function contextOf(texts: string[], term: string): string {
 export async function reviewRedaction(incidentId: string): Promise<ResponseMap['redaction/review']> {
   const doc = await getDocument(await documentOf(incidentId));
   const texts = paragraphs(doc).map((p) => p.text);
-  const { terms } = await redactForIncident(incidentId, texts);
+  const { terms } = await redactForIncident(incidentId, texts, false);
   return {
     revisionId: doc.revisionId ?? '',
     terms: terms.map((t) => ({ ...t, context: contextOf(texts, t.term) })).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)),

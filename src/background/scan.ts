@@ -23,15 +23,16 @@ let pseudonymLock: Promise<unknown> = Promise.resolve();
 
 /**
  * Redact texts with this incident's pseudonyms (kept in local storage only). Calls are queued:
- * two at once would each hand "Engineer N+1" to a different person.
+ * two at once would each hand "Engineer N+1" to a different person. A preview (`keep: false`)
+ * assigns nothing for good, so half-typed words never take a pseudonym.
  */
-export function redactForIncident(incidentId: string, texts: string[]) {
+export function redactForIncident(incidentId: string, texts: string[], keep = true) {
   const run = pseudonymLock.then(async () => {
     const [settings, maps, deny] = await Promise.all([load('settings'), load('pseudonyms'), load('incidentDeny')]);
     const base = redactionSettings(settings);
     const before = maps[incidentId] ?? {};
     const result = await redactTexts(texts, { ...base, deny: [...base.deny, ...(deny[incidentId] ?? [])] }, before);
-    if (Object.keys(result.map).length !== Object.keys(before).length) {
+    if (keep && Object.keys(result.map).length !== Object.keys(before).length) {
       await update('pseudonyms', (all) => ({ ...all, [incidentId]: { ...all[incidentId], ...result.map } }));
     }
     return result;

@@ -66,6 +66,13 @@ describe('the incident sidebar', () => {
     expect(timelineOf(docText()).filter((l) => l.includes('entry typed while offline'))).toHaveLength(1);
   });
 
+  it('assigns no pseudonym for a preview that is never added', async () => {
+    await page.getByLabel('New timeline entry').fill('Marta Quill said the cache was cold');
+    await page.getByTestId('redaction-preview').getByText('Marta Quill').waitFor();
+    await page.getByLabel('New timeline entry').fill('');
+    expect(JSON.stringify((await h.storage()).pseudonyms)).not.toContain('marta quill');
+  });
+
   it('previews redaction and lets a person keep a false positive', async () => {
     await page.getByLabel('New timeline entry').fill('Jane Doe restarted Patroni after Blaze Stack rotated the keys');
     const preview = page.getByTestId('redaction-preview');
