@@ -58,7 +58,7 @@ export const requestSchemas = {
     kind: v.picklist(ENTRY_KINDS),
     at: v.pipe(v.string(), v.isoTimestamp('Time must be an ISO 8601 UTC time')),
   }),
-  'redaction/allow': v.strictObject({ term: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)) }),
+  'redaction/allow': v.strictObject({ incidentId, term: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)) }),
   'impact/save': v.strictObject({
     incidentId,
     announce: v.boolean(),

@@ -5,7 +5,7 @@ import { wholeWord } from '../core/whole-word';
 import { newStep } from '../core/outbox';
 import { AppError } from './errors';
 import { enqueue, type Executor } from './outbox';
-import { load, update } from './store';
+import { addIncidentTerms, load } from './store';
 import { addEntry, documentOf, republish } from './timeline';
 import { redactForIncident } from './scan';
 import { writePinned } from './doc-writes';
@@ -66,7 +66,7 @@ export async function onMenuClicked(info: Menus.OnClickData, tab?: Tabs.Tab): Pr
     return;
   }
   if (info.menuItemId === MENU_REDACT) {
-    await update('incidentDeny', (all) => ({ ...all, [incidentId]: [...new Set([...(all[incidentId] ?? []), text])] }));
+    await addIncidentTerms('incidentDeny', incidentId, [text]);
     const id = crypto.randomUUID();
     await enqueue([newStep(incidentId, 'redactTerm', ['doc'], Date.now(), { id, data: { term: text, tabId: String(tab?.id ?? '') } })]);
   } else if (info.menuItemId === MENU_ADD_TO_TIMELINE) {

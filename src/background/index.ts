@@ -8,7 +8,7 @@ import { declare, escalate, incidentBanner, incidentView, showActiveBadge } from
 import { refusal } from './sender-policy';
 import { onAlarm, registerExecutors, resume, retryStep } from './outbox';
 import { getSettings, saveSettings, setProfile } from './settings';
-import { load, update } from './store';
+import { addIncidentTerms, load } from './store';
 import { sidebarView } from './sidebar-view';
 import { adoptDoc } from './adopt';
 import { redactForIncident } from './scan';
@@ -54,8 +54,8 @@ const handlers: Handlers = {
     return { redacted: result.texts[0]!, terms: result.terms };
   },
   'timeline/add': async ({ incidentId, ...entry }) => ({ key: await addEntry(incidentId, entry) }),
-  'redaction/allow': async ({ term }) => {
-    await update('settings', (s) => ({ ...s, redaction: { ...s.redaction, allow: [...new Set([...s.redaction.allow, term])] } }));
+  'redaction/allow': async ({ incidentId, term }) => {
+    await addIncidentTerms('incidentAllow', incidentId, [term]);
     return { ok: true };
   },
   'impact/save': ({ incidentId, impact, announce }) => saveImpact(incidentId, impact, announce),

@@ -5,7 +5,7 @@ import { paragraphs } from '../core/doc-sections';
 import type { ResponseMap } from '../messages';
 import { getDocument } from '../services/docs';
 import { redactForIncident } from './scan';
-import { update } from './store';
+import { addIncidentTerms } from './store';
 import { documentOf, republish } from './timeline';
 
 const CONTEXT = 40;
@@ -32,8 +32,9 @@ export async function reviewRedaction(incidentId: string): Promise<ResponseMap['
 }
 
 export async function applyRedaction(incidentId: string, keep: string[], add: string[]): Promise<ResponseMap['redaction/apply']> {
-  if (keep.length) await update('settings', (s) => ({ ...s, redaction: { ...s.redaction, allow: [...new Set([...s.redaction.allow, ...keep])] } }));
-  if (add.length) await update('incidentDeny', (all) => ({ ...all, [incidentId]: [...new Set([...(all[incidentId] ?? []), ...add])] }));
+  // For this incident only: a name kept here is not un-redacted in every later incident.
+  if (keep.length) await addIncidentTerms('incidentAllow', incidentId, keep);
+  if (add.length) await addIncidentTerms('incidentDeny', incidentId, add);
   const documentId = await documentOf(incidentId);
   const revisionId = await republish(incidentId, documentId);
   return { revisionId: revisionId ?? '' };

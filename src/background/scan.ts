@@ -28,10 +28,11 @@ let pseudonymLock: Promise<unknown> = Promise.resolve();
  */
 export function redactForIncident(incidentId: string, texts: string[], keep = true) {
   const run = pseudonymLock.then(async () => {
-    const [settings, maps, deny] = await Promise.all([load('settings'), load('pseudonyms'), load('incidentDeny')]);
+    const [settings, maps, deny, allow] = await Promise.all([load('settings'), load('pseudonyms'), load('incidentDeny'), load('incidentAllow')]);
     const base = redactionSettings(settings);
     const before = maps[incidentId] ?? {};
-    const result = await redactTexts(texts, { ...base, deny: [...base.deny, ...(deny[incidentId] ?? [])] }, before);
+    const terms = { deny: [...base.deny, ...(deny[incidentId] ?? [])], allow: [...base.allow, ...(allow[incidentId] ?? [])] };
+    const result = await redactTexts(texts, { ...base, ...terms }, before);
     if (keep && Object.keys(result.map).length !== Object.keys(before).length) {
       await update('pseudonyms', (all) => ({ ...all, [incidentId]: { ...all[incidentId], ...result.map } }));
     }

@@ -24,8 +24,10 @@ export interface StoredState {
   impactAnnouncedAt: Record<string, number>;
   /** per incident: the revision of its doc that is public (always one the scan passed) */
   published: Record<string, string>;
-  /** per incident: terms a person chose to redact ("Redact selection") */
+  /** per incident: terms a person chose to redact ("Redact selection", a missed name in the review) */
   incidentDeny: Record<string, string[]>;
+  /** per incident: terms a person said are not people ("not a person", unchecked in the review) */
+  incidentAllow: Record<string, string[]>;
   /** a Slack incoming-webhook URL, the per-user alternative to signing in to Slack (a secret: never exported) */
   slackWebhook: string | undefined;
 }
@@ -41,6 +43,7 @@ const DEFAULTS: StoredState = {
   impactAnnouncedAt: {},
   published: {},
   incidentDeny: {},
+  incidentAllow: {},
   slackWebhook: undefined,
 };
 
@@ -69,4 +72,9 @@ export function update<K extends keyof StoredState>(key: K, change: (value: Stor
   });
   queue = next.catch(() => undefined);
   return next;
+}
+
+/** Adds redaction terms that hold for one incident only. */
+export function addIncidentTerms(key: 'incidentDeny' | 'incidentAllow', incidentId: string, terms: string[]): Promise<unknown> {
+  return update(key, (all) => ({ ...all, [incidentId]: [...new Set([...(all[incidentId] ?? []), ...terms])] }));
 }

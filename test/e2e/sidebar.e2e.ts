@@ -82,7 +82,10 @@ describe('the incident sidebar', () => {
     await preview.getByRole('button', { name: 'Do not redact Blaze Stack' }).click();
     await expect.poll(() => preview.textContent()).not.toContain('Blaze Stack');
     expect(await preview.textContent()).toContain('Jane Doe');
-    expect(((await h.storage()).settings as { redaction: { allow: string[] } }).redaction.allow).toContain('Blaze Stack');
+    // Kept for this incident only, not for every later one.
+    const stored = await h.storage();
+    expect((stored.incidentAllow as Record<string, string[]>)[incident.incidentId]).toContain('Blaze Stack');
+    expect((stored.settings as { redaction: { allow: string[] } }).redaction.allow).not.toContain('Blaze Stack');
     await page.getByLabel('New timeline entry').press('Enter');
     await expect.poll(() => timelineOf(docText()).some((l) => /Engineer \d+ restarted Patroni after Blaze Stack rotated the keys$/.test(l)), { timeout: 20_000 }).toBe(true);
   });

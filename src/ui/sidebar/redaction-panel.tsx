@@ -101,7 +101,7 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
               Add
             </button>
           </form>
-          <p class="id-small id-muted">Unchecked terms are never redacted again (they join the allow-list).</p>
+          <p class="id-small id-muted">Unchecked terms are not redacted again in this incident.</p>
           <div class="composer-row">
             <button class="id-btn id-btn-primary" onClick={() => void apply()} disabled={busy}>
               Redact and republish

@@ -73,7 +73,7 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
   }
 
   async function unredact(term: string) {
-    await send('redaction/allow', { term });
+    await send('redaction/allow', { incidentId, term });
     setPreview(await send('timeline/preview', { incidentId, text }));
   }
 
