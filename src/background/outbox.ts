@@ -2,7 +2,7 @@
 // export) is a step stored before it runs. The worker may die at any moment; the next start
 // picks up where it was, and the rules in core/outbox decide what runs and when.
 import browser from 'webextension-polyfill';
-import { failed, nextWake, recover, retried, runnable, started, succeeded, type Step } from '../core/outbox';
+import { failed, nextWake, prune, recover, retried, runnable, started, succeeded, type Step } from '../core/outbox';
 import { AppError } from './errors';
 import { load, update } from './store';
 
@@ -104,7 +104,8 @@ export async function retryStep(key: string): Promise<void> {
 
 /** At worker start: steps left running died with the previous worker; resume everything. */
 export async function resume(): Promise<void> {
-  await update('outbox', (all) => recover(all, Date.now()));
+  const incidents = await load('incidents');
+  await update('outbox', (all) => prune(recover(all, Date.now()), (id) => incidents[id]?.resolvedAt, Date.now()));
   await kick();
 }
 

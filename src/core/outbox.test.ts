@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { backoffMs, failed, MAX_ATTEMPTS, newStep, nextWake, recover, retried, runnable, started, succeeded, type Step } from './outbox';
+import { backoffMs, failed, MAX_ATTEMPTS, newStep, nextWake, prune, recover, retried, runnable, started, succeeded, type Step } from './outbox';
 
 const T = 1_000_000;
 const plan = (): Step[] => [
@@ -60,5 +60,22 @@ describe('outbox rules', () => {
     let steps = plan();
     steps = replace(steps, failed(started(steps[0]!, T), { message: 'no zoom', retryable: false }, T));
     expect(runnable(steps, T + 1_000_000)).toEqual([]);
+  });
+});
+
+describe('outbox pruning', () => {
+  const DAY = 24 * 60 * 60_000;
+  const done = (incidentId: string, name: string) => succeeded(started(newStep(incidentId, name, [], T), T), {}, T);
+  const steps = [done('old', 'doc'), done('old', 'tweet'), done('old', 'entry'), done('recent', 'tweet'), done('active', 'tweet'), started(newStep('old', 'export', [], T), T)];
+  const resolved: Record<string, string> = { old: new Date(T - 40 * DAY).toISOString(), recent: new Date(T - 2 * DAY).toISOString() };
+
+  it('drops the finished work of incidents resolved over 30 days ago, keeping which doc was theirs', () => {
+    const kept = prune(steps, (id) => resolved[id], T);
+    expect(kept.map((s) => s.key)).toEqual(['old:doc', 'recent:tweet', 'active:tweet', 'old:export']);
+  });
+
+  it('returns the very same list when there is nothing to drop', () => {
+    const list = steps.filter((s) => s.incidentId !== 'old');
+    expect(prune(list, (id) => resolved[id], T)).toBe(list);
   });
 });

@@ -106,3 +106,19 @@ export function nextWake(steps: Step[]): number | undefined {
   const times = steps.filter((s) => s.state === 'retrying' && s.nextAt !== undefined).map((s) => s.nextAt!);
   return times.length ? Math.min(...times) : undefined;
 }
+
+const KEEP_DONE_MS = 30 * 24 * 60 * 60_000;
+// What the sidebar and lookups still need of an old incident: which doc is its, and its public copy.
+const LASTING = new Set(['doc', 'publish']);
+
+/**
+ * The outbox without the finished work of incidents resolved more than 30 days ago, so it (and
+ * every write of it) does not grow with each incident. Returns the same list when nothing goes.
+ */
+export function prune(steps: Step[], resolvedAt: (incidentId: string) => string | undefined, now: number): Step[] {
+  const old = (s: Step) => {
+    const at = resolvedAt(s.incidentId);
+    return at !== undefined && now - Date.parse(at) > KEEP_DONE_MS && s.state === 'done' && !LASTING.has(s.name);
+  };
+  return steps.some(old) ? steps.filter((s) => !old(s)) : steps;
+}
