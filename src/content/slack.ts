@@ -73,4 +73,3 @@ async function showBanner() {
 void showBanner();
 // Storage events do not reach content scripts (tokens live there): look again now and then.
 setInterval(() => void showBanner(), 60_000);
-document.documentElement.dataset.incidentDesk = 'ready';

@@ -21,6 +21,8 @@ async function grantGitLab(pattern: string | undefined): Promise<string | undefi
   return granted ? undefined : `Incident Desk needs access to ${pattern.replace('/*', '')} to open the outage issue there.`;
 }
 
+const WATCHED = ['outbox', 'incidents', 'activeIncidentId', 'escalations', 'profile', 'settings'];
+
 function Popup() {
   const [view, setView] = useState<IncidentView>();
   const [error, setError] = useState<string>();
@@ -30,8 +32,10 @@ function Popup() {
 
   useEffect(() => {
     refresh();
-    // The worker writes progress to storage; follow it live.
-    const onChanged = () => refresh();
+    // The worker writes progress to storage; follow it live, but not the redaction or token writes.
+    const onChanged = (changes: Record<string, unknown>) => {
+      if (WATCHED.some((key) => key in changes)) refresh();
+    };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [refresh]);
