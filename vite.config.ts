@@ -33,6 +33,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 90_000,
+          // What the UI shows follows the worker within seconds (the sidebar re-reads on a timer).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
