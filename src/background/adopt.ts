@@ -4,10 +4,9 @@
 import { editorUrl } from '../core/doc-url';
 import { findSection, paragraphs } from '../core/doc-sections';
 import { newIncidentId, type Incident } from '../core/incident';
-import { SECTIONS } from '../core/incident-doc';
+import { findPublicCopyUrl, SECTIONS } from '../core/incident-doc';
 import { newStep, started, succeeded } from '../core/outbox';
 import { getDocument } from '../services/docs';
-import { publicUrl, publishedHead } from '../services/drive';
 import { AppError } from './errors';
 import { load, update } from './store';
 
@@ -31,13 +30,14 @@ export async function adoptDoc(documentId: string): Promise<{ incidentId: string
   };
   const at = now.getTime();
   const done = (name: string, result: Record<string, string>) => succeeded(started(newStep(incident.id, name, [], at), at), result, at);
-  const head = await publishedHead(documentId);
+  // The public link is in the doc itself: Drive's drive.file scope does not reach a colleague's files.
+  const publicUrl = findPublicCopyUrl(all.map((p) => p.text));
   await update('incidents', (incidents) => ({ ...incidents, [incident.id]: incident }));
   await update('outbox', (steps) => [
     ...steps,
     done('doc', { documentId, docUrl: editorUrl(documentId) }),
-    // Published already: keep republishing it after each scan, as the declarer's browser does.
-    ...(head?.published ? [done('publish', { publicUrl: publicUrl(documentId, head), revisionId: head.id ?? '' })] : []),
+    // Its public copy is written by the declaring browser alone; here we only know its link.
+    ...(publicUrl ? [done('publish', { publicUrl })] : []),
   ]);
   await update('activeIncidentId', (current) => current ?? incident.id);
   return { incidentId: incident.id };

@@ -1,5 +1,5 @@
 import { SERVICES, type ConnectionState, type ServiceId } from '../messages';
-import { connect } from '../services/auth';
+import { connect, disconnect } from '../services/auth';
 import browser from 'webextension-polyfill';
 import { forgetToken, listTokens, saveToken } from '../services/tokens';
 import { currentUser } from '../services/gitlab';
@@ -25,7 +25,8 @@ export async function connectionStates(): Promise<Record<ServiceId, ConnectionSt
 export async function useAccessToken(token: string): Promise<ConnectionState> {
   const { gitlab } = await load('settings');
   const obtainedAt = new Date().toISOString();
-  await saveToken('gitlab', { accessToken: token, obtainedAt, kind: 'token' });
+  // The token belongs to that instance alone: it is never sent to another GitLab host.
+  await saveToken('gitlab', { accessToken: token, obtainedAt, kind: 'token', apiOrigins: [new URL(gitlab.instanceUrl).origin] });
   try {
     await currentUser(gitlab.instanceUrl);
   } catch (err) {
@@ -44,12 +45,13 @@ export async function useWebhook(url: string): Promise<ConnectionState> {
 }
 
 export async function connectService(service: ServiceId): Promise<ConnectionState> {
-  const token = await connect(service);
+  const { gitlab } = await load('settings');
+  const token = await connect(service, gitlab);
   return { connected: true, since: token.obtainedAt };
 }
 
 export async function disconnectService(service: ServiceId): Promise<ConnectionState> {
-  await forgetToken(service);
+  await disconnect(service);
   if (service === 'slack') await browser.storage.local.remove('slackWebhook');
   return { connected: false };
 }

@@ -2,7 +2,7 @@
 // off or failed after the service acted (mayHaveRun) it first looks for what that attempt created.
 import browser from 'webextension-polyfill';
 import { editorUrl } from '../core/doc-url';
-import { incidentDocRequests, SECTIONS } from '../core/incident-doc';
+import { incidentDocRequests, publicCopyLine, publicLines, SECTIONS, writeLinesRequests } from '../core/incident-doc';
 import { findSection, insertionIndex, insertParagraphs, paragraphs } from '../core/doc-sections';
 import { formatEntry, formatUtc } from '../core/timeline';
 import { mayHaveRun } from '../core/outbox';
@@ -10,13 +10,14 @@ import type { DeclareStep, Incident } from '../core/incident';
 import { devrelNotice, marketingAnnouncement } from '../core/slack-message';
 import { composeIncidentTweet, tweetIntentUrl } from '../core/tweet';
 import { batchUpdate, getDocument } from '../services/docs';
-import { createDocFile, findByAppProperty, publicUrl, publishRevision, shareWithDomain } from '../services/drive';
+import { createDocFile, findByAppProperty, publicUrl, publishToWeb, shareWithDomain } from '../services/drive';
 import { getToken } from '../services/tokens';
 import { postTweet } from '../services/x';
 import { createWarRoom, findWarRoom } from '../services/zoom';
 import { AppError } from './errors';
 import type { Executor, StepContext } from './outbox';
 import { redactForIncident, scanDoc } from './scan';
+import { startPublicSync, writePublicCopy } from './public-copy';
 import { load, update } from './store';
 import { writePinned } from './doc-writes';
 import { postToChannel } from './slack-post';
@@ -64,10 +65,19 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
     const { title, why } = await publicWording(incident);
     const existing = mayHaveRun(ctx.step) ? (await findByAppProperty(KEY_PROPERTY, ctx.step.key))[0] : undefined;
     // Created through Drive so the idempotency key is on the file from its first moment.
-    const file = existing ?? (await createDocFile(`Major incident: ${title}`, { [KEY_PROPERTY]: ctx.step.key }, settings.docTemplateId || undefined));
+    const file = existing ?? (await createDocFile(`Major incident: ${title}`, { [KEY_PROPERTY]: ctx.step.key }));
     const documentId = file.id!;
     const firstEntry = { at: incident.declaredAt, kind: 'action' as const, text: `Major incident declared by the ${incident.declarerRole}: ${why}` };
-    const doc = await getDocument(documentId);
+    let doc = await getDocument(documentId);
+    if (settings.docTemplateId && paragraphs(doc).every((p) => !p.text.trim())) {
+      // The team's template is someone's own doc, which drive.file cannot copy: its text and
+      // heading styles are read through the Docs API (the documents scope reaches any doc the
+      // person can open) and written into our new doc.
+      const template = await getDocument(settings.docTemplateId);
+      const lines = paragraphs(template).map((p) => ({ text: p.text, style: p.style }));
+      await batchUpdate(documentId, writeLinesRequests(lines, doc.body?.content?.at(-1)?.endIndex ?? 2), doc.revisionId ?? undefined);
+      doc = await getDocument(documentId);
+    }
     if (!findSection(paragraphs(doc), SECTIONS.timeline)) {
       const requests = incidentDocRequests({
         title: `Major incident: ${title}`,
@@ -109,18 +119,40 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
     return { revisionId: result.revisionId, replaced: String(result.replaced) };
   },
 
-  async publish(ctx) {
+  async publish(ctx): Promise<Record<string, string>> {
     const documentId = need(ctx, 'doc', 'documentId');
-    const revision = await publishRevision(documentId, need(ctx, 'scan', 'revisionId'));
-    await update('published', (all) => ({ ...all, [ctx.step.incidentId]: need(ctx, 'scan', 'revisionId') }));
-    return { publicUrl: publicUrl(documentId, revision), revisionId: need(ctx, 'scan', 'revisionId') };
+    const incident = await incidentOf(ctx);
+    const { title } = await publicWording(incident);
+    // The public copy (see public-copy.ts): our own file, never shared for editing.
+    const existing = mayHaveRun(ctx.step) ? (await findByAppProperty(KEY_PROPERTY, ctx.step.key))[0] : undefined;
+    const copy = existing ?? (await createDocFile(`Major incident (public): ${title}`, { [KEY_PROPERTY]: ctx.step.key }));
+    const publicDocumentId = copy.id!;
+    const scanned = await scanDoc(incident.id, documentId);
+    await writePublicCopy(publicDocumentId, publicLines(scanned.lines));
+    let revision;
+    try {
+      revision = await publishToWeb(publicDocumentId);
+    } catch (err) {
+      // A Workspace admin can turn publishing to the web off (apis.md): say so, and let the
+      // tweet and Slack go out without a public link rather than not at all.
+      if (err instanceof AppError && err.status === 403) {
+        return { publicDocumentId, skipped: 'this Google Workspace does not allow publishing to the web (ask an admin to allow it for this doc, then Retry)' };
+      }
+      throw err;
+    }
+    const url = publicUrl(publicDocumentId, revision);
+    await update('published', (all) => ({ ...all, [incident.id]: scanned.revisionId }));
+    await linkPublicCopy(documentId, url);
+    await startPublicSync();
+    return { publicUrl: url, publicDocumentId };
   },
 
   async tweet(ctx): Promise<Record<string, string>> {
     const incident = await incidentOf(ctx);
     const { organisation } = await load('settings');
     const { title } = await publicWording(incident);
-    const text = composeIncidentTweet({ organisation: organisation.name, title, publicUrl: need(ctx, 'publish', 'publicUrl') });
+    const publicLink = ctx.results['publish']?.['publicUrl'];
+    const text = composeIncidentTweet({ organisation: organisation.name, title, ...(publicLink ? { publicUrl: publicLink } : {}) });
     if (!(await getToken('x'))) {
       // Opened once: a re-run after a cut-off must not open a second tab to post from.
       if (!mayHaveRun(ctx.step)) await browser.tabs.create({ url: tweetIntentUrl(text) });
@@ -144,6 +176,17 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
   },
 };
 
+/** The working doc names its public copy, so colleagues' browsers (and people) find it there. */
+async function linkPublicCopy(documentId: string, url: string): Promise<void> {
+  const line = publicCopyLine(url);
+  await writePinned(documentId, (doc) => {
+    const all = paragraphs(doc);
+    if (all.some((p) => p.text === line)) return undefined;
+    const title = all.find((p) => p.style === 'TITLE');
+    return insertParagraphs(title?.endIndex ?? 1, [line]);
+  });
+}
+
 async function announce(ctx: StepContext, audience: 'marketing' | 'devrel'): Promise<Record<string, string>> {
   const incident = await incidentOf(ctx);
   const { slack } = await load('settings');
@@ -155,7 +198,7 @@ async function announce(ctx: StepContext, audience: 'marketing' | 'devrel'): Pro
     declarerRole: incident.declarerRole,
     ...(incident.commsLeadRole ? { commsLeadRole: incident.commsLeadRole } : {}),
     docUrl: need(ctx, 'doc', 'docUrl'),
-    publicUrl: need(ctx, 'publish', 'publicUrl'),
+    ...(ctx.results['publish']?.['publicUrl'] ? { publicUrl: ctx.results['publish']['publicUrl'] } : {}),
     warRoomUrl: need(ctx, 'warRoom', 'warRoomUrl'),
   };
   const text = audience === 'marketing' ? marketingAnnouncement(announcement) : devrelNotice(announcement);

@@ -12,7 +12,8 @@ import { AppError } from './errors';
 import type { Executor } from './outbox';
 import { buildOutageReport } from './outage-report';
 import { load } from './store';
-import { documentOf, republish } from './timeline';
+import { documentOf } from './timeline';
+import { republish } from './public-copy';
 
 const LINK_PREFIX = 'Outage issue: ';
 

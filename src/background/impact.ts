@@ -7,7 +7,8 @@ import { postToChannel } from './slack-post';
 import { writePinned } from './doc-writes';
 import { AppError } from './errors';
 import { redactForIncident } from './scan';
-import { addEntry, documentOf, republish } from './timeline';
+import { addEntry, documentOf } from './timeline';
+import { republish } from './public-copy';
 import { load, update } from './store';
 
 // A typing marketer must not flood the channel: at most one impact announcement a minute.

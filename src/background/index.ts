@@ -11,6 +11,7 @@ import { getSettings, saveSettings, setProfile } from './settings';
 import { addIncidentTerms, load } from './store';
 import { sidebarView } from './sidebar-view';
 import { adoptDoc } from './adopt';
+import { onPublicSyncAlarm, publicSyncExecutor, startPublicSync } from './public-copy';
 import { redactForIncident } from './scan';
 import { addEntry, entryExecutor } from './timeline';
 import { decideLive, saveImpact } from './impact';
@@ -71,7 +72,7 @@ const handlers: Handlers = {
 const documentOfIncident = async (incidentId: string) =>
   (await load('outbox')).find((s) => s.incidentId === incidentId && s.name === 'doc')?.result?.documentId;
 const route = createRouter(handlers, browser.runtime.id, (type, payload, sender) => refusal(type, payload, sender, browser.runtime.id, documentOfIncident));
-registerExecutors({ ...declareExecutors, ...resolveExecutors, entry: entryExecutor, redactTerm: redactTermExecutor });
+registerExecutors({ ...declareExecutors, ...resolveExecutors, entry: entryExecutor, redactTerm: redactTermExecutor, publicSync: publicSyncExecutor });
 
 // Listeners are registered synchronously at the top level: the worker is restarted for each
 // event, and Chrome only delivers events to listeners that exist when the script first runs.
@@ -83,8 +84,15 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 browser.runtime.onInstalled.addListener(() => void createMenus());
 browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
-browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm.name));
-browser.runtime.onStartup.addListener(() => void load('activeIncidentId').then((id) => showActiveBadge(Boolean(id))));
+browser.alarms.onAlarm.addListener((alarm) => {
+  onAlarm(alarm.name);
+  void onPublicSyncAlarm(alarm.name);
+});
+browser.runtime.onStartup.addListener(() => {
+  void load('activeIncidentId').then((id) => showActiveBadge(Boolean(id)));
+  // Alarms may not survive a browser restart; the sync alarm clears itself when nothing needs it.
+  void startPublicSync();
+});
 
 // Tokens live in storage.local: keep that area (and its change events) away from content scripts.
 void chrome.storage.local.setAccessLevel({ accessLevel: chrome.storage.AccessLevel.TRUSTED_CONTEXTS });

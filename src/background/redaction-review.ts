@@ -6,7 +6,8 @@ import type { ResponseMap } from '../messages';
 import { getDocument } from '../services/docs';
 import { redactForIncident } from './scan';
 import { addIncidentTerms } from './store';
-import { documentOf, republish } from './timeline';
+import { documentOf } from './timeline';
+import { republish } from './public-copy';
 
 const CONTEXT = 40;
 

@@ -16,7 +16,8 @@ import { showActiveBadge } from './incidents';
 import { enqueue, type Executor, type StepContext } from './outbox';
 import { redactForIncident } from './scan';
 import { load, update } from './store';
-import { documentOf, entryExecutor, republish } from './timeline';
+import { documentOf, entryExecutor } from './timeline';
+import { republish } from './public-copy';
 
 export type ResolveResult = { ok: true } | { ok: false; problems: ResolutionProblem[] };
 

@@ -1,7 +1,8 @@
 // "Redact the names, then publish": the scan rewrites every name in the doc with its pseudonym
-// and returns the revision it left, and only that revision is ever published.
+// and returns the text of the clean revision it left; only that text is ever made public.
 import { getDocument, batchUpdate, type DocsRequest } from '../services/docs';
 import { paragraphs } from '../core/doc-sections';
+import type { Line } from '../core/incident-doc';
 import type { Settings } from '../core/settings';
 import { AppError } from './errors';
 import { isConflict } from './doc-writes';
@@ -45,6 +46,8 @@ export function redactForIncident(incidentId: string, texts: string[], keep = tr
 export interface ScanResult {
   revisionId: string;
   replaced: number;
+  /** the doc's paragraphs as that revision holds them, every one passed by the scan */
+  lines: Line[];
 }
 
 /**
@@ -57,8 +60,9 @@ export async function scanDoc(incidentId: string, documentId: string): Promise<S
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const doc = await getDocument(documentId);
     if (!doc.revisionId) throw new AppError('denied', 'Incident Desk needs edit access to the incident doc to redact it.');
-    const { terms } = await redactForIncident(incidentId, paragraphs(doc).map((p) => p.text));
-    if (!terms.length) return { revisionId: doc.revisionId, replaced };
+    const read = paragraphs(doc);
+    const { terms, texts } = await redactForIncident(incidentId, read.map((p) => p.text));
+    if (!terms.length) return { revisionId: doc.revisionId, replaced, lines: read.map((p, i) => ({ text: texts[i]!, style: p.style })) };
     // Longest first, so "Jane Doe" is replaced before "Jane" could split it.
     const requests: DocsRequest[] = [...terms]
       .sort((a, b) => b.term.length - a.term.length)

@@ -1,16 +1,16 @@
 // Timeline entries: redacted, then written into the doc's Timeline section in time order, then
-// the doc is scanned and the public copy republished. Each entry is an outbox step, so entries
+// the doc is scanned and the public copy brought up to date. Each entry is an outbox step, so entries
 // typed while offline wait in the outbox and are written when the network returns.
 import { findSection, insertParagraphs, insertionIndex, paragraphs } from '../core/doc-sections';
 import { SECTIONS } from '../core/incident-doc';
 import { newStep } from '../core/outbox';
 import { formatEntry, type EntryKind } from '../core/timeline';
-import { publishRevision } from '../services/drive';
 import { writePinned } from './doc-writes';
 import { AppError } from './errors';
 import { enqueue, type Executor } from './outbox';
-import { redactForIncident, scanDoc } from './scan';
-import { load, update } from './store';
+import { redactForIncident } from './scan';
+import { load } from './store';
+import { republish } from './public-copy';
 
 export async function documentOf(incidentId: string): Promise<string> {
   const step = (await load('outbox')).find((s) => s.incidentId === incidentId && s.name === 'doc' && s.state === 'done');
@@ -24,17 +24,6 @@ export async function addEntry(incidentId: string, entry: { at: string; kind: En
   const step = newStep(incidentId, 'entry', ['doc'], Date.now(), { id: crypto.randomUUID(), data: { at: entry.at, kind: entry.kind, text: entry.text } });
   await enqueue([step]);
   return step.key;
-}
-
-/** Scan what is in the doc now and publish that scanned revision, if the doc is public. */
-export async function republish(incidentId: string, documentId: string): Promise<string | undefined> {
-  const published = (await load('outbox')).some((s) => s.incidentId === incidentId && s.name === 'publish' && s.state === 'done');
-  const { revisionId } = await scanDoc(incidentId, documentId);
-  if (published) {
-    await publishRevision(documentId, revisionId);
-    await update('published', (all) => ({ ...all, [incidentId]: revisionId }));
-  }
-  return revisionId;
 }
 
 export const entryExecutor: Executor = async ({ step }) => {
@@ -51,6 +40,5 @@ export const entryExecutor: Executor = async ({ step }) => {
     if (section.body.some((p) => p.text === line)) return undefined;
     return insertParagraphs(insertionIndex(section, at), [line]);
   });
-  const revisionId = await republish(step.incidentId, documentId);
-  return { line, ...(revisionId ? { publishedRevisionId: revisionId } : {}) };
+  return { line, scannedRevisionId: await republish(step.incidentId, documentId) };
 };

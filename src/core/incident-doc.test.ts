@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incidentDocRequests, SECTIONS, WAR_ROOM_NOTE } from './incident-doc';
+import { findPublicCopyUrl, incidentDocRequests, publicCopyLine, SECTIONS, WAR_ROOM_NOTE, writeLinesRequests } from './incident-doc';
 import { formatEntry, parseEntry } from './timeline';
 
 const input = {
@@ -21,7 +21,7 @@ describe('incident doc', () => {
     for (const segment of input.segments) expect(text).toContain(`${segment}: unknown`);
     expect(text).toContain('by the Production Lead; communications led by the VP of Engineering');
 
-    const headings = requests.filter((r) => r.updateParagraphStyle).map((r) => r.updateParagraphStyle!);
+    const headings = requests.filter((r) => r.updateParagraphStyle && r.updateParagraphStyle.paragraphStyle!.namedStyleType !== 'NORMAL_TEXT').map((r) => r.updateParagraphStyle!);
     // Body text starts at index 1, and each styled range covers its line and the newline after it.
     const styled = headings.map((h) => [h.paragraphStyle!.namedStyleType, text.slice(h.range!.startIndex! - 1, h.range!.endIndex! - 2)]);
     expect(styled).toEqual([['TITLE', input.title], ...Object.values(SECTIONS).map((name) => ['HEADING_1', name])]);
@@ -35,6 +35,25 @@ describe('incident doc', () => {
     expect(text).toContain(`War room\n${WAR_ROOM_NOTE}\n`);
     expect(text).not.toContain('zoom.us');
     expect(text).toContain('Replication lag on the primary cluster. All writes slow.');
+  });
+
+  it('replaces a whole body, keeping its last newline, each paragraph styled', () => {
+    const requests = writeLinesRequests([{ text: 'Title', style: 'TITLE' }, { text: 'Line\nwith a break', style: 'NORMAL_TEXT' }], 40);
+    expect(requests[0]).toEqual({ deleteContentRange: { range: { startIndex: 1, endIndex: 39 } } });
+    expect(requests[1]).toEqual({ insertText: { location: { index: 1 }, text: 'Title\nLine with a break' } });
+    expect(requests.slice(2).map((r) => [r.updateParagraphStyle!.range, r.updateParagraphStyle!.paragraphStyle!.namedStyleType])).toEqual([
+      [{ startIndex: 1, endIndex: 7 }, 'TITLE'],
+      [{ startIndex: 7, endIndex: 25 }, 'NORMAL_TEXT'],
+    ]);
+    // an empty doc (body ends at 2) has nothing to delete
+    expect(writeLinesRequests([{ text: 'x', style: 'NORMAL_TEXT' }], 2)[0]).toHaveProperty('insertText');
+  });
+
+  it('finds the public copy link a declaring browser wrote into the doc, and only a Docs link', () => {
+    const url = 'https://docs.google.com/document/d/e/2PACX-abc/pub';
+    expect(findPublicCopyUrl(['Title', publicCopyLine(url), 'Summary'])).toBe(url);
+    expect(findPublicCopyUrl([publicCopyLine('https://evil.example/pub')])).toBeUndefined();
+    expect(findPublicCopyUrl(['no link here'])).toBeUndefined();
   });
 
   it('formats and parses timeline entries in UTC', () => {

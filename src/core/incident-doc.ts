@@ -26,10 +26,31 @@ export interface IncidentDocInput {
 
 export const WAR_ROOM_NOTE = 'Zoom war room open. Its join link is in the Slack announcement and the Incident Desk sidebar, not here: this doc is public.';
 
-type Style = 'TITLE' | 'HEADING_1' | 'NORMAL_TEXT';
-interface Line {
+/** One paragraph to write: its text and its Docs named style (TITLE, HEADING_1, NORMAL_TEXT, …). */
+export interface Line {
   text: string;
-  style: Style;
+  style: string;
+}
+
+// The working doc links to its public copy, so a colleague's browser (which cannot see the
+// public copy through Drive's drive.file scope) still finds the public link in the doc itself.
+const PUBLIC_COPY_LABEL = 'Public copy (read-only, names redacted): ';
+
+export function publicCopyLine(url: string): string {
+  return `${PUBLIC_COPY_LABEL}${url}`;
+}
+
+export const PUBLIC_COPY_NOTE = 'This is the public copy of the incident doc, kept current as the incident goes on. Names are redacted to keep it blameless.';
+
+/** The public copy's content: the scanned working doc, its link to the public copy turned into a note about it. */
+export function publicLines(lines: Line[]): Line[] {
+  return lines.map((l) => (l.text.startsWith(PUBLIC_COPY_LABEL) ? { text: PUBLIC_COPY_NOTE, style: l.style } : l));
+}
+
+export function findPublicCopyUrl(texts: string[]): string | undefined {
+  const line = texts.find((t) => t.startsWith(PUBLIC_COPY_LABEL));
+  const url = line?.slice(PUBLIC_COPY_LABEL.length).trim();
+  return url && /^https:\/\/docs\.google\.com\/\S+$/.test(url) ? url : undefined;
 }
 
 export function incidentDocLines(input: IncidentDocInput): Line[] {
@@ -59,15 +80,25 @@ export function incidentDocLines(input: IncidentDocInput): Line[] {
 
 /** The requests that turn an empty new doc (body = one empty paragraph at index 1) into the incident doc. */
 export function incidentDocRequests(input: IncidentDocInput): docs_v1.Schema$Request[] {
-  const lines = incidentDocLines(input);
-  const text = lines.map((l) => l.text).join('\n');
-  const requests: docs_v1.Schema$Request[] = [{ insertText: { location: { index: 1 }, text } }];
+  return writeLinesRequests(incidentDocLines(input), 2);
+}
+
+/**
+ * Replace a doc's whole body with `lines`. `bodyEnd` is the end index of the body's last
+ * element (2 for an empty doc): everything before its final newline, which the Docs API never
+ * lets anyone delete, goes. Every paragraph gets its style explicitly, as the inserted text
+ * would otherwise take the style of the paragraph it lands in.
+ */
+export function writeLinesRequests(lines: Line[], bodyEnd: number): docs_v1.Schema$Request[] {
+  const requests: docs_v1.Schema$Request[] = [];
+  if (bodyEnd > 2) requests.push({ deleteContentRange: { range: { startIndex: 1, endIndex: bodyEnd - 1 } } });
+  const flat = lines.map((l) => ({ ...l, text: l.text.replace(/[\r\n\v]+/g, ' ') }));
+  if (!flat.length) return requests;
+  requests.push({ insertText: { location: { index: 1 }, text: flat.map((l) => l.text).join('\n') } });
   let index = 1;
-  for (const line of lines) {
+  for (const line of flat) {
     const range = { startIndex: index, endIndex: index + line.text.length + 1 };
-    if (line.style !== 'NORMAL_TEXT') {
-      requests.push({ updateParagraphStyle: { range, paragraphStyle: { namedStyleType: line.style }, fields: 'namedStyleType' } });
-    }
+    requests.push({ updateParagraphStyle: { range, paragraphStyle: { namedStyleType: line.style }, fields: 'namedStyleType' } });
     index += line.text.length + 1;
   }
   return requests;

@@ -59,6 +59,9 @@ export const settingsSchema = v.pipe(
       instanceUrl: v.pipe(httpsUrl('GitLab instance URL'), v.minLength(1, 'GitLab instance URL is required')),
       projectPath: v.pipe(v.string(), v.trim(), v.check((s) => s === '' || /^[\w.-]+(\/[\w.-]+)+$/.test(s), 'GitLab project must be a path like group/project')),
       labels: v.pipe(v.array(required('Label', 60)), v.minLength(1, 'At least one label is needed (outage)')),
+      // A self-hosted instance is its own OAuth provider: the id of the application registered
+      // there (public, not a secret). gitlab.com uses Incident Desk's own application.
+      oauthClientId: v.optional(v.pipe(v.string(), v.trim(), v.check((s) => s === '' || /^[\w.-]{8,128}$/.test(s), 'GitLab application id must be the id GitLab shows for the application')), ''),
     }),
     docTemplateId: v.pipe(v.string(), v.trim(), v.check((s) => s === '' || /^[A-Za-z0-9_-]{10,200}$/.test(s), 'Template must be a Google Drive file id')),
     segments: v.pipe(v.array(required('Segment', 60)), v.minLength(1, 'At least one customer segment is needed')),
@@ -78,7 +81,7 @@ export const DEFAULT_SETTINGS: Settings = {
   slack: { marketingChannel: '#marketing', devrelChannel: '#devrel' },
   x: { account: '' },
   zoom: { personalRoomUrl: '' },
-  gitlab: { instanceUrl: 'https://gitlab.com', projectPath: 'gitlab-com/infrastructure', labels: ['outage'] },
+  gitlab: { instanceUrl: 'https://gitlab.com', projectPath: 'gitlab-com/infrastructure', labels: ['outage'], oauthClientId: '' },
   docTemplateId: '',
   segments: [...DEFAULT_SEGMENTS],
   roster: [],

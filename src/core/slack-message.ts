@@ -14,9 +14,12 @@ export interface Announcement {
   declarerRole: string;
   commsLeadRole?: string;
   docUrl: string;
-  publicUrl: string;
+  /** absent when the Workspace does not allow publishing to the web */
+  publicUrl?: string;
   warRoomUrl: string;
 }
+
+const NOT_PUBLISHED = 'not published: this Google Workspace does not allow publishing to the web';
 
 /** The marketing channel's call: <!channel>, what happened, and where to look. */
 export function marketingAnnouncement(a: Announcement): string {
@@ -24,7 +27,7 @@ export function marketingAnnouncement(a: Announcement): string {
     `<!channel> *Major incident declared:* ${escapeSlack(a.title)}`,
     `Declared by the ${escapeSlack(a.declarerRole)}${a.commsLeadRole ? `; communications are led by the ${escapeSlack(a.commsLeadRole)}` : ''}.`,
     `• Incident doc (edit): ${slackLink(a.docUrl, 'incident doc')}`,
-    `• Public copy: ${slackLink(a.publicUrl, 'published doc')}`,
+    `• Public copy: ${a.publicUrl ? slackLink(a.publicUrl, 'published doc') : NOT_PUBLISHED}`,
     `• War room: ${slackLink(a.warRoomUrl, 'Zoom war room')}`,
     'Marketing: please start on communications, fill in the customer impact per segment in the doc, and decide whether the war room goes live.',
   ].join('\n');
@@ -33,7 +36,7 @@ export function marketingAnnouncement(a: Announcement): string {
 export function devrelNotice(a: Announcement): string {
   return [
     `Heads-up: major incident declared: ${escapeSlack(a.title)}.`,
-    `Public copy for the community: ${slackLink(a.publicUrl, 'published doc')}; war room: ${slackLink(a.warRoomUrl, 'Zoom')}.`,
+    `Public copy for the community: ${a.publicUrl ? slackLink(a.publicUrl, 'published doc') : NOT_PUBLISHED}; war room: ${slackLink(a.warRoomUrl, 'Zoom')}.`,
   ].join('\n');
 }
 

@@ -52,9 +52,10 @@ export function fitTweet(build: (part: string) => string, part: string): string 
   return build(text);
 }
 
-/** The declaration tweet: the title shortened so the whole fits in 280. */
-export function composeIncidentTweet(opts: { organisation: string; title: string; publicUrl: string }): string {
-  return fitTweet((title) => `We are investigating a major incident affecting ${opts.organisation}: ${title}. Live notes as we work on it: ${opts.publicUrl}`, opts.title);
+/** The declaration tweet: the title shortened so the whole fits in 280. Without a public copy (publishing forbidden) it promises updates instead of a link. */
+export function composeIncidentTweet(opts: { organisation: string; title: string; publicUrl?: string }): string {
+  const tail = opts.publicUrl ? `Live notes as we work on it: ${opts.publicUrl}` : 'We will post updates here as we work on it.';
+  return fitTweet((title) => `We are investigating a major incident affecting ${opts.organisation}: ${title}. ${tail}`, opts.title);
 }
 
 export function tweetIntentUrl(text: string): string {

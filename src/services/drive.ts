@@ -7,15 +7,15 @@ const json = { 'content-type': 'application/json' };
 const GOOGLE_DOC = 'application/vnd.google-apps.document';
 
 /**
- * A new Google Doc, or a copy of the team's template, created with its app properties in the same
- * call, so a retry can always find it by them.
+ * A new, empty Google Doc created with its app properties in the same call, so a retry can always
+ * find it by them. Created through Drive, it is this app's own file, which is what the
+ * `drive.file` scope reaches (apis.md, "Google scopes").
  */
-export async function createDocFile(name: string, appProperties: Record<string, string>, templateId?: string): Promise<drive_v3.Schema$File> {
-  const url = templateId ? `${DRIVE_API}/${encodeURIComponent(templateId)}/copy?fields=id,name` : `${DRIVE_API}?fields=id,name`;
-  const response = await apiFetch('google', url, {
+export async function createDocFile(name: string, appProperties: Record<string, string>): Promise<drive_v3.Schema$File> {
+  const response = await apiFetch('google', `${DRIVE_API}?fields=id,name`, {
     method: 'POST',
     headers: json,
-    body: JSON.stringify({ name, appProperties, ...(templateId ? {} : { mimeType: GOOGLE_DOC }) }),
+    body: JSON.stringify({ name, appProperties, mimeType: GOOGLE_DOC }),
   });
   return (await response.json()) as drive_v3.Schema$File;
 }
@@ -45,24 +45,29 @@ export async function shareWithDomain(fileId: string, domain: string): Promise<d
 }
 
 export function publicUrl(fileId: string, revision: drive_v3.Schema$Revision): string {
+  // publishedLink is documented for Docs Editors files by the newer reference, absent by the older.
   return revision.publishedLink ?? `https://docs.google.com/document/d/${fileId}/pub`;
 }
 
-/**
- * Publish exactly one revision to the web, with automatic republishing off: only a revision the
- * redaction scan has seen is ever public, and a later edit stays private until it is scanned.
- */
-export async function publishRevision(fileId: string, revisionId: string): Promise<drive_v3.Schema$Revision> {
-  const response = await apiFetch('google', `${DRIVE_API}/${encodeURIComponent(fileId)}/revisions/${encodeURIComponent(revisionId)}?fields=*`, {
-    method: 'PATCH',
-    headers: json,
-    body: JSON.stringify({ published: true, publishAuto: false, publishedOutsideDomain: true }),
-  });
-  return (await response.json()) as drive_v3.Schema$Revision;
-}
+const PUBLISH = { published: true, publishAuto: true, publishedOutsideDomain: true };
 
-/** The doc's latest revision with its publishing state, or undefined if Drive will not say. */
-export async function publishedHead(fileId: string): Promise<drive_v3.Schema$Revision | undefined> {
-  const response = await apiFetch('google', `${DRIVE_API}/${encodeURIComponent(fileId)}/revisions/head?fields=*`).catch(() => undefined);
-  return response ? ((await response.json()) as drive_v3.Schema$Revision) : undefined;
+/**
+ * Publish a file to the web with automatic republishing, so every later write to it is public
+ * without another call. Only the public copy is ever published, and only Incident Desk writes it
+ * (README, "Publishing"). Drive turns publishAuto on only for a file that is already published
+ * (tidyverse/googledrive PR #47 review), so the answer is read and the call repeated once if needed.
+ * `head` is the revision id Drive accepts for "the latest" (apis.md §B): Docs revision ids are not
+ * Drive's.
+ */
+export async function publishToWeb(fileId: string): Promise<drive_v3.Schema$Revision> {
+  const patch = async () => {
+    const response = await apiFetch('google', `${DRIVE_API}/${encodeURIComponent(fileId)}/revisions/head?fields=id,published,publishAuto,publishedOutsideDomain,publishedLink`, {
+      method: 'PATCH',
+      headers: json,
+      body: JSON.stringify(PUBLISH),
+    });
+    return (await response.json()) as drive_v3.Schema$Revision;
+  };
+  const first = await patch();
+  return first.published && first.publishAuto ? first : patch();
 }

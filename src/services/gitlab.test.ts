@@ -94,10 +94,20 @@ describe('a self-hosted GitLab', () => {
     expect(error.message).toContain('gitlab.example.test');
   });
 
-  it('is called once granted, and keeps its issues apart from gitlab.com', async () => {
+  it('never receives the gitlab.com token: that needs a sign-in of its own', async () => {
     browserState.granted.add('https://gitlab.example.test/*');
+    const error = await rejection(createIssue(SELF_HOSTED, PROJECT, { title: 't', description: marker, labels: ['outage'] }));
+    expect(error.code).toBe('not_connected');
+    expect(error.message).toContain('gitlab.example.test');
+    expect(sandbox().world().issues).toEqual([]);
+  });
+
+  it('is called once granted with its own token, and keeps its issues apart from gitlab.com', async () => {
+    browserState.granted.add('https://gitlab.example.test/*');
+    browserState.storage.set('tokens', { gitlab: { accessToken: sandbox().tokens().gitlab, obtainedAt: '2026-11-27T14:00:00Z', apiOrigins: [SELF_HOSTED] } });
     await createIssue(SELF_HOSTED, PROJECT, { title: 't', description: marker, labels: ['outage'] });
-    expect(await findIssueByMarker(GITLAB, PROJECT, marker)).toBeUndefined();
+    expect(await rejection(findIssueByMarker(GITLAB, PROJECT, marker))).toHaveProperty('code', 'not_connected');
+    expect(sandbox().world().issues.map((i) => i.web_url)).toEqual([expect.stringMatching(/^https:\/\/gitlab\.example\.test\//)]);
     expect((await findIssueByMarker(SELF_HOSTED, PROJECT, marker))?.web_url).toMatch(/^https:\/\/gitlab\.example\.test\//);
   });
 });

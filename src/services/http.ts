@@ -1,8 +1,14 @@
 import type { ServiceId } from '../messages';
 import { AppError } from '../background/errors';
 import { PROVIDERS } from './providers';
-import { getToken } from './tokens';
-import { renew } from './auth';
+import { getToken, type StoredToken } from './tokens';
+import { dueForRenewal, renew } from './auth';
+
+/** A token goes only to the hosts of the provider that issued it (a gitlab.com token never to a self-hosted GitLab). */
+function mayReceive(service: ServiceId, token: StoredToken, url: string): boolean {
+  const origins = token.apiOrigins ?? PROVIDERS[service].apiOrigins;
+  return origins.includes(new URL(url).origin);
+}
 
 function retryAfterSeconds(response: Response): number | undefined {
   const header = response.headers.get('retry-after');
@@ -21,8 +27,11 @@ export async function apiFetch(service: ServiceId, url: string, init: RequestIni
   const label = PROVIDERS[service].label;
   let token = await getToken(service);
   if (!token) throw new AppError('not_connected', `Connect ${label} first (Incident Desk options or popup).`);
-  // Renew a minute early rather than let a call fail on an expired token.
-  if (token.refreshToken && token.expiresAt !== undefined && Date.now() > token.expiresAt - 60_000) token = await renew(service, token);
+  if (!mayReceive(service, token, url)) {
+    throw new AppError('not_connected', `The saved ${label} sign-in is for another host than ${new URL(url).host}: connect ${label} for ${new URL(url).host}.`);
+  }
+  // Renew before expiry rather than let a call fail on an expired token.
+  if (dueForRenewal(token)) token = await renew(service, token);
   const send = async (accessToken: string) => {
     const headers = new Headers(init.headers);
     headers.set('authorization', `Bearer ${accessToken}`);
@@ -34,7 +43,7 @@ export async function apiFetch(service: ServiceId, url: string, init: RequestIni
   };
   let response = await send(token.accessToken);
   // A token revoked or expired early: renew once, then ask the person to reconnect.
-  if (response.status === 401 && token.refreshToken) response = await send((await renew(service, token)).accessToken);
+  if (response.status === 401 && (token.refreshToken || token.flow)) response = await send((await renew(service, token)).accessToken);
   if (response.ok) return response;
   if (response.status === 401) throw new AppError('unauthorized', `${label} no longer accepts the saved sign-in: reconnect ${label}.`, undefined, 401);
   if (response.status === 404) throw new AppError('not_found', `${label} says it was not found (${new URL(url).pathname}).`, undefined, 404);

@@ -9,6 +9,17 @@ export interface StoredToken {
   obtainedAt: string;
   /** 'token' when the person pasted a personal access token instead of signing in */
   kind?: 'oauth' | 'token';
+  /** Google only: Chrome's getAuthToken, or the token response of launchWebAuthFlow */
+  flow?: 'chrome' | 'google-token';
+  /** the origins this token may be sent to (its issuer's APIs); nothing else ever receives it */
+  apiOrigins?: string[];
+  /** the client and token endpoint that issued it, so a renewal goes back to the same issuer */
+  clientId?: string;
+  tokenUrl?: string;
+  /** GitLab's documented refresh request repeats the PKCE verifier */
+  verifier?: string;
+  /** the Google account, for silent renewal (login_hint) */
+  account?: string;
 }
 
 // Tokens live in the worker's storage area under one key. Only the worker reads it: pages and

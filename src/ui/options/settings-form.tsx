@@ -141,6 +141,9 @@ export function SettingsForm() {
         {text('docTemplateId', 'Incident doc template (Drive file id, optional)', settings.docTemplateId, (v) => set((s) => void (s.docTemplateId = v)))}
         {text('gitlab.instanceUrl', 'GitLab instance', settings.gitlab.instanceUrl, (v) => set((s) => void (s.gitlab.instanceUrl = v)))}
         {text('gitlab.projectPath', 'Infrastructure issue tracker project', settings.gitlab.projectPath, (v) => set((s) => void (s.gitlab.projectPath = v)))}
+        {text('gitlab.oauthClientId', 'Self-hosted GitLab: application id (for Connect; not needed for gitlab.com)', settings.gitlab.oauthClientId, (v) =>
+          set((s) => void (s.gitlab.oauthClientId = v)),
+        )}
         <Field id="gitlab.labels" label="Issue labels, one per line" error={errors['gitlab.labels']}>
           <textarea id="gitlab.labels" rows={2} value={lines(settings.gitlab.labels)} onInput={(e) => set((s) => void (s.gitlab.labels = fromLines(e.currentTarget.value)))} />
         </Field>

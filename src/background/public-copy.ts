@@ -1,0 +1,85 @@
+// What the public sees. Docs revision ids are not Drive's, and Docs merges revisions while the
+// whole company edits the working doc, so "publish the revision we scanned" cannot promise that
+// nothing unscanned is public (apis.md, "Docs vs Drive revisions"). Instead the public version is
+// a separate doc that only this extension writes: each write is rendered from one read of the
+// working doc that the redaction scan passed, and the copy is published once, with automatic
+// republishing, so later writes show without another publish. It is never shared for editing, so
+// no one can type into it; a name typed into the working doc reaches it only through a scan.
+import { paragraphs } from '../core/doc-sections';
+import { publicLines, writeLinesRequests, type Line } from '../core/incident-doc';
+import { newStep } from '../core/outbox';
+import { getDocument } from '../services/docs';
+import browser from 'webextension-polyfill';
+import { writePinned } from './doc-writes';
+import { enqueue, type Executor } from './outbox';
+import { scanDoc } from './scan';
+import { load, update } from './store';
+
+const SYNC_ALARM = 'public-copy-sync';
+const SYNC_STEP = 'publicSync';
+
+/** The public copy this browser writes, if it is the one that created it. */
+export async function publicCopyOf(incidentId: string): Promise<string | undefined> {
+  const step = (await load('outbox')).find((s) => s.incidentId === incidentId && s.name === 'publish' && s.state === 'done');
+  return step?.result?.['publicDocumentId'] || undefined;
+}
+
+const sameLines = (a: Line[], b: Line[]) => a.length === b.length && a.every((l, i) => l.text === b[i]!.text && l.style === b[i]!.style);
+
+/** Makes the public copy read `lines`, writing nothing when it already does. */
+export async function writePublicCopy(publicDocumentId: string, lines: Line[]): Promise<void> {
+  await writePinned(publicDocumentId, (doc) => {
+    if (sameLines(paragraphs(doc), lines)) return undefined;
+    return writeLinesRequests(lines, doc.body?.content?.at(-1)?.endIndex ?? 2);
+  });
+}
+
+/**
+ * Scan the working doc, then bring the public copy to exactly what that scan passed. Returns the
+ * working doc's revision the public copy now shows. In a browser that did not create the public
+ * copy (a colleague's), the scan still runs and the declaring browser's sync picks the change up.
+ */
+export async function republish(incidentId: string, documentId: string): Promise<string> {
+  const scanned = await scanDoc(incidentId, documentId);
+  const publicId = await publicCopyOf(incidentId);
+  if (publicId) {
+    await writePublicCopy(publicId, publicLines(scanned.lines));
+    await update('published', (all) => ({ ...all, [incidentId]: scanned.revisionId }));
+  }
+  return scanned.revisionId;
+}
+
+/** Colleagues edit the working doc in Docs itself: the declaring browser follows it once a minute. */
+export async function startPublicSync(): Promise<void> {
+  await browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
+}
+
+export async function onPublicSyncAlarm(name: string): Promise<void> {
+  if (name !== SYNC_ALARM) return;
+  const [incidents, outbox, published] = await Promise.all([load('incidents'), load('outbox'), load('published')]);
+  const owned = outbox.filter((s) => s.name === 'publish' && s.state === 'done' && s.result?.['publicDocumentId'] && incidents[s.incidentId]?.state === 'active');
+  if (!owned.length) {
+    await browser.alarms.clear(SYNC_ALARM);
+    return;
+  }
+  for (const { incidentId } of owned) {
+    const documentId = outbox.find((s) => s.incidentId === incidentId && s.name === 'doc' && s.state === 'done')?.result?.documentId;
+    if (!documentId) continue;
+    const doc = await getDocument(documentId).catch(() => undefined);
+    if (doc?.revisionId && doc.revisionId !== published[incidentId]) await queueSync(incidentId);
+  }
+}
+
+/** One sync step per incident, re-armed when it is done: the outbox runs it in turn with the incident's other writes. */
+async function queueSync(incidentId: string): Promise<void> {
+  const key = newStep(incidentId, SYNC_STEP, ['publish'], Date.now()).key;
+  const existing = (await load('outbox')).find((s) => s.key === key);
+  if (existing && existing.state !== 'done' && existing.state !== 'failed') return;
+  if (existing) await update('outbox', (all) => all.filter((s) => s.key !== key));
+  await enqueue([newStep(incidentId, SYNC_STEP, ['publish'], Date.now())]);
+}
+
+export const publicSyncExecutor: Executor = async ({ step, results }): Promise<Record<string, string>> => {
+  const documentId = results['doc']?.['documentId'];
+  return documentId ? { revisionId: await republish(step.incidentId, documentId) } : {};
+};
