@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import type { Incident } from '../core/incident';
 import { newStep } from '../core/outbox';
-import { checkResolution, finalEntry, RESOLVE_PLAN, type ResolutionInput, type ResolutionProblem, type ResolveStep } from '../core/resolution';
+import { applicableSteps, checkResolution, finalEntry, type ResolutionInput, type ResolutionProblem, type ResolveStep } from '../core/resolution';
 import { resolutionAnnouncement, resolutionTweet } from '../core/resolution-messages';
 import { formatUtc } from '../core/timeline';
 import { getToken } from '../services/tokens';
@@ -24,8 +24,8 @@ export type ResolveResult = { ok: true } | { ok: false; problems: ResolutionProb
 // One payload id: resolving twice finds the step already queued and does not write a second entry.
 const FINAL_ENTRY_ID = 'resolution';
 
-function resolveSteps(incidentId: string, resolution: ResolutionInput, now: number) {
-  return RESOLVE_PLAN.map((p) =>
+function resolveSteps(incidentId: string, resolution: ResolutionInput, now: number, results: Record<string, Record<string, string>>) {
+  return applicableSteps(results).map((p) =>
     p.name === 'finalEntry'
       ? newStep(incidentId, p.name, p.after, now, { id: FINAL_ENTRY_ID, data: finalEntry(resolution) })
       : newStep(incidentId, p.name, p.after, now),
@@ -59,7 +59,9 @@ export async function resolveIncident(incidentId: string, input: ResolutionInput
     await browser.storage.local.remove('activeIncidentId');
     await showActiveBadge(false);
   }
-  await enqueue(resolveSteps(incidentId, resolution, Date.now()));
+  const done = (await load('outbox')).filter((s) => s.incidentId === incidentId && s.state === 'done');
+  const results = Object.fromEntries(done.map((s) => [s.name, s.result ?? {}]));
+  await enqueue(resolveSteps(incidentId, resolution, Date.now(), results));
   return { ok: true };
 }
 

@@ -32,7 +32,7 @@ export async function sidebarView(documentId: string, quick = false): Promise<Si
   const lastEntry = entries.map((e) => Date.parse(e.at)).sort((a, b) => b - a)[0];
 
   const checklist = [
-    ...[...DECLARE_PLAN, ...(incident.state === 'resolved' ? RESOLVE_PLAN : [])].map((p) => {
+    ...[...DECLARE_PLAN, ...(incident.state === 'resolved' ? RESOLVE_PLAN.filter((p) => mine.some((s) => s.name === p.name)) : [])].map((p) => {
       const step = mine.find((s) => s.name === p.name);
       return { name: p.name, label: p.label, done: step?.state === 'done', ...(step?.error && step.state !== 'done' ? { detail: step.error } : {}) };
     }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkResolution, finalEntry, MAX_SUMMARY, RESOLVE_PLAN, type ResolutionInput } from './resolution';
+import { applicableSteps, checkResolution, finalEntry, MAX_SUMMARY, RESOLVE_PLAN, type ResolutionInput } from './resolution';
 
 const declaredAt = '2026-11-27T14:02:37.000Z';
 const now = Date.parse('2026-11-27T16:10:00Z');
@@ -70,5 +70,16 @@ describe('the resolve plan', () => {
 
   it('makes the final entry an action at the resolution time', () => {
     expect(finalEntry(good)).toEqual({ at: good.resolvedAt, kind: 'action', text: `Resolved: ${good.summary}` });
+  });
+});
+
+describe('closing steps that apply', () => {
+  const names = (results: Record<string, Record<string, string>>) => applicableSteps(results).map((p) => p.name);
+  it('replies to the tweet and announces only what the declaration tweeted and announced', () => {
+    expect(names({ tweet: { tweetId: '1' }, marketing: { ts: '1.2' } })).toEqual(['finalEntry', 'finalScan', 'announceResolution', 'replyTweet', 'export']);
+    // tweeted by hand through the intent page, marketing channel not configured
+    expect(names({ tweet: { byUser: 'true' }, marketing: { skipped: 'no marketing channel in settings' } })).toEqual(['finalEntry', 'finalScan', 'export']);
+    // a colleague's joined incident: nothing was declared from this browser
+    expect(names({ doc: { documentId: 'd' } })).toEqual(['finalEntry', 'finalScan', 'export']);
   });
 });

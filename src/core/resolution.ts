@@ -64,3 +64,17 @@ export const RESOLVE_PLAN: { name: ResolveStep; after: string[]; label: string }
 export function finalEntry(resolution: ResolutionInput): { at: string; kind: 'action'; text: string } {
   return { at: resolution.resolvedAt, kind: 'action', text: `Resolved: ${resolution.summary}` };
 }
+
+/**
+ * Only the closing steps that answer something the declaration did: a reply needs a tweet we
+ * posted, a resolution notice needs a declaration announced in the marketing channel. A
+ * declaration made without X, or a colleague's joined incident, gets no "skipped" step for what
+ * never happened. `results` are the incident's done steps' results by step name.
+ */
+export function applicableSteps(results: Record<string, Record<string, string>>): typeof RESOLVE_PLAN {
+  return RESOLVE_PLAN.filter((p) => {
+    if (p.name === 'replyTweet') return Boolean(results['tweet']?.['tweetId']);
+    if (p.name === 'announceResolution') return Boolean(results['marketing']) && !results['marketing']?.['skipped'];
+    return true;
+  });
+}

@@ -99,17 +99,18 @@ export function SettingsForm() {
 
       <section class="id-section">
         <h2>Escalation chain, in order</h2>
+        <div class="chain-wrap">
         <table class="chain">
           <thead>
-            <tr><th>Role</th><th>Name</th><th>Slack user</th><th>Phone</th><th>PagerDuty routing key</th><th>May declare</th><th /></tr>
+            <tr><th>Role</th><th>Name</th><th>Email</th><th>Slack user</th><th>Phone</th><th>PagerDuty routing key</th><th>May declare</th><th /></tr>
           </thead>
           <tbody>
             {settings.escalation.map((p, i) => (
               <tr key={i}>
-                {(['role', 'name', 'slackUser', 'phone', 'pagerdutyRoutingKey'] as const).map((k) => {
+                {(['role', 'name', 'email', 'slackUser', 'phone', 'pagerdutyRoutingKey'] as const).map((k) => {
                   const id = `escalation.${i}.${k}`;
                   return (
-                    <td key={k}>
+                    <td key={k} class={`chain-${k}`}>
                       <input id={id} aria-label={`${k} of person ${i + 1}`} value={p[k]} aria-invalid={Boolean(errors[id])} title={errors[id]} onInput={(e) => set((s) => void (s.escalation[i]![k] = e.currentTarget.value))} />
                     </td>
                   );
@@ -125,6 +126,7 @@ export function SettingsForm() {
             ))}
           </tbody>
         </table>
+        </div>
         <button type="button" class="id-btn" onClick={() => set((s) => void s.escalation.push({ role: '', name: '', email: '', slackUser: '', phone: '', pagerdutyRoutingKey: '' }))}>Add person</button>
       </section>
 

@@ -26,6 +26,8 @@ const WATCHED = ['outbox', 'incidents', 'activeIncidentId', 'escalations', 'prof
 function Popup() {
   const [view, setView] = useState<IncidentView>();
   const [error, setError] = useState<string>();
+  // After a resolution the popup shows what happened; a new declaration is one click away, not an empty form.
+  const [declareAnother, setDeclareAnother] = useState(false);
   const refresh = useCallback(() => {
     send('incident/get', {}).then(setView, (err: Error) => setError(err.message));
   }, []);
@@ -64,7 +66,20 @@ function Popup() {
           )}
           {view.incident?.state !== 'active' && view.profile?.mayDeclare && (
             <section class="id-section">
-              <DeclareForm roles={view.chain.map((p) => p.role)} myRole={view.profile.role} onDeclared={refresh} />
+              {view.incident && !declareAnother ? (
+                <button class="id-btn" onClick={() => setDeclareAnother(true)}>
+                  Declare another major incident
+                </button>
+              ) : (
+                <DeclareForm
+                  roles={view.chain.map((p) => p.role)}
+                  myRole={view.profile.role}
+                  onDeclared={() => {
+                    setDeclareAnother(false);
+                    refresh();
+                  }}
+                />
+              )}
             </section>
           )}
           {view.incident?.state !== 'active' && view.profile && !view.profile.mayDeclare && <Escalation view={view} onChange={refresh} />}
