@@ -1,13 +1,12 @@
 import { SERVICES, type ConnectionState, type ServiceId } from '../messages';
 import { connect, disconnect } from '../services/auth';
-import browser from 'webextension-polyfill';
-import { forgetToken, listTokens, saveToken } from '../services/tokens';
+import { forgetToken, getWebhook, listTokens, saveToken, saveWebhook } from '../services/tokens';
 import { currentUser } from '../services/gitlab';
 import { AppError } from './errors';
-import { load, save } from './store';
+import { load } from './store';
 
 export async function connectionStates(): Promise<Record<ServiceId, ConnectionState>> {
-  const [tokens, webhook] = await Promise.all([listTokens(), load('slackWebhook')]);
+  const [tokens, webhook] = await Promise.all([listTokens(), getWebhook()]);
   return Object.fromEntries(
     SERVICES.map((service) => {
       const token = tokens[service];
@@ -40,7 +39,7 @@ export async function useAccessToken(token: string): Promise<ConnectionState> {
 }
 
 export async function useWebhook(url: string): Promise<ConnectionState> {
-  await save('slackWebhook', url);
+  await saveWebhook(url);
   return { connected: true, via: 'webhook' };
 }
 
@@ -52,6 +51,6 @@ export async function connectService(service: ServiceId): Promise<ConnectionStat
 
 export async function disconnectService(service: ServiceId): Promise<ConnectionState> {
   await disconnect(service);
-  if (service === 'slack') await browser.storage.local.remove('slackWebhook');
+  if (service === 'slack') await saveWebhook(undefined);
   return { connected: false };
 }

@@ -94,8 +94,12 @@ browser.runtime.onStartup.addListener(() => {
   void startPublicSync();
 });
 
-// Tokens live in storage.local: keep that area (and its change events) away from content scripts.
-void chrome.storage.local.setAccessLevel({ accessLevel: chrome.storage.AccessLevel.TRUSTED_CONTEXTS });
+// Tokens are in the vault (services/tokens.ts), out of every content script's reach whatever
+// happens here. storage.local still holds the pseudonym maps, which name people: close it to
+// content scripts where the browser can (Chrome); Firefox has no such call.
+chrome.storage.local.setAccessLevel?.({ accessLevel: chrome.storage.AccessLevel.TRUSTED_CONTEXTS })?.catch((err: unknown) => {
+  console.error('Incident Desk: could not close storage.local to content scripts', err);
+});
 
 // Every start of the worker resumes the outbox: a step cut off by the last worker's death runs again.
 void resume();

@@ -3,16 +3,15 @@
 // cut-off attempt find its own message rather than post it twice (the API can search history; a
 // webhook cannot, so with a webhook a cut-off attempt may post once more).
 import { findRecentMessage, postMessage, postToWebhook } from '../services/slack';
-import { getToken } from '../services/tokens';
+import { getToken, getWebhook } from '../services/tokens';
 import { AppError } from './errors';
-import { load } from './store';
 
 export async function postToChannel(opts: { channel: string; text: string; ref: string; mayExist?: boolean; marketing: boolean }): Promise<Record<string, string>> {
   if (await getToken('slack')) {
     const posted = (opts.mayExist && (await findRecentMessage(opts.channel, opts.ref))) || (await postMessage(opts.channel, `${opts.text}\n${opts.ref}`));
     return { channel: posted.channel, ts: posted.ts };
   }
-  const webhook = await load('slackWebhook');
+  const webhook = await getWebhook();
   if (webhook) {
     // A webhook is made for one channel: the marketing one, which the handbook's call is for.
     if (!opts.marketing) return { skipped: 'the Slack webhook posts to the marketing channel only' };

@@ -28,8 +28,6 @@ export interface StoredState {
   incidentDeny: Record<string, string[]>;
   /** per incident: terms a person said are not people ("not a person", unchecked in the review) */
   incidentAllow: Record<string, string[]>;
-  /** a Slack incoming-webhook URL, the per-user alternative to signing in to Slack (a secret: never exported) */
-  slackWebhook: string | undefined;
 }
 
 const DEFAULTS: StoredState = {
@@ -44,7 +42,6 @@ const DEFAULTS: StoredState = {
   published: {},
   incidentDeny: {},
   incidentAllow: {},
-  slackWebhook: undefined,
 };
 
 export async function load<K extends keyof StoredState>(key: K): Promise<StoredState[K]> {

@@ -4,12 +4,13 @@
 // window would.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSandbox } from '../../test/sandbox/sandbox-fixture';
 import { AppError } from '../background/errors';
 import { connect, disconnect } from './auth';
 import { apiFetch } from './http';
-import { getToken, saveToken } from './tokens';
+import { forgetToken, getToken, saveToken } from './tokens';
 
 const REDIRECT = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
 
@@ -23,10 +24,11 @@ vi.mock('webextension-polyfill', () => ({
   default: {
     storage: {
       local: {
-        get: async (key: string) => (browserState.storage.has(key) ? { [key]: structuredClone(browserState.storage.get(key)) } : {}),
+        get: async (keys: string | string[]) => Object.fromEntries([keys].flat().filter((k) => browserState.storage.has(k)).map((k) => [k, structuredClone(browserState.storage.get(k))])),
         set: async (items: Record<string, unknown>) => {
           for (const [k, v] of Object.entries(items)) browserState.storage.set(k, structuredClone(v));
         },
+        remove: async () => undefined,
       },
     },
     identity: {
@@ -62,8 +64,8 @@ beforeAll(() => {
   vi.stubGlobal('fetch', recording);
 });
 
-beforeEach(() => {
-  browserState.storage.clear();
+beforeEach(async () => {
+  for (const service of ['google', 'slack', 'x', 'gitlab', 'zoom'] as const) await forgetToken(service);
   browserState.flows = [];
   sent = [];
 });

@@ -1,9 +1,11 @@
 // The GitLab adapter against the sandbox's GitLab, with the browser's storage and permissions
 // stood in for, as the worker would have them.
+import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSandbox } from '../../test/sandbox/sandbox-fixture';
 import { AppError } from '../background/errors';
 import { addNote, createIssue, findIssueByMarker, listNotes, updateIssue } from './gitlab';
+import { saveToken } from './tokens';
 
 const browserState = vi.hoisted(() => ({ storage: new Map<string, unknown>(), granted: new Set<string>() }));
 
@@ -11,10 +13,11 @@ vi.mock('webextension-polyfill', () => ({
   default: {
     storage: {
       local: {
-        get: async (key: string) => (browserState.storage.has(key) ? { [key]: browserState.storage.get(key) } : {}),
+        get: async (keys: string | string[]) => Object.fromEntries([keys].flat().filter((k) => browserState.storage.has(k)).map((k) => [k, browserState.storage.get(k)])),
         set: async (items: Record<string, unknown>) => {
           for (const [k, v] of Object.entries(items)) browserState.storage.set(k, v);
         },
+        remove: async () => undefined,
       },
     },
     permissions: { contains: async ({ origins }: { origins: string[] }) => origins.every((o) => browserState.granted.has(o)) },
@@ -37,9 +40,9 @@ beforeAll(() => {
   vi.stubGlobal('fetch', sandbox().fetch);
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   browserState.granted.clear();
-  browserState.storage.set('tokens', { gitlab: { accessToken: sandbox().tokens().gitlab, obtainedAt: '2026-11-27T14:00:00Z' } });
+  await saveToken('gitlab', { accessToken: sandbox().tokens().gitlab, obtainedAt: '2026-11-27T14:00:00Z' });
 });
 
 describe('issues', () => {
@@ -104,7 +107,7 @@ describe('a self-hosted GitLab', () => {
 
   it('is called once granted with its own token, and keeps its issues apart from gitlab.com', async () => {
     browserState.granted.add('https://gitlab.example.test/*');
-    browserState.storage.set('tokens', { gitlab: { accessToken: sandbox().tokens().gitlab, obtainedAt: '2026-11-27T14:00:00Z', apiOrigins: [SELF_HOSTED] } });
+    await saveToken('gitlab', { accessToken: sandbox().tokens().gitlab, obtainedAt: '2026-11-27T14:00:00Z', apiOrigins: [SELF_HOSTED] });
     await createIssue(SELF_HOSTED, PROJECT, { title: 't', description: marker, labels: ['outage'] });
     expect(await rejection(findIssueByMarker(GITLAB, PROJECT, marker))).toHaveProperty('code', 'not_connected');
     expect(sandbox().world().issues.map((i) => i.web_url)).toEqual([expect.stringMatching(/^https:\/\/gitlab\.example\.test\//)]);

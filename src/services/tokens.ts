@@ -1,5 +1,11 @@
+// Secrets (OAuth tokens, personal access tokens, the Slack webhook URL) live in the extension
+// origin's IndexedDB, which only the extension's own pages and worker can open: content scripts
+// run in the page's origin and cannot reach it, on Chrome and on Firefox alike (where a content
+// script can read all of storage.local, and storage.local.setAccessLevel does not exist).
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import browser from 'webextension-polyfill';
 import type { ServiceId } from '../messages';
+import { VAULT_DB, VAULT_STORE } from './vault-names';
 
 export interface StoredToken {
   accessToken: string;
@@ -22,32 +28,53 @@ export interface StoredToken {
   account?: string;
 }
 
-// Tokens live in the worker's storage area under one key. Only the worker reads it: pages and
-// content scripts ask the worker by message and never see a token.
-const KEY = 'tokens';
+const WEBHOOK = 'slack-webhook';
+
+let vault: UseStore | undefined;
+let migrated: Promise<void> | undefined;
+const store = () => (vault ??= createStore(VAULT_DB, VAULT_STORE));
 
 type TokenTable = Partial<Record<ServiceId, StoredToken>>;
 
-async function readAll(): Promise<TokenTable> {
-  const stored = await browser.storage.local.get(KEY);
-  return (stored[KEY] as TokenTable | undefined) ?? {};
+/** Versions before the vault kept tokens and the webhook in storage.local: move them, once. */
+function migrate(): Promise<void> {
+  migrated ??= (async () => {
+    const old = await browser.storage.local.get(['tokens', 'slackWebhook']);
+    const tokens = (old['tokens'] ?? {}) as TokenTable;
+    for (const [service, token] of Object.entries(tokens)) if (token) await set(`token:${service}`, token, store());
+    if (typeof old['slackWebhook'] === 'string') await set(WEBHOOK, old['slackWebhook'], store());
+    if ('tokens' in old || 'slackWebhook' in old) await browser.storage.local.remove(['tokens', 'slackWebhook']);
+  })();
+  return migrated;
 }
 
 export async function getToken(service: ServiceId): Promise<StoredToken | undefined> {
-  return (await readAll())[service];
+  await migrate();
+  return get<StoredToken>(`token:${service}`, store());
 }
 
 export async function listTokens(): Promise<TokenTable> {
-  return readAll();
+  await migrate();
+  const all = await entries<string, StoredToken>(store());
+  return Object.fromEntries(all.filter(([k]) => k.startsWith('token:')).map(([k, v]) => [k.slice('token:'.length), v]));
 }
 
 export async function saveToken(service: ServiceId, token: StoredToken): Promise<void> {
-  const all = await readAll();
-  await browser.storage.local.set({ [KEY]: { ...all, [service]: token } });
+  await migrate();
+  await set(`token:${service}`, token, store());
 }
 
 export async function forgetToken(service: ServiceId): Promise<void> {
-  const all = await readAll();
-  delete all[service];
-  await browser.storage.local.set({ [KEY]: all });
+  await migrate();
+  await del(`token:${service}`, store());
+}
+
+export async function getWebhook(): Promise<string | undefined> {
+  await migrate();
+  return get<string>(WEBHOOK, store());
+}
+
+export async function saveWebhook(url: string | undefined): Promise<void> {
+  await migrate();
+  await (url === undefined ? del(WEBHOOK, store()) : set(WEBHOOK, url, store()));
 }

@@ -77,19 +77,17 @@ describe('the built extension in Chromium', () => {
 
     const gets = h.sandbox.world().requests.filter((r) => r.host === 'docs.googleapis.com' && r.path.includes(documentId));
     expect(gets.length).toBeGreaterThanOrEqual(1);
-    const storage = await h.storage();
-    expect(Object.keys(storage.tokens as object)).toContain('google');
+    expect(Object.keys(await h.tokens())).toContain('google');
+    // and none of it is in storage.local, where a content script could look
+    expect(JSON.stringify(await h.storage())).not.toContain(String((await h.tokens()).google!.accessToken));
     await page.close();
   });
 
   it('renews an expired sign-in by itself, and asks to reconnect when Google refuses it', async () => {
     const tokenCalls = () => h.sandbox.world().requests.filter((r) => r.host === 'oauth2.googleapis.com' && r.path === '/token').length;
     const before = tokenCalls();
-    await h.worker.evaluate(async () => {
-      const { tokens } = (await chrome.storage.local.get('tokens')) as { tokens: Record<string, { expiresAt?: number }> };
-      tokens.google!.expiresAt = Date.now() - 1000;
-      await chrome.storage.local.set({ tokens });
-    });
+    const { google } = await h.tokens();
+    await h.setTokens({ google: { ...google, expiresAt: Date.now() - 1000 } });
     const page = await h.page(editor());
     await page.getByRole('button', { name: 'Check document' }).click();
     await page.getByTestId('doc-status').waitFor();

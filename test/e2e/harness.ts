@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../browser/launch';
 import { startSandbox, type Sandbox, type TokenService } from '../sandbox/index';
+import { VAULT_DB, VAULT_STORE } from '../../src/services/vault-names';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-output/screenshots');
 
@@ -12,6 +13,10 @@ export interface Harness extends ExtensionBrowser {
   extensionPage(path: string): Promise<Page>;
   screenshot(page: Page, name: string): Promise<string>;
   storage(): Promise<Record<string, unknown>>;
+  /** The worker's secrets vault (tokens by service, the webhook), as IndexedDB holds it. */
+  tokens(): Promise<Record<string, Record<string, unknown>>>;
+  /** Replace some tokens in the vault (e.g. to make one expire). */
+  setTokens(tokens: Record<string, unknown>): Promise<void>;
   /** Sign the extension in to services with the sandbox's fixed test tokens (the OAuth flow has its own test). */
   connect(...services: TokenService[]): Promise<void>;
   /** Forget everything the extension stored: each test starts as a fresh install. */
@@ -22,6 +27,41 @@ export interface Harness extends ExtensionBrowser {
    */
   stopWorker(): Promise<void>;
   shutdown(): Promise<void>;
+}
+
+/**
+ * Reads or writes the worker's secrets vault (src/services/tokens.ts: IndexedDB database
+ * VAULT_DB, store VAULT_STORE, one key per secret) from inside the worker, with the raw API.
+ */
+async function vault(browser: ExtensionBrowser, op: 'get' | 'set' | 'clear', values?: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
+  return browser.worker.evaluate(
+    async ([db, store, op, values]) => {
+      const opened = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(db);
+        request.onupgradeneeded = () => request.result.createObjectStore(store);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = opened.transaction(store, op === 'get' ? 'readonly' : 'readwrite');
+      const objects = tx.objectStore(store);
+      const done = new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      let result: Record<string, unknown> | undefined;
+      if (op === 'clear') objects.clear();
+      if (op === 'set') for (const [k, v] of Object.entries(values ?? {})) objects.put(v, k);
+      if (op === 'get') {
+        const keys = await new Promise<IDBValidKey[]>((resolve) => (objects.getAllKeys().onsuccess = (e) => resolve((e.target as IDBRequest<IDBValidKey[]>).result)));
+        const vals = await new Promise<unknown[]>((resolve) => (objects.getAll().onsuccess = (e) => resolve((e.target as IDBRequest<unknown[]>).result)));
+        result = Object.fromEntries(keys.map((k, i) => [String(k), vals[i]]));
+      }
+      await done;
+      opened.close();
+      return result;
+    },
+    [VAULT_DB, VAULT_STORE, op, values] as const,
+  );
 }
 
 /** A sandbox of the outside world and Chromium with the built extension, wired together. */
@@ -63,19 +103,23 @@ export async function startHarness({ screenshots = SCREENSHOTS, sandbox: shared,
     storage() {
       return browser.worker.evaluate(() => chrome.storage.local.get(null));
     },
+    async tokens() {
+      const all = (await vault(browser, 'get')) ?? {};
+      return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('token:')).map(([k, v]) => [k.slice(6), v as Record<string, unknown>]));
+    },
+    async setTokens(tokens) {
+      await vault(browser, 'set', Object.fromEntries(Object.entries(tokens).map(([k, v]) => [`token:${k}`, v])));
+    },
     async connect(...services) {
       const all = sandbox.tokens();
-      const tokens = Object.fromEntries(services.map((s) => [s, { accessToken: all[s], obtainedAt: new Date().toISOString() }]));
-      await browser.worker.evaluate(async (t) => {
-        const existing = (await chrome.storage.local.get('tokens')).tokens as Record<string, unknown> | undefined;
-        await chrome.storage.local.set({ tokens: { ...existing, ...t } });
-      }, tokens);
+      await harness.setTokens(Object.fromEntries(services.map((s) => [s, { accessToken: all[s], obtainedAt: new Date().toISOString() }])));
     },
     async resetExtension() {
       await browser.worker.evaluate(async () => {
         await chrome.storage.local.clear();
         await chrome.alarms.clearAll();
       });
+      await vault(browser, 'clear');
     },
     async stopWorker() {
       const page = await browser.context.newPage();
