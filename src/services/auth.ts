@@ -138,7 +138,10 @@ async function googleTokenFlow(provider: GoogleProvider, interactive: boolean, l
     ...(interactive ? {} : { prompt: 'none' }),
     ...(loginHint ? { login_hint: loginHint } : {}),
   }).toString();
-  const back = new URLSearchParams((await launch(url, interactive, provider.label)).hash.slice(1));
+  // The token response comes in the fragment; an error before the grant may come in the query.
+  const returned = await launch(url, interactive, provider.label);
+  const back = new URLSearchParams(returned.hash.slice(1));
+  for (const [k, v] of returned.searchParams) if (!back.has(k)) back.set(k, v);
   const error = back.get('error');
   if (error) {
     if (!interactive) throw new AppError('unauthorized', `Google wants you to sign in again (${error}): reconnect Google.`);
