@@ -9,6 +9,7 @@ import { mayHaveRun } from '../core/outbox';
 import type { DeclareStep, Incident } from '../core/incident';
 import { devrelNotice, marketingAnnouncement } from '../core/slack-message';
 import { composeIncidentTweet, tweetIntentUrl } from '../core/tweet';
+import { DOCS_HOSTS, trustedLink, ZOOM_HOSTS } from '../core/trusted-link';
 import { batchUpdate, getDocument } from '../services/docs';
 import { createDocFile, findByAppProperty, publicUrl, publishToWeb, shareWithDomain } from '../services/drive';
 import { getToken } from '../services/tokens';
@@ -56,7 +57,9 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
     }
     const topic = `Major incident war room [${incident.id}]`;
     const meeting = (mayHaveRun(ctx.step) && (await findWarRoom(incident.id))) || (await createWarRoom(topic));
-    return { warRoomUrl: meeting.join_url, meetingId: String(meeting.id) };
+    const warRoomUrl = trustedLink(meeting.join_url, ZOOM_HOSTS);
+    if (!warRoomUrl) throw new AppError('internal', 'Zoom answered with a join link that is not an https zoom.us link; it is not shown. Retry, or set a personal room link.');
+    return { warRoomUrl, meetingId: String(meeting.id) };
   },
 
   async doc(ctx) {
@@ -140,7 +143,8 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
       }
       throw err;
     }
-    const url = publicUrl(publicDocumentId, revision);
+    const url = trustedLink(publicUrl(publicDocumentId, revision), DOCS_HOSTS);
+    if (!url) throw new AppError('internal', 'Drive answered with a published link that is not on docs.google.com; it is not used.');
     await update('published', (all) => ({ ...all, [incident.id]: scanned.revisionId }));
     await linkPublicCopy(documentId, url);
     await startPublicSync();

@@ -8,6 +8,7 @@ import { planNotes } from '../core/outage-notes';
 import type { Settings } from '../core/settings';
 import { addNote, createIssue, findIssueByMarker, listNotes, updateIssue, updateNote, type GitLabIssue } from '../services/gitlab';
 import { writePinned } from './doc-writes';
+import { exactHost, trustedLink } from '../core/trusted-link';
 import { AppError } from './errors';
 import type { Executor } from './outbox';
 import { buildOutageReport } from './outage-report';
@@ -70,8 +71,10 @@ export const exportExecutor: Executor = async ({ step }) => {
     ? await refresh(gitlab, existing, issue)
     : await createIssue(gitlab.instanceUrl, gitlab.projectPath, { title: issue.title, description: issue.description, labels: issue.labels });
   await syncNotes(gitlab, saved.iid, issue.notes);
-  await linkIssueInDoc(incidentId, documentId, saved.web_url);
-  return { issueUrl: saved.web_url, iid: String(saved.iid) };
+  const issueUrl = trustedLink(saved.web_url, exactHost(new URL(gitlab.instanceUrl).hostname));
+  if (!issueUrl) throw new AppError('internal', `GitLab answered with an issue link that is not on ${new URL(gitlab.instanceUrl).host}; it is not used.`);
+  await linkIssueInDoc(incidentId, documentId, issueUrl);
+  return { issueUrl, iid: String(saved.iid) };
 };
 
 /** The issue as one Markdown file: title, description, then the timeline's continuation notes. */
