@@ -122,11 +122,12 @@ export interface ResponseMap {
   'timeline/preview': { redacted: string; terms: RedactedTerm[] };
   'timeline/add': { key: string };
   'redaction/allow': { ok: true };
-  'impact/save': { announced: boolean; nextAnnounceAt?: number };
+  /** queued: still on its way through the outbox (offline, retrying); it lands by itself */
+  'impact/save': { announced: boolean; nextAnnounceAt?: number; queued?: boolean };
   'live/decide': LiveDecision;
   'incident/resolve': { ok: true } | { ok: false; problems: { field: string; message: string }[] };
   'redaction/review': { revisionId: string; terms: (RedactedTerm & { context: string })[] };
-  'redaction/apply': { revisionId: string };
+  'redaction/apply': { revisionId: string; queued?: boolean };
   'roster/slack': { members: { name: string; handle: string; email: string; title: string }[] };
   'export/markdown': { markdown: string };
   'export/json': { json: string };

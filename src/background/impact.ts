@@ -10,6 +10,9 @@ import { redactForIncident } from './scan';
 import { addEntry, documentOf } from './timeline';
 import { republish } from './public-copy';
 import { load, update } from './store';
+import { enqueueAndWait, type Executor } from './outbox';
+import { mayHaveRun, newStep } from '../core/outbox';
+import type { ResponseMap } from '../messages';
 
 // A typing marketer must not flood the channel: at most one impact announcement a minute.
 const ANNOUNCE_EVERY_MS = 60_000;
@@ -23,27 +26,47 @@ async function rewriteSection(documentId: string, name: string, lines: string[])
   });
 }
 
-export async function saveImpact(incidentId: string, impact: SegmentImpact[], announce: boolean): Promise<{ announced: boolean; nextAnnounceAt?: number }> {
+/**
+ * Saving impact is an outbox step: the doc write, the republish and the Slack post survive a
+ * dead worker or a dropped connection, and a cut-off attempt finds its own post instead of
+ * posting twice. The person waits a moment for it; if it is still on its way they are told so.
+ */
+export async function saveImpact(incidentId: string, impact: SegmentImpact[], announce: boolean): Promise<ResponseMap['impact/save']> {
+  const step = newStep(incidentId, 'impact', ['doc'], Date.now(), {
+    id: crypto.randomUUID(),
+    data: { impact: JSON.stringify(impact), announce: String(announce) },
+  });
+  const result = await enqueueAndWait(step);
+  if (!result) return { announced: false, queued: true };
+  return { announced: result['announced'] === 'true', ...(result['nextAnnounceAt'] ? { nextAnnounceAt: Number(result['nextAnnounceAt']) } : {}) };
+}
+
+export const impactExecutor: Executor = async ({ step }): Promise<Record<string, string>> => {
+  const incidentId = step.incidentId;
+  const impact = JSON.parse(step.payload!['impact']!) as SegmentImpact[];
   const documentId = await documentOf(incidentId);
   const { texts } = await redactForIncident(incidentId, impact.map(renderImpact));
   await rewriteSection(documentId, SECTIONS.impact, texts);
   await republish(incidentId, documentId);
-  if (!announce) return { announced: false };
+  if (step.payload!['announce'] !== 'true') return { announced: 'false' };
 
   const [settings, last] = await Promise.all([load('settings'), load('impactAnnouncedAt')]);
   const lastAt = last[incidentId] ?? 0;
-  if (Date.now() - lastAt < ANNOUNCE_EVERY_MS) return { announced: false, nextAnnounceAt: lastAt + ANNOUNCE_EVERY_MS };
+  // A retry of this same step may already have posted: it looks for its own post first, below.
+  if (!mayHaveRun(step) && Date.now() - lastAt < ANNOUNCE_EVERY_MS) return { announced: 'false', nextAnnounceAt: String(lastAt + ANNOUNCE_EVERY_MS) };
   if (!settings.slack.marketingChannel) throw new AppError('invalid', 'Set the marketing channel in settings to announce impact.');
   await postToChannel({
     channel: settings.slack.marketingChannel,
     text: `*Customer impact update*\n${texts.map((t) => `• ${escapeSlack(t)}`).join('\n')}`,
-    ref: `(Incident Desk ${incidentId} impact)`,
+    // One marker per save, so finding "our" post after a cut-off never mistakes an earlier update for this one.
+    ref: `(Incident Desk ${incidentId} impact ${step.key.split(':').at(-1)})`,
+    mayExist: mayHaveRun(step),
     marketing: true,
   });
   // Counted only once it went out: a failed post does not hold the next one back.
   await update('impactAnnouncedAt', (all) => ({ ...all, [incidentId]: Date.now() }));
-  return { announced: true };
-}
+  return { announced: 'true' };
+};
 
 export async function decideLive(incidentId: string, decision: { live: boolean; reason?: keyof typeof NOT_LIVE_REASONS | undefined }): Promise<LiveDecision> {
   if (!decision.live && !decision.reason) {

@@ -14,10 +14,10 @@ import { adoptDoc } from './adopt';
 import { onPublicSyncAlarm, publicSyncExecutor, startPublicSync } from './public-copy';
 import { redactForIncident } from './scan';
 import { addEntry, entryExecutor } from './timeline';
-import { decideLive, saveImpact } from './impact';
+import { decideLive, impactExecutor, saveImpact } from './impact';
 import { resolveExecutors, resolveIncident } from './resolve';
 import { exportJson, exportMarkdown } from './export';
-import { applyRedaction, reviewRedaction } from './redaction-review';
+import { applyRedaction, rescanExecutor, reviewRedaction } from './redaction-review';
 import { getDocument } from '../services/docs';
 import { listMembers } from '../services/slack';
 import { FOCUS_COMPOSER_MESSAGE } from '../content/events';
@@ -72,7 +72,7 @@ const handlers: Handlers = {
 const documentOfIncident = async (incidentId: string) =>
   (await load('outbox')).find((s) => s.incidentId === incidentId && s.name === 'doc')?.result?.documentId;
 const route = createRouter(handlers, browser.runtime.id, (type, payload, sender) => refusal(type, payload, sender, browser.runtime.id, documentOfIncident));
-registerExecutors({ ...declareExecutors, ...resolveExecutors, entry: entryExecutor, redactTerm: redactTermExecutor, publicSync: publicSyncExecutor });
+registerExecutors({ ...declareExecutors, ...resolveExecutors, entry: entryExecutor, redactTerm: redactTermExecutor, publicSync: publicSyncExecutor, impact: impactExecutor, rescan: rescanExecutor });
 
 // Listeners are registered synchronously at the top level: the worker is restarted for each
 // event, and Chrome only delivers events to listeners that exist when the script first runs.

@@ -112,3 +112,21 @@ export async function resume(): Promise<void> {
 export function onAlarm(name: string): void {
   if (name === ALARM) void kick();
 }
+
+/**
+ * For a person waiting on a click: queue the step like any other (so a dead worker or a dropped
+ * connection loses nothing and repeats nothing), then wait a moment for it. Resolves with its
+ * result once done; undefined if it is still on its way (retrying, or waiting for another step);
+ * rejects with its error if it failed for good.
+ */
+export async function enqueueAndWait(step: Step, waitMs = 8000): Promise<Record<string, string> | undefined> {
+  await enqueue([step]);
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const current = (await load('outbox')).find((s) => s.key === step.key);
+    if (current?.state === 'done') return current.result ?? {};
+    if (current?.state === 'failed') throw new AppError('internal', current.error ?? 'The step failed.');
+    if (Date.now() > deadline) return undefined;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -8,6 +8,8 @@ import { redactForIncident } from './scan';
 import { addIncidentTerms } from './store';
 import { documentOf } from './timeline';
 import { republish } from './public-copy';
+import { enqueueAndWait, type Executor } from './outbox';
+import { newStep } from '../core/outbox';
 
 const CONTEXT = 40;
 
@@ -36,7 +38,13 @@ export async function applyRedaction(incidentId: string, keep: string[], add: st
   // For this incident only: a name kept here is not un-redacted in every later incident.
   if (keep.length) await addIncidentTerms('incidentAllow', incidentId, keep);
   if (add.length) await addIncidentTerms('incidentDeny', incidentId, add);
-  const documentId = await documentOf(incidentId);
-  const revisionId = await republish(incidentId, documentId);
-  return { revisionId: revisionId ?? '' };
+  // The rewrite and republish go through the outbox, like every side effect.
+  await documentOf(incidentId);
+  const result = await enqueueAndWait(newStep(incidentId, 'rescan', ['doc'], Date.now(), { id: crypto.randomUUID(), data: {} }));
+  return result ? { revisionId: result['revisionId'] ?? '' } : { revisionId: '', queued: true };
 }
+
+/** Scan the working doc again and bring the public copy up to it (after the terms changed). */
+export const rescanExecutor: Executor = async ({ step }): Promise<Record<string, string>> => ({
+  revisionId: await republish(step.incidentId, await documentOf(step.incidentId)),
+});
