@@ -48,7 +48,8 @@ export function gitlabApi(state: State, hosts: readonly string[]): Service {
     handle(req) {
       if (req.method === 'GET' && req.path.includes('/-/issues/')) return gitlabIssuePage(state, req.host, req.path.split('?')[0]!);
       if (!req.path.startsWith('/api/v4/')) return undefined;
-      if (state.tokens.check('gitlab', token(req)) !== 'ok') return message(401, '401 Unauthorized');
+      // A token is good only on the host that issued it.
+      if (state.tokens.check('gitlab', token(req), req.host) !== 'ok') return message(401, '401 Unauthorized');
       if (req.method === 'GET' && req.path === '/api/v4/user') {
         return json(200, { id: 1, username: 'incident-desk', name: 'Incident Desk', state: 'active', web_url: `https://${req.host}/incident-desk` });
       }

@@ -25,6 +25,12 @@ export function slackApi(state: State): Service {
       const token = bearer(req) ?? args.get('token') ?? undefined;
       const check = state.tokens.check('slack', token);
       if (check !== 'ok') return fail(check === 'missing' ? 'not_authed' : check === 'revoked' ? 'token_revoked' : 'invalid_auth');
+      if (method === 'auth.revoke') {
+        // auth.revoke (spec /auth.revoke): {ok:true, revoked:true}; with test=true nothing is revoked.
+        const test = args.get('test') === 'true' || args.get('test') === '1';
+        if (!test && token) state.tokens.revoke(token);
+        return json(200, { ok: true, revoked: !test });
+      }
       const handler = METHODS[method];
       return handler ? handler(state, args) : json(200, { ok: false, error: 'unknown_method', req_method: method });
     },
