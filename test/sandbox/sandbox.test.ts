@@ -96,7 +96,7 @@ describe('control interface', () => {
     const created = await jsonOf(await control('/docs', { title: 'From control', text: 'hello' }));
     expect(created['editUrl']).toBe(`https://docs.google.com/document/d/${String(created['documentId'])}/edit`);
     const tokens = (await jsonOf(await control('/tokens', {}))) as Record<string, string>;
-    expect(Object.keys(tokens).sort()).toEqual(['gitlab', 'google', 'pagerduty', 'slack', 'x', 'zoom']);
+    expect(Object.keys(tokens).sort()).toEqual(['gitlab', 'google', 'googleUsers', 'pagerduty', 'slack', 'x', 'zoom']);
     expect((await control('/faults', { path: '/v1/documents', status: 503 })).status).toBe(201);
     const docs = `https://docs.googleapis.com/v1/documents/${String(created['documentId'])}`;
     expect((await sandbox().fetch(docs, { headers: { authorization: `Bearer ${tokens['google'] ?? ''}` } })).status).toBe(503);

@@ -1,13 +1,13 @@
 import { BODY_START, FIRST_TAB_ID, paragraphs, type DocContent, type Style } from './docs-model';
 
 /** The Document resource as documents.get returns it: legacy top-level body, or tabs[] with includeTabsContent. */
-export function documentJson(doc: { documentId: string; title: string; content: DocContent }, revisionId: string, includeTabs: boolean): object {
+export function documentJson(doc: { documentId: string; title: string; content: DocContent }, revisionId: string | undefined, includeTabs: boolean): object {
   const tab = {
     body: { content: bodyContent(doc.content) },
     documentStyle: DOCUMENT_STYLE,
     ...namedRangesJson(doc.content),
   };
-  const head = { documentId: doc.documentId, title: doc.title, revisionId, suggestionsViewMode: 'SUGGESTIONS_INLINE' };
+  const head = { documentId: doc.documentId, title: doc.title, ...(revisionId !== undefined ? { revisionId } : {}), suggestionsViewMode: 'SUGGESTIONS_INLINE' };
   if (includeTabs) {
     return { ...head, tabs: [{ tabProperties: { tabId: FIRST_TAB_ID, title: 'Tab 1', index: 0 }, documentTab: tab }] };
   }

@@ -22,7 +22,7 @@ const textOf = (id: string): string => sandbox().world().docs.find((d) => d.docu
 
 describe('Docs API fake', () => {
   it('creates a doc from a title only and returns an empty body starting at index 1', async () => {
-    const res = await sandbox().fetch(BASE, { method: 'POST', headers: google(), body: JSON.stringify({ title: 'Outage', body: { content: 'ignored' } }) });
+    const res = await sandbox().fetch(BASE, { method: 'POST', headers: google(), body: JSON.stringify({ title: 'Outage', body: { content: [{ paragraph: { elements: [{ textRun: { content: 'ignored' } }] } }] } }) });
     const doc = await jsonOf(res);
     expect(res.status).toBe(200);
     expect(doc['title']).toBe('Outage');

@@ -1,6 +1,7 @@
-import { isRecord, json, jsonBody, type SandboxRequest, type SandboxResponse } from '../http';
+import { isRecord, json, jsonBody, type SandboxResponse } from '../http';
 import type { Service } from '../service';
-import { headRevision, type Doc, type State } from '../world';
+import { docsDiscovery } from '../spec/discovery';
+import type { Doc, State } from '../world';
 import {
   cloneContent,
   createNamedRange,
@@ -16,42 +17,54 @@ import {
   type DocContent,
 } from './docs-model';
 import { documentJson } from './docs-json';
-import { googleError, googleFault, requireGoogleToken, urlNotFound } from './google';
+import { accessOf, googleCaller, googleError, googleFault, isResponse, reachable, scopesOf, urlNotFound, validateGoogle, type GoogleCaller } from './google';
 
-/** Google Docs API v1: documents.create, get and batchUpdate over the shared doc store. */
+/**
+ * Google Docs API v1: documents.create, get and batchUpdate over the shared doc store. Requests
+ * are validated against specs/google-docs-v1.discovery.json. A doc that exists but is not shared
+ * with the caller is 403 PERMISSION_DENIED "The caller does not have permission" (the answer the
+ * Docs/Sheets family gives, e.g. github.com/gglukmann/use-google-sheets/issues/37); an absent one 404.
+ */
 export function docsApi(state: State): Service {
+  const d = docsDiscovery();
   return {
     hosts: ['docs.googleapis.com'],
     fault: googleFault('docs'),
     handle(req) {
       const m = /^\/v1\/documents(?:\/([^/:]+)(:batchUpdate)?)?$/.exec(req.path);
       if (!m) return urlNotFound(req);
-      const denied = requireGoogleToken(state, req);
-      if (denied) return denied;
       const [, rawId, batch] = m;
+      const methodId = rawId === undefined ? 'docs.documents.create' : batch ? 'docs.documents.batchUpdate' : 'docs.documents.get';
+      const wanted = rawId === undefined || batch ? 'POST' : 'GET';
+      if (req.method !== wanted) return urlNotFound(req);
+      const body = req.method === 'POST' ? jsonBody(req) : undefined;
+      if (req.method === 'POST' && !isRecord(body)) return googleError(400, 'Invalid JSON payload received.');
+      const c = googleCaller(state, req, scopesOf(d, methodId));
+      if (isResponse(c)) return c;
+      const invalid = validateGoogle(d, methodId, req, body);
+      if (invalid) return invalid;
       if (rawId === undefined) {
-        if (req.method !== 'POST') return urlNotFound(req);
-        const body = jsonBody(req);
         const title = isRecord(body) && typeof body['title'] === 'string' ? body['title'] : 'Untitled document';
-        const doc = state.createDoc({ title });
-        return json(200, documentJson(doc, headRevision(doc).revisionId, false));
+        const doc = state.createDoc({ title, creator: { user: c.user, clientId: c.clientId } });
+        return json(200, documentJson(doc, state.docsRevisionId(doc, c.user), false));
       }
       const doc = state.docs.get(decodeURIComponent(rawId));
       if (!doc) return googleError(404, 'Requested entity was not found.');
-      if (batch) return req.method === 'POST' ? batchUpdate(state, doc, req) : urlNotFound(req);
-      if (req.method !== 'GET') return urlNotFound(req);
-      return json(200, documentJson(doc, headRevision(doc).revisionId, req.query.get('includeTabsContent') === 'true'));
+      const access = reachable(doc, c, 'docs') ? accessOf(doc, c.user) : undefined;
+      if (!access || (batch && access !== 'write')) return googleError(403, 'The caller does not have permission');
+      if (batch) return batchUpdate(state, doc, c, body as Record<string, unknown>);
+      // revisionId "is populated only if the caller has edit access" (apis.md A).
+      return json(200, documentJson(doc, access === 'write' ? state.docsRevisionId(doc, c.user) : undefined, req.query.get('includeTabsContent') === 'true'));
     },
   };
 }
 
-function batchUpdate(state: State, doc: Doc, req: SandboxRequest): SandboxResponse {
-  const body = jsonBody(req);
-  if (!isRecord(body)) return googleError(400, 'Invalid JSON payload received.');
+function batchUpdate(state: State, doc: Doc, c: GoogleCaller, body: Record<string, unknown>): SandboxResponse {
   const requests = body['requests'];
   if (!Array.isArray(requests) || requests.length === 0) return googleError(400, 'Must specify at least one request.');
   const writeControl = isRecord(body['writeControl']) ? body['writeControl'] : {};
-  const head = headRevision(doc).revisionId;
+  // The Docs revisionId is per user: another user's id for the same state is not this caller's.
+  const head = state.docsRevisionId(doc, c.user);
   const required = writeControl['requiredRevisionId'];
   const target = writeControl['targetRevisionId'];
   if (required !== undefined && target !== undefined) {
@@ -62,7 +75,8 @@ function batchUpdate(state: State, doc: Doc, req: SandboxRequest): SandboxRespon
     return googleError(400, `The document was modified after revision ${String(required)}; re-read it and retry.`);
   }
   // Collaborators never edit the sandbox's docs, so applying on top of head is the server's whole merge.
-  if (target !== undefined && !doc.revisions.some((r) => r.revisionId === target)) {
+  const versions = Array.from({ length: doc.version + 1 }, (_v, i) => state.docsRevisionId(doc, c.user, i));
+  if (target !== undefined && !versions.includes(String(target))) {
     return googleError(400, `The target revision ${String(target)} is invalid or too far behind.`);
   }
   // Work on a copy: one invalid request anywhere leaves the doc untouched.
@@ -84,7 +98,7 @@ function batchUpdate(state: State, doc: Doc, req: SandboxRequest): SandboxRespon
     doc.content = work;
     state.commit(doc);
   }
-  return json(200, { documentId: doc.documentId, replies, writeControl: { requiredRevisionId: headRevision(doc).revisionId } });
+  return json(200, { documentId: doc.documentId, replies, writeControl: { requiredRevisionId: state.docsRevisionId(doc, c.user) } });
 }
 
 function apply(c: DocContent, kind: string, raw: unknown): object {

@@ -22,15 +22,18 @@ function publish(id: string, revisionId: string, body: Record<string, unknown>, 
 }
 
 describe('Drive API fake', () => {
-  it('publishes the named revision, so text typed after it stays private', async () => {
+  // Changed: Drive revision ids are decimal and unrelated to Docs revisionIds, and Docs folds
+  // writes into the head Drive revision, so publishing a scanned state means publishing head right after the scan.
+  it('publishes a Drive revision, so text typed after it stays private; a Docs revisionId is no Drive revision', async () => {
     const { documentId } = sandbox().createDoc({ title: 'Outage', text: 'Database down.' });
-    const scanned = await type(documentId, ' Redacted.');
-    await type(documentId, ' Alice Archer restarted it.');
-    const res = await publish(documentId, scanned, { published: true, publishedOutsideDomain: true });
+    const docsRevision = await type(documentId, ' Redacted.');
+    expect((await publish(documentId, docsRevision, { published: true })).status).toBe(404);
+    const res = await publish(documentId, 'head', { published: true, publishedOutsideDomain: true });
     expect(res.status).toBe(200);
     const revision = await jsonOf(res);
-    expect(revision).toMatchObject({ id: scanned, published: true, publishAuto: false });
+    expect(revision).toMatchObject({ id: '1', published: true, publishAuto: false });
     expect(String(revision['publishedLink'])).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/e\/2PACX-.+\/pub$/);
+    await type(documentId, ' Alice Archer restarted it.');
 
     const page = await (await sandbox().fetch(`https://docs.google.com/document/d/${documentId}/pub`)).text();
     expect(page).toContain('Database down. Redacted.');
@@ -38,16 +41,22 @@ describe('Drive API fake', () => {
     const byKey = await sandbox().fetch(String(revision['publishedLink']));
     expect(await byKey.text()).not.toContain('Alice Archer');
     const doc = sandbox().world().docs[0];
-    expect(doc?.publishedRevisionId).toBe(scanned);
+    expect(doc?.publishedRevisionId).toBe('1');
+    expect(doc?.driveRevisions.map((r) => r.id)).toEqual(['1', '2']);
     expect(doc?.publishedText).toBe('Database down. Redacted.\n');
     expect(doc?.text).toContain('Alice Archer');
   });
 
-  it('publishes head and, with publishAuto, follows later revisions', async () => {
+  // Changed: publishAuto takes effect only on a file already published (tidyverse/googledrive PR #47), so it is sent twice.
+  it('turns on publishAuto only once the file is published, then the page follows the content', async () => {
     const { documentId } = sandbox().createDoc({ title: 'Outage', text: 'one' });
-    await publish(documentId, 'head', { published: true, publishAuto: true });
+    const first = await jsonOf(await publish(documentId, 'head', { published: true, publishAuto: true }));
+    expect(first).toMatchObject({ published: true, publishAuto: false });
     await type(documentId, ' two');
-    expect(sandbox().world().docs[0]?.publishedText).toBe('one two\n');
+    expect(sandbox().world().docs[0]?.publishedText).toBe('one\n');
+    await publish(documentId, 'head', { published: true, publishAuto: true });
+    await type(documentId, ' three');
+    expect(sandbox().world().docs[0]?.publishedText).toBe('one two three\n');
     const head = await jsonOf(await sandbox().fetch(`${DRIVE}/${documentId}/revisions/head?fields=published,publishAuto`, { headers: google() }));
     expect(head).toEqual({ published: true, publishAuto: true });
   });
@@ -59,8 +68,8 @@ describe('Drive API fake', () => {
   });
 
   it('returns only the default revision fields without a fields parameter', async () => {
-    const { documentId, revisionId } = sandbox().createDoc({ title: 'Outage' });
-    const res = await sandbox().fetch(`${DRIVE}/${documentId}/revisions/${revisionId}`, { headers: google() });
+    const { documentId, driveRevisionId } = sandbox().createDoc({ title: 'Outage' });
+    const res = await sandbox().fetch(`${DRIVE}/${documentId}/revisions/${driveRevisionId}`, { headers: google() });
     expect(Object.keys(await jsonOf(res)).sort()).toEqual(['id', 'kind', 'mimeType', 'modifiedTime']);
     expect((await sandbox().fetch(`${DRIVE}/${documentId}/revisions/nope`, { headers: google() })).status).toBe(404);
   });

@@ -1,60 +1,102 @@
 import { isRecord, json, jsonBody, type SandboxRequest, type SandboxResponse } from '../http';
 import { randomId } from '../ids';
 import type { Service } from '../service';
-import { headRevision, publishedUrl, type Doc, type Permission, type Revision, type State } from '../world';
-import { googleError, googleFault, requireGoogleToken, urlNotFound } from './google';
+import { driveDiscovery } from '../spec/discovery';
+import { GOOGLE_USERS } from '../tokens';
+import { headRevision, permissionIdOf, publishedUrl, type Doc, type Permission, type Revision, type State } from '../world';
+import { accessOf, googleCaller, googleError, googleFault, isResponse, reachable, scopesOf, urlNotFound, validateGoogle, type GoogleCaller } from './google';
 
 const DOC_MIME = 'application/vnd.google-apps.document';
 const PERMISSION_TYPES = ['user', 'group', 'domain', 'anyone'];
 const ROLES = ['owner', 'organizer', 'fileOrganizer', 'writer', 'commenter', 'reader'];
-const OWNER = { kind: 'drive#user', displayName: 'Incident Desk', emailAddress: 'incident-desk@example.com', me: true };
+const userJson = (email: string, me: boolean): Record<string, unknown> => ({
+  kind: 'drive#user',
+  displayName: GOOGLE_USERS.find((u) => u.email === email)?.name ?? email,
+  emailAddress: email,
+  permissionId: permissionIdOf(email),
+  me,
+});
 
-/** Drive v3 on www.googleapis.com: every sandbox doc is a Drive file, and Docs revision ids are Drive revision ids. */
+const notFound = (fileId: string): SandboxResponse => googleError(404, `File not found: ${fileId}.`, { location: 'fileId', locationType: 'parameter' });
+// Reason as Drive names it for a reader or commenter who tries to change a file (GAM-team/GAM's GAPI reason list).
+const noWrite = (): SandboxResponse => googleError(403, 'The user does not have sufficient permissions for this file.', { reason: 'insufficientFilePermissions' });
+
+/**
+ * Drive v3 on www.googleapis.com: every sandbox doc is a Drive file. Every call is validated
+ * against the discovery document (shared specs/google-drive-v3.discovery.json), checks the
+ * method's scopes, and sees only files the caller may open: anything else is 404 "File not found"
+ * (apis.md B: "A 404 is returned both for an absent file and for one not shared with the caller").
+ */
 export function driveApi(state: State): Service {
+  const d = driveDiscovery();
+  const caller = (req: SandboxRequest, methodId: string, body?: unknown): GoogleCaller | SandboxResponse => {
+    const c = googleCaller(state, req, scopesOf(d, methodId));
+    if (isResponse(c)) return c;
+    return validateGoogle(d, methodId, req, body) ?? c;
+  };
   return {
     hosts: ['www.googleapis.com'],
     fault: googleFault('drive'),
     handle(req) {
       if (req.path === '/drive/v3/files') {
-        const denied = requireGoogleToken(state, req);
-        if (denied) return denied;
-        if (req.method === 'GET') return listFiles(state, req);
-        if (req.method === 'POST') return createFile(state, req);
+        if (req.method === 'GET') {
+          const c = caller(req, 'drive.files.list');
+          return isResponse(c) ? c : listFiles(state, req, c);
+        }
+        if (req.method === 'POST') {
+          const body = jsonBody(req) ?? {};
+          const c = caller(req, 'drive.files.create', body);
+          return isResponse(c) ? c : createFile(state, req, c, body);
+        }
         return urlNotFound(req);
       }
       const m = /^\/drive\/v3\/files\/([^/]+)(?:\/(copy|permissions|revisions)(?:\/([^/]+))?)?$/.exec(req.path);
       if (!m) return urlNotFound(req);
-      const denied = requireGoogleToken(state, req);
-      if (denied) return denied;
       const [, rawId = '', sub, subId] = m;
+      const route = `${req.method} ${sub ?? ''}${subId !== undefined ? '/:id' : ''}`;
+      const METHOD: Record<string, string> = {
+        'GET ': 'drive.files.get',
+        'POST copy': 'drive.files.copy',
+        'POST permissions': 'drive.permissions.create',
+        'GET permissions': 'drive.permissions.list',
+        'GET revisions': 'drive.revisions.list',
+        'GET revisions/:id': 'drive.revisions.get',
+        'PATCH revisions/:id': 'drive.revisions.update',
+      };
+      const methodId = METHOD[route];
+      if (!methodId) return urlNotFound(req);
+      const body = req.method === 'GET' ? undefined : (jsonBody(req) ?? (req.body.trim() === '' ? {} : null));
+      if (body === null) return googleError(400, 'Invalid JSON payload received.');
+      const c = caller(req, methodId, body);
+      if (isResponse(c)) return c;
       const fileId = decodeURIComponent(rawId);
       const doc = state.docs.get(fileId);
-      if (!doc) return googleError(404, `File not found: ${fileId}.`, { location: 'fileId', locationType: 'parameter' });
-      const route = `${req.method} ${sub ?? ''}${subId !== undefined ? '/:id' : ''}`;
+      const access = doc && reachable(doc, c, 'drive') ? accessOf(doc, c.user) : undefined;
+      if (!doc || !access) return notFound(fileId);
       switch (route) {
         case 'GET ':
-          return respond(req, fileJson(doc), FILE_DEFAULT);
+          return respond(req, fileJson(doc, c), FILE_DEFAULT);
         case 'POST copy':
-          return copy(state, doc, req);
+          return copy(state, doc, req, c, body);
         case 'POST permissions':
-          return createPermission(doc, req);
+          return access === 'write' ? createPermission(doc, req, body) : noWrite();
         case 'GET permissions':
-          return respond(req, { kind: 'drive#permissionList', permissions: doc.permissions }, fields('kind', 'permissions'));
+          return access === 'write' ? respond(req, { kind: 'drive#permissionList', permissions: doc.permissions }, fields('kind', 'permissions')) : noWrite();
         case 'GET revisions':
-          return respond(req, { kind: 'drive#revisionList', revisions: doc.revisions.map((r) => revisionJson(doc, r)) }, fields('kind', 'revisions'));
-        case 'GET revisions/:id':
-        case 'PATCH revisions/:id': {
+          // Listing revisions takes edit rights (github.com/googleapis/google-api-python-client/issues/1743).
+          return access === 'write' ? respond(req, { kind: 'drive#revisionList', revisions: doc.revisions.map((r) => revisionJson(doc, r)) }, fields('kind', 'revisions')) : noWrite();
+        default: {
+          if (access !== 'write') return noWrite();
+          // "head" is accepted in practice (tidyverse/googledrive R/drive_publish.R); anything else must be a Drive revision id.
           const revisionId = decodeURIComponent(subId ?? '');
-          const revision = revisionId === 'head' ? headRevision(doc) : doc.revisions.find((r) => r.revisionId === revisionId);
-          if (!revision) return googleError(404, `Revision not found: ${revisionId}.`, { location: 'revisionId', locationType: 'parameter' });
+          const revision = revisionId === 'head' ? headRevision(doc) : doc.revisions.find((r) => r.id === revisionId);
+          if (!revision) return googleError(404, `Revision not found: ${revisionId}.`, { reason: 'notFound', location: 'revisionId', locationType: 'parameter' });
           if (req.method === 'PATCH') {
-            const error = updateRevision(doc, revision, jsonBody(req));
+            const error = updateRevision(state, doc, revision, body as Record<string, unknown>);
             if (error) return error;
           }
           return respond(req, revisionJson(doc, revision), REVISION_DEFAULT);
         }
-        default:
-          return urlNotFound(req);
       }
     },
   };
@@ -66,7 +108,7 @@ const REVISION_DEFAULT = fields('kind', 'id', 'mimeType', 'modifiedTime');
 const PERMISSION_DEFAULT = fields('kind', 'id', 'type', 'role');
 const LIST_DEFAULT: FieldSel[] = [...fields('kind', 'incompleteSearch'), { name: 'files', sub: FILE_DEFAULT }];
 
-function fileJson(doc: Doc): Record<string, unknown> {
+function fileJson(doc: Doc, c: GoogleCaller): Record<string, unknown> {
   return {
     kind: 'drive#file',
     id: doc.documentId,
@@ -77,19 +119,29 @@ function fileJson(doc: Doc): Record<string, unknown> {
     modifiedTime: headRevision(doc).modifiedTime,
     parents: doc.parents,
     permissions: doc.permissions,
+    // appProperties are private to the app that set them; this sandbox keeps one set per file.
     ...(Object.keys(doc.appProperties).length > 0 ? { appProperties: doc.appProperties } : {}),
     permissionIds: doc.permissions.map((p) => p.id),
-    owners: [OWNER],
+    owners: [userJson(doc.owner, doc.owner === c.user)],
+    ownedByMe: doc.owner === c.user,
     trashed: false,
-    version: String(doc.revisions.length),
+    headRevisionId: headRevision(doc).id,
+    version: String(doc.version + doc.revisions.length),
   };
 }
 
+/** With publishAuto on, the file's later revisions are published too (the UI's "Automatically republish"). */
+function revisionPublished(doc: Doc, r: Revision): boolean {
+  if (!doc.publish) return false;
+  if (doc.publish.revisionId === r.id) return true;
+  return doc.publish.auto && Number(r.id) > Number(doc.publish.revisionId);
+}
+
 function revisionJson(doc: Doc, r: Revision): Record<string, unknown> {
-  const published = doc.publish?.revisionId === r.revisionId;
+  const published = revisionPublished(doc, r);
   return {
     kind: 'drive#revision',
-    id: r.revisionId,
+    id: r.id,
     mimeType: DOC_MIME,
     modifiedTime: r.modifiedTime,
     keepForever: false,
@@ -97,56 +149,57 @@ function revisionJson(doc: Doc, r: Revision): Record<string, unknown> {
     publishAuto: published && (doc.publish?.auto ?? false),
     publishedOutsideDomain: published && (doc.publish?.outsideDomain ?? false),
     ...(published ? { publishedLink: publishedUrl(doc) } : {}),
-    lastModifyingUser: OWNER,
-    exportLinks: { 'text/plain': `https://docs.google.com/feeds/download/documents/export/Export?id=${doc.documentId}&revision=${r.revisionId}&exportFormat=txt` },
+    lastModifyingUser: userJson(doc.owner, false),
+    exportLinks: { 'text/plain': `https://docs.google.com/feeds/download/documents/export/Export?id=${doc.documentId}&revision=${r.id}&exportFormat=txt` },
   };
 }
 
 /**
- * Publishing acts on the snapshot of the named revision, never on whatever the doc holds now:
- * text typed after the scanned revision stays private unless publishAuto is on.
+ * Publishing acts on the snapshot of the named revision. publishAuto takes effect only on a file
+ * that is already published: tidyverse/googledrive sends the update twice for that reason
+ * (github.com/tidyverse/googledrive/pull/47 review: "if we want to autopublish, it must have
+ * already been published, so we need to run again"). A Workspace that forbids publishing answers
+ * 403 publishOutNotPermitted (the Drive reason for it, as GAM-team/GAM lists it in its GAPI reasons).
  */
-function updateRevision(doc: Doc, revision: Revision, body: unknown): SandboxResponse | undefined {
-  if (!isRecord(body)) return googleError(400, 'Invalid JSON payload received.');
-  for (const key of ['published', 'publishAuto', 'publishedOutsideDomain', 'keepForever']) {
-    if (body[key] !== undefined && typeof body[key] !== 'boolean') return googleError(400, `Invalid value for ${key}: must be a boolean.`, { reason: 'invalid' });
-  }
-  const current = doc.publish?.revisionId === revision.revisionId ? doc.publish : undefined;
+function updateRevision(state: State, doc: Doc, revision: Revision, body: Record<string, unknown>): SandboxResponse | undefined {
+  const current = doc.publish && revisionPublished(doc, revision) ? doc.publish : undefined;
   if (body['published'] === false) {
     if (current) delete doc.publish;
     return undefined;
   }
-  // publishAuto alone does nothing on an unpublished revision: the file must be published first.
   if (body['published'] !== true && !current) return undefined;
+  if (!state.workspace.allowPublishing) {
+    return googleError(403, 'The user does not have permission to publish this file.', { reason: 'publishOutNotPermitted' });
+  }
+  const alreadyPublished = doc.publish !== undefined;
   doc.publish = {
-    revisionId: revision.revisionId,
-    auto: (body['publishAuto'] as boolean | undefined) ?? current?.auto ?? false,
-    outsideDomain: (body['publishedOutsideDomain'] as boolean | undefined) ?? current?.outsideDomain ?? true,
+    revisionId: revision.id,
+    auto: alreadyPublished ? ((body['publishAuto'] as boolean | undefined) ?? current?.auto ?? false) : false,
+    outsideDomain: (body['publishedOutsideDomain'] as boolean | undefined) ?? current?.outsideDomain ?? false,
   };
-  // With publishAuto the public copy moves on at the next revision (State.commit), not now.
+  // The published snapshot stays as it is: later writes start a new Drive revision.
+  revision.sealed = true;
   doc.publishKey ??= randomId(80);
   return undefined;
 }
 
-function copy(state: State, source: Doc, req: SandboxRequest): SandboxResponse {
-  const body = jsonBody(req) ?? {};
+function copy(state: State, source: Doc, req: SandboxRequest, c: GoogleCaller, body: unknown): SandboxResponse {
   if (!isRecord(body)) return googleError(400, 'Invalid JSON payload received.');
   const name = typeof body['name'] === 'string' ? body['name'] : `Copy of ${source.title}`;
-  const doc = state.createDoc({ title: name }, source.content);
+  const doc = state.createDoc({ title: name, creator: { user: c.user, clientId: c.clientId } }, source.content);
   doc.appProperties = { ...source.appProperties, ...stringRecord(body['appProperties']) };
   if (Array.isArray(body['parents'])) doc.parents = body['parents'].filter((p): p is string => typeof p === 'string');
-  return respond(req, fileJson(doc), FILE_DEFAULT);
+  return respond(req, fileJson(doc, c), FILE_DEFAULT);
 }
 
 /** files.create for the one kind of file the sandbox holds: a Google Doc, created empty. */
-function createFile(state: State, req: SandboxRequest): SandboxResponse {
-  const body = jsonBody(req) ?? {};
+function createFile(state: State, req: SandboxRequest, c: GoogleCaller, body: unknown): SandboxResponse {
   if (!isRecord(body)) return googleError(400, 'Invalid JSON payload received.');
   if (body['mimeType'] !== DOC_MIME) return googleError(400, `The sandbox creates only Google Docs (mimeType ${DOC_MIME}).`, { reason: 'invalid' });
-  const doc = state.createDoc({ title: typeof body['name'] === 'string' ? body['name'] : 'Untitled document' });
+  const doc = state.createDoc({ title: typeof body['name'] === 'string' ? body['name'] : 'Untitled document', creator: { user: c.user, clientId: c.clientId } });
   doc.appProperties = stringRecord(body['appProperties']);
   if (Array.isArray(body['parents'])) doc.parents = body['parents'].filter((p): p is string => typeof p === 'string');
-  return respond(req, fileJson(doc), FILE_DEFAULT);
+  return respond(req, fileJson(doc, c), FILE_DEFAULT);
 }
 
 function stringRecord(v: unknown): Record<string, string> {
@@ -174,15 +227,17 @@ function parseQuery(q: string): Array<(d: Doc) => boolean> | undefined {
   return tests;
 }
 
-function listFiles(state: State, req: SandboxRequest): SandboxResponse {
+function listFiles(state: State, req: SandboxRequest, c: GoogleCaller): SandboxResponse {
   const tests = parseQuery(req.query.get('q') ?? '');
   if (!tests) return googleError(400, 'Invalid Value', { reason: 'invalid', location: 'q', locationType: 'parameter' });
-  const files = [...state.docs.values()].filter((d) => tests.every((t) => t(d))).map(fileJson);
+  const files = [...state.docs.values()]
+    .filter((d) => reachable(d, c, 'drive') && accessOf(d, c.user) !== undefined)
+    .filter((d) => tests.every((t) => t(d)))
+    .map((d) => fileJson(d, c));
   return respond(req, { kind: 'drive#fileList', incompleteSearch: false, files }, LIST_DEFAULT);
 }
 
-function createPermission(doc: Doc, req: SandboxRequest): SandboxResponse {
-  const body = jsonBody(req);
+function createPermission(doc: Doc, req: SandboxRequest, body: unknown): SandboxResponse {
   if (!isRecord(body)) return googleError(400, 'Invalid JSON payload received.');
   const { type, role, domain, emailAddress, allowFileDiscovery } = body;
   const where = { location: 'permission', locationType: 'other' };
@@ -228,7 +283,7 @@ function respond(req: SandboxRequest, resource: Record<string, unknown>, default
 }
 
 /** Fields Drive knows but leaves out when they have no value, so asking for them is no error. */
-const KNOWN_ABSENT = new Set(['publishedLink', 'description', 'starred', 'size', 'headRevisionId', 'appProperties', 'nextPageToken']);
+const KNOWN_ABSENT = new Set(['publishedLink', 'description', 'starred', 'size', 'appProperties', 'nextPageToken']);
 
 interface FieldSel {
   name: string;

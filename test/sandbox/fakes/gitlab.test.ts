@@ -80,4 +80,16 @@ describe('GitLab API fake', () => {
     expect(await (await gitlab('/projects/7764/issues')).json()).toEqual([]);
     expect(sandbox().world().issues[0]?.web_url).toBe('https://git.corp.test/gitlab-com/infrastructure/-/issues/1');
   });
+
+  it('refuses an attribute the GitLab docs do not list for the call, or one of the wrong type', async () => {
+    const post = (body: unknown): Promise<Response> =>
+      sandbox().fetch('https://gitlab.com/api/v4/projects/7764/issues', { method: 'POST', headers: { 'private-token': sandbox().tokens().gitlab, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const unknown = await post({ title: 'Outage', desc: 'typo of description' });
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toEqual({ error: 'desc is invalid' });
+    expect((await post({ title: 'Outage', confidential: 'maybe' })).status).toBe(400);
+    expect((await post({ title: 'Outage', labels: 'outage,db', confidential: false })).status).toBe(201);
+    const list = await sandbox().fetch('https://gitlab.com/api/v4/projects/7764/issues?search=x&in=description&state=all&per_page=100&colour=red', { headers: { 'private-token': sandbox().tokens().gitlab } });
+    expect(list.status).toBe(400);
+  });
 });

@@ -48,7 +48,8 @@ export function gitlabApi(state: State, hosts: readonly string[]): Service {
     handle(req) {
       if (req.method === 'GET' && req.path.includes('/-/issues/')) return gitlabIssuePage(state, req.host, req.path.split('?')[0]!);
       if (!req.path.startsWith('/api/v4/')) return undefined;
-      if (state.tokens.check('gitlab', token(req)) !== 'ok') return message(401, '401 Unauthorized');
+      // A token is good only on the host that issued it.
+      if (state.tokens.check('gitlab', token(req), req.host) !== 'ok') return message(401, '401 Unauthorized');
       if (req.method === 'GET' && req.path === '/api/v4/user') {
         return json(200, { id: 1, username: 'incident-desk', name: 'Incident Desk', state: 'active', web_url: `https://${req.host}/incident-desk` });
       }
@@ -70,7 +71,45 @@ function token(req: SandboxRequest): string | undefined {
   return header(req, 'private-token') ?? bearer(req) ?? req.query.get('private_token') ?? req.query.get('access_token') ?? undefined;
 }
 
+/**
+ * GitLab has no spec file among the shared ones; these are the attributes its REST docs list
+ * (doc/api/issues.md "New issue", "Edit an issue", "List project issues"; doc/api/notes.md
+ * "Create new issue note", "List project issue notes"), with the type each takes.
+ */
+type Attr = 'string' | 'boolean' | 'integer' | 'labels' | 'integers';
+const PAGING: Record<string, Attr> = { page: 'integer', per_page: 'integer' };
+const DOCUMENTED: Record<string, Record<string, Attr>> = {
+  'POST issues': { title: 'string', description: 'string', labels: 'labels', confidential: 'boolean', created_at: 'string', issue_type: 'string', assignee_id: 'integer', assignee_ids: 'integers', milestone_id: 'integer', due_date: 'string', iid: 'integer', weight: 'integer', epic_id: 'integer', discussion_to_resolve: 'string', merge_request_to_resolve_discussions_of: 'integer' },
+  'PUT issue': { title: 'string', description: 'string', labels: 'labels', add_labels: 'labels', remove_labels: 'labels', confidential: 'boolean', state_event: 'string', issue_type: 'string', assignee_ids: 'integers', milestone_id: 'integer', due_date: 'string', discussion_locked: 'boolean', updated_at: 'string', weight: 'integer', epic_id: 'integer' },
+  'GET issues': { ...PAGING, search: 'string', in: 'string', state: 'string', labels: 'labels', milestone: 'string', scope: 'string', author_id: 'integer', assignee_id: 'integer', iids: 'integers', order_by: 'string', sort: 'string', created_after: 'string', created_before: 'string', updated_after: 'string', updated_before: 'string', confidential: 'boolean', issue_type: 'string', not: 'string', with_labels_details: 'boolean' },
+  'POST notes': { body: 'string', internal: 'boolean', confidential: 'boolean', created_at: 'string', merge_request_diff_head_sha: 'string' },
+  'GET notes': { ...PAGING, sort: 'string', order_by: 'string', activity_filter: 'string' },
+  'PUT note': { body: 'string', confidential: 'boolean' },
+};
+const ENUMS: Record<string, readonly string[]> = { state_event: ['close', 'reopen'], state: ['opened', 'closed', 'all'], in: ['title', 'description', 'title,description'], sort: ['asc', 'desc'] };
+
+/** Grape's 400 for a bad attribute: `{"error":"<name> is invalid"}`; an attribute the docs do not list is refused the same way. */
+function checkAttributes(kind: string, a: Record<string, unknown>): SandboxResponse | undefined {
+  const allowed = DOCUMENTED[kind];
+  if (!allowed) return undefined;
+  const bad: string[] = [];
+  for (const [k, v] of Object.entries(a)) {
+    const type = allowed[k.replace(/\[\]$/, '')];
+    const ok =
+      type === 'string' ? typeof v === 'string' :
+      type === 'boolean' ? typeof v === 'boolean' || v === 'true' || v === 'false' :
+      type === 'integer' ? (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^\d+$/.test(v)) :
+      type === 'labels' ? typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string')) :
+      type === 'integers' ? Array.isArray(v) || typeof v === 'string' || typeof v === 'number' : false;
+    if (!ok || (ENUMS[k] && typeof v === 'string' && !ENUMS[k].includes(v))) bad.push(k);
+  }
+  return bad.length > 0 ? json(400, { error: bad.map((k) => `${k} is invalid`).join(', ') }) : undefined;
+}
+
 function projectRoute(state: State, req: SandboxRequest, project: Project, rest: string): SandboxResponse {
+  const kind = rest === 'issues' ? `${req.method} issues` : /^issues\/\d+$/.test(rest) ? `${req.method} issue` : /^issues\/\d+\/notes$/.test(rest) ? `${req.method} notes` : /^issues\/\d+\/notes\/\d+$/.test(rest) ? `${req.method} note` : '';
+  const invalid = checkAttributes(kind, req.method === 'GET' ? Object.fromEntries(req.query) : attrs(req));
+  if (invalid) return invalid;
   const here = state.issues.filter((i) => i.host === req.host && i.project_id === project.id);
   if (rest === '' && req.method === 'GET') return json(200, projectJson(req.host, project));
   if (rest === 'issues' && req.method === 'GET') return listIssues(state, req, here);

@@ -2,6 +2,7 @@ import { retryHeaders } from '../faults';
 import { isRecord, json, jsonBody, type SandboxResponse } from '../http';
 import { randomId } from '../ids';
 import type { Service } from '../service';
+import { dotted, pagerdutySpec } from '../spec/openapi';
 import type { Page, State } from '../world';
 
 const ACTIONS = ['trigger', 'acknowledge', 'resolve'];
@@ -25,6 +26,11 @@ export function pagerdutyApi(state: State): Service {
       if (Buffer.byteLength(req.body) > MAX_BYTES) return invalid('Event payload is larger than 512 KB.');
       const event = jsonBody(req);
       if (!isRecord(event)) return json(400, { status: 'invalid event', message: 'Event object is invalid', errors: ['Request body is not valid JSON.'] });
+      // The event against specs/pagerduty-events-v2.json (createV2Event's requestBody).
+      const spec = pagerdutySpec();
+      const op = spec.find('POST', req.path);
+      const violations = op ? spec.checkRequest(op, { query: req.query, body: event }) : [];
+      if (violations.length > 0) return invalid(...violations.map((v) => (v.kind === 'unknown' ? `'${dotted(v.path)}' is not a field of an event.` : `'${dotted(v.path)}' ${v.message}.`)));
       return enqueue(state, event);
     },
   };

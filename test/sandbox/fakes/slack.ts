@@ -1,6 +1,7 @@
 import { retryHeaders } from '../faults';
 import { bearer, json, params, text, isRecord, type SandboxResponse } from '../http';
 import type { Service } from '../service';
+import { dotted, slackSpec } from '../spec/openapi';
 import type { SlackMessage, State } from '../world';
 import { BOT_USER_ID, CHANNELS, dmChannelId, findChannel, TEAM, USERS, WEBHOOKS, type User } from './slack-directory';
 
@@ -25,10 +26,38 @@ export function slackApi(state: State): Service {
       const token = bearer(req) ?? args.get('token') ?? undefined;
       const check = state.tokens.check('slack', token);
       if (check !== 'ok') return fail(check === 'missing' ? 'not_authed' : check === 'revoked' ? 'token_revoked' : 'invalid_auth');
+      const invalid = validateSlack(method, args);
+      if (invalid) return invalid;
+      if (method === 'auth.revoke') {
+        // auth.revoke (spec /auth.revoke): {ok:true, revoked:true}; with test=true nothing is revoked.
+        const test = args.get('test') === 'true' || args.get('test') === '1';
+        if (!test && token) state.tokens.revoke(token);
+        return json(200, { ok: true, revoked: !test });
+      }
       const handler = METHODS[method];
       return handler ? handler(state, args) : json(200, { ok: false, error: 'unknown_method', req_method: method });
     },
   };
+}
+
+/**
+ * Arguments against specs/slack-web-openapi-v2.json (query and form/JSON body together, as Slack
+ * takes either; the token rides in the Authorization header). Slack answers bad arguments with
+ * HTTP 200 `{ok:false, error:"invalid_arguments"}` and the details in response_metadata.messages
+ * (api.slack.com/web "Errors"; apis.md E). The 2020 spec predates markdown_text, which apis.md S1 documents.
+ */
+const NEWER_SLACK_ARGS: Record<string, Record<string, Record<string, unknown>>> = {
+  'chat.postMessage': { markdown_text: { type: 'string', maxLength: 12000 } },
+};
+function validateSlack(method: string, args: URLSearchParams): SandboxResponse | undefined {
+  const spec = slackSpec();
+  const op = spec.find('POST', `/api/${method}`) ?? spec.find('GET', `/api/${method}`);
+  if (!op) return undefined;
+  const violations = spec.checkRequest(op, { query: args, body: undefined, formIntoParams: true, ignore: ['token'], newerParams: NEWER_SLACK_ARGS[method] ?? {} });
+  if (violations.length === 0) return undefined;
+  return fail('invalid_arguments', {
+    response_metadata: { messages: violations.map((v) => (v.kind === 'unknown' ? `[ERROR] unknown argument: ${dotted(v.path)}` : v.kind === 'required' ? `[ERROR] ${v.message}` : `[ERROR] invalid value for ${dotted(v.path)}: ${v.message}`)) },
+  });
 }
 
 const fail = (error: string, extra: Record<string, unknown> = {}): SandboxResponse => json(200, { ok: false, error, ...extra });

@@ -31,6 +31,28 @@ describe('X API fake', () => {
     expect(sandbox().world().tweets).toHaveLength(1);
   });
 
+  it('counts with twitter-text: a bare domain is a 23-character link, so a text of 280 code points can be too long', async () => {
+    expect(weightedLength('GitLab.com is down')).toBe(23 + ' is down'.length);
+    const text = `GitLab.com ${'x'.repeat(258)}`; // 269 code points, 23 + 1 + 258 = 282 weighted
+    expect([...text].length).toBeLessThanOrEqual(280);
+    const res = await tweet(text);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ title: 'Invalid Request', status: 400, type: 'https://api.x.com/2/problems/invalid-request' });
+    expect((await tweet(`GitLab.com ${'x'.repeat(256)}`)).status).toBe(201);
+  });
+
+  it('refuses a body field the spec does not declare, and a mistyped one', async () => {
+    const post = (body: unknown): Promise<Response> =>
+      sandbox().fetch('https://api.x.com/2/tweets', { method: 'POST', headers: { authorization: `Bearer ${sandbox().tokens().x}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const unknown = await post({ text: 'hi', in_reply_to: '1' });
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(await unknown.json())).toContain('in_reply_to');
+    expect((await post({ text: 'hi', reply: { in_reply_to_tweet_id: 12 } })).status).toBe(400);
+    expect((await post({ text: 'hi', reply: { in_reply_to_tweet_id: '12' } })).status).toBe(201);
+    const q = await sandbox().fetch('https://api.x.com/2/users/me?user.fields=id&colour=red', { headers: { authorization: `Bearer ${sandbox().tokens().x}` } });
+    expect(q.status).toBe(400);
+  });
+
   it('counts URLs as 23 and emoji as 2, rejecting more than 280', () => {
     expect(weightedLength(`status ${'https://docs.google.com/document/d/e/2PACX-'.padEnd(200, 'x')}`)).toBe(7 + 23);
     expect(weightedLength('😀')).toBe(2);

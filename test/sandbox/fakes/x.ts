@@ -1,6 +1,9 @@
 import { retryHeaders } from '../faults';
 import { bearer, isRecord, json, jsonBody, type SandboxResponse } from '../http';
 import type { Service } from '../service';
+import twitterText from 'twitter-text';
+import { dotted, xSpec } from '../spec/openapi';
+import type { Violation } from '../spec/schema';
 import type { State } from '../world';
 
 const LIMIT = 100;
@@ -8,7 +11,6 @@ const LIMIT = 100;
 const ACCOUNT_ID = '1600000000000000001';
 const WINDOW_SECONDS = 24 * 60 * 60;
 const MAX_WEIGHT = 280;
-const URL_WEIGHT = 23;
 
 const problem = (status: number, title: string, detail: string, headers: Record<string, string> = {}): SandboxResponse =>
   json(status, { title, type: 'about:blank', status, detail }, headers);
@@ -42,6 +44,14 @@ export function xApi(state: State): Service {
     handle(req) {
       if (!req.path.startsWith('/2/')) return undefined;
       if (state.tokens.check('x', bearer(req)) !== 'ok') return problem(401, 'Unauthorized', 'Unauthorized');
+      // Every request against specs/x-api-v2-openapi.json: undeclared fields or parameters, wrong types → 400.
+      const spec = xSpec();
+      const op = spec.find(req.method, req.path);
+      if (op) {
+        const body = req.method === 'POST' ? jsonBody(req) : undefined;
+        const violations = spec.checkRequest(op, { query: req.query, body });
+        if (violations.length > 0) return invalidRequest(violations, rateHeaders());
+      }
       if (req.method === 'GET' && req.path === '/2/users/me') {
         return json(200, { data: { id: ACCOUNT_ID, name: 'Incident Desk Status', username: 'incidentdesk' } }, rateHeaders());
       }
@@ -63,7 +73,9 @@ export function xApi(state: State): Service {
         return invalid('text', 'The `text` field is required unless media or a poll is attached.', headers);
       }
       const tweetText = rawText.normalize('NFC');
-      if (weightedLength(tweetText) > MAX_WEIGHT) return invalid('text', `The text is ${weightedLength(tweetText)} weighted characters; the limit is ${MAX_WEIGHT}.`, headers);
+      // X's own counter (twitter-text 3.1.0): URLs and bare domains like "GitLab.com" count 23, emoji and CJK 2.
+      const parsed = twitterText.parseTweet(tweetText);
+      if (!parsed.valid || parsed.weightedLength > MAX_WEIGHT) return invalid('text', `The text is ${parsed.weightedLength} weighted characters; the limit is ${MAX_WEIGHT}.`, headers);
       state.xRate.used++;
       const afterHeaders = rateHeaders();
       if (state.tweets.some((t) => t.text === tweetText)) {
@@ -76,43 +88,36 @@ export function xApi(state: State): Service {
   };
 }
 
-function invalid(parameter: string, message: string, headers: Record<string, string>): SandboxResponse {
+function invalid(parameter: string, message: string, headers: Record<string, string>, value: unknown = []): SandboxResponse {
   return json(
     400,
     {
-      errors: [{ parameters: { [parameter]: [] }, message }],
+      errors: [{ parameters: { [parameter]: Array.isArray(value) ? value : [value] }, message }],
       title: 'Invalid Request',
       detail: 'One or more parameters to your request was invalid.',
-      type: 'https://api.twitter.com/2/problems/invalid-request',
+      // The problem type the spec's InvalidRequestProblem declares.
+      type: 'https://api.x.com/2/problems/invalid-request',
+      status: 400,
     },
     headers,
   );
 }
 
-/**
- * Length as X counts it: every URL is 23, emoji and CJK count 2, anything else 1 per code point.
- * A ZWJ sequence counts as one emoji because its joined parts are skipped.
- */
-export function weightedLength(s: string): number {
-  let weight = 0;
-  const withoutUrls = s.replace(/https?:\/\/[^\s]+/g, () => {
-    weight += URL_WEIGHT;
-    return '';
-  });
-  const chars = Array.from(withoutUrls);
-  for (let i = 0; i < chars.length; i++) {
-    const cp = chars[i]?.codePointAt(0) ?? 0;
-    if (cp === 0x200d) {
-      i++;
-      continue;
-    }
-    if (cp === 0xfe0f || (cp >= 0x1f3fb && cp <= 0x1f3ff)) continue;
-    weight += isLight(cp) ? 1 : 2;
-  }
-  return weight;
+function invalidRequest(violations: Violation[], headers: Record<string, string>): SandboxResponse {
+  return json(
+    400,
+    {
+      errors: violations.map((v) => ({ parameters: { [dotted(v.path) || 'body']: v.value === undefined ? [] : [v.value] }, message: v.kind === 'unknown' ? `The parameter [${dotted(v.path)}] is not one of the documented fields.` : `${dotted(v.path)}: ${v.message}` })),
+      title: 'Invalid Request',
+      detail: 'One or more parameters to your request was invalid.',
+      type: 'https://api.x.com/2/problems/invalid-request',
+      status: 400,
+    },
+    headers,
+  );
 }
 
-/** The code point ranges twitter-text weighs at 1 (Latin, Greek, Cyrillic, general punctuation and the like). */
-function isLight(cp: number): boolean {
-  return cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037);
+/** Weighted length by twitter-text, the reference counter X publishes (docs.x.com fundamentals/counting-characters). */
+export function weightedLength(s: string): number {
+  return twitterText.parseTweet(s).weightedLength;
 }

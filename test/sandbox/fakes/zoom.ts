@@ -3,7 +3,22 @@ import { randomUUID } from 'node:crypto';
 import { bearer, isRecord, json, jsonBody, type SandboxResponse } from '../http';
 import { randomId } from '../ids';
 import type { Service } from '../service';
+import { dotted, zoomSpec } from '../spec/openapi';
 import type { Meeting, State } from '../world';
+
+/**
+ * Granular scope per operation (developers.zoom.us/docs/integrations/oauth-scopes-granular/); a
+ * token without it is refused with code 4711 (apis.md G: 403 "missing permission or scope").
+ */
+const SCOPES: Record<string, string> = {
+  'post /users/{userId}/meetings': 'meeting:write:meeting',
+  'get /users/{userId}/meetings': 'meeting:read:list_meetings',
+  'get /meetings/{meetingId}': 'meeting:read:meeting',
+};
+/** List types the current API reference documents beyond the 2018 spec's scheduled|live|upcoming. */
+const NEWER_ZOOM_PARAMS: Record<string, Record<string, Record<string, unknown>>> = {
+  'get /users/{userId}/meetings': { type: { type: 'string', enum: ['scheduled', 'live', 'upcoming', 'upcoming_meetings', 'previous_meetings'] } },
+};
 
 const HOST_USER = { id: 'KDcuGIm1QgePTO8WbOqwIQ', email: 'incident-desk@example.com' };
 const zoomError = (status: number, code: number, message: string, headers: Record<string, string> = {}): SandboxResponse =>
@@ -22,7 +37,18 @@ export function zoomApi(state: State): Service {
     },
     handle(req) {
       if (!req.path.startsWith('/v2/')) return zoomError(404, 404, 'Not found.');
-      if (state.tokens.check('zoom', bearer(req)) !== 'ok') return zoomError(401, 124, 'Invalid access token.');
+      const token = bearer(req);
+      if (state.tokens.check('zoom', token) !== 'ok') return zoomError(401, 124, 'Invalid access token.');
+      const spec = zoomSpec();
+      const op = spec.find(req.method, req.path);
+      if (op) {
+        const violations = spec.checkRequest(op, { query: req.query, body: jsonBody(req), newerParams: NEWER_ZOOM_PARAMS[`${op.method} ${op.template}`] ?? {} });
+        if (violations.length > 0) return validationFailed(violations.map((v) => ({ field: dotted(v.path), message: v.kind === 'unknown' ? 'Unknown field.' : v.message })));
+        // Issued tokens carry granular scopes; the fixed test token stands for a fully scoped app.
+        const needed = SCOPES[`${op.method} ${op.template}`];
+        const info = state.tokens.info(token);
+        if (info && needed && !info.scope.split(/\s+/).includes(needed)) return zoomError(403, 4711, `Invalid access token, does not contain scopes:[${needed}].`);
+      }
       const users = /^\/v2\/users\/([^/]+)\/meetings$/.exec(req.path);
       if (users?.[1]) {
         const user = decodeURIComponent(users[1]);

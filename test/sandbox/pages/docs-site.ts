@@ -1,6 +1,6 @@
 import { html, json, type SandboxResponse } from '../http';
 import type { Service } from '../service';
-import { headRevision, publishedRevision, type State } from '../world';
+import { publishedContent, type State } from '../world';
 import { docView } from './doc-view';
 import { editorHtml } from './editor';
 import { googleErrorPage, publishedHtml } from './published';
@@ -21,25 +21,25 @@ export function docsSite(state: State): Service {
       if (req.path.startsWith(EDITOR_STATE_PREFIX)) {
         const doc = state.docs.get(decodeURIComponent(req.path.slice(EDITOR_STATE_PREFIX.length)));
         if (!doc) return json(404, { error: 'no such doc' });
-        return json(200, { title: doc.title, revisionId: headRevision(doc).revisionId, paragraphs: docView(doc.content) }, { 'cache-control': 'no-store' });
+        return json(200, { title: doc.title, revisionId: state.docsRevisionId(doc, doc.owner), paragraphs: docView(doc.content) }, { 'cache-control': 'no-store' });
       }
       const byKey = /^\/document\/d\/e\/2PACX-([^/]+)\/pub$/.exec(req.path);
       if (byKey?.[1]) {
+        // With publishAuto the page follows the file's content; without it, the published revision's snapshot.
         const doc = [...state.docs.values()].find((d) => d.publishKey === byKey[1] && d.publish);
-        const revision = doc && publishedRevision(doc);
-        return doc && revision ? html(200, publishedHtml(revision.title, docView(revision.content))) : notFound();
+        const shown = doc && publishedContent(doc);
+        return shown ? html(200, publishedHtml(shown.title, docView(shown.content))) : notFound();
       }
       const m = /^\/document\/d\/([^/]+)\/(edit|pub)$/.exec(req.path);
       if (!m?.[1]) return notFound();
       const doc = state.docs.get(decodeURIComponent(m[1]));
       if (!doc) return html(404, googleErrorPage(404, 'Sorry, the file you have requested does not exist.'));
       if (m[2] === 'pub') {
-        const revision = publishedRevision(doc);
+        const shown = publishedContent(doc);
         // Google answers 400 for a doc that exists but is not published to the web.
-        return revision ? html(200, publishedHtml(revision.title, docView(revision.content))) : html(400, googleErrorPage(400, 'This document is not published.'));
+        return shown ? html(200, publishedHtml(shown.title, docView(shown.content))) : html(400, googleErrorPage(400, 'This document is not published.'));
       }
-      const head = headRevision(doc);
-      return html(200, editorHtml({ documentId: doc.documentId, title: doc.title, revisionId: head.revisionId, view: docView(doc.content) }, EDITOR_STATE_PREFIX + encodeURIComponent(doc.documentId)));
+      return html(200, editorHtml({ documentId: doc.documentId, title: doc.title, revisionId: state.docsRevisionId(doc, doc.owner), view: docView(doc.content) }, EDITOR_STATE_PREFIX + encodeURIComponent(doc.documentId)));
     },
   };
 }
