@@ -137,7 +137,8 @@ const METHODS: Record<string, Method> = {
       .slice(-limit)
       .reverse()
       .map((m) => ({ type: 'message', user: m.user, text: m.text, ts: m.ts }));
-    return json(200, { ok: true, messages, has_more: false });
+    // pin_count and the channel_actions_* fields are required by the spec's conversations.history response.
+    return json(200, { ok: true, messages, has_more: false, pin_count: 0, channel_actions_ts: null, channel_actions_count: 0 });
   },
 
   'conversations.open': (_state, args) => {
@@ -150,7 +151,8 @@ const METHODS: Record<string, Method> = {
     return json(200, { ok: true, channel: { id: dmChannelId(only) } });
   },
 
-  'users.list': () => json(200, { ok: true, members: USERS.map(userJson), response_metadata: { next_cursor: '' } }),
+  // cache_ts is required by the spec's users.list response.
+  'users.list': () => json(200, { ok: true, members: USERS.map(userJson), cache_ts: Math.floor(Date.now() / 1000), response_metadata: { next_cursor: '' } }),
 
   'users.lookupByEmail': (_state, args) => {
     const email = args.get('email');

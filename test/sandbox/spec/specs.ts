@@ -30,7 +30,7 @@ export function loadSpec(name: SpecName): Record<string, unknown> {
   const file = join(SPECS_DIR, SPEC_FILES[name]);
   if (!existsSync(file)) {
     throw new SpecsMissingError(
-      `sandbox: the ${name} API description ${file} is missing. The sandbox validates every request against the official specs in <repo>/../shared/specs; ` +
+      `the ${name} API description ${file} is missing. The sandbox validates every request against the official specs in <repo>/../shared/specs; ` +
         'check out the shared folder next to the repository or set SANDBOX_SPECS_DIR.',
     );
   }
