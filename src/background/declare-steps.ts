@@ -186,7 +186,8 @@ async function linkPublicCopy(documentId: string, url: string): Promise<void> {
   await writePinned(documentId, (doc) => {
     const all = paragraphs(doc);
     if (all.some((p) => p.text === line)) return undefined;
-    const title = all.find((p) => p.style === 'TITLE');
+    // Under the title (our own doc), or under the first line of a team template.
+    const title = all.find((p) => p.style === 'TITLE') ?? all.find((p) => p.text.trim());
     return insertParagraphs(title?.endIndex ?? 1, [line]);
   });
 }

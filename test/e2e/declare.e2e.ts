@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Settings } from '../../src/core/settings';
-import { teamSettings } from './flows';
+import { incidentDocs, teamSettings } from './flows';
 import { weightedLength } from '../../src/core/tweet';
 import { startHarness, type Harness } from './harness';
 
@@ -62,18 +62,25 @@ describe('declaring a major incident', () => {
 
     const world = h.sandbox.world();
     expect(world.meetings).toHaveLength(1);
-    expect(world.docs).toHaveLength(1);
-    const doc = world.docs[0]!;
+    // the working doc and its public copy
+    expect(world.docs).toHaveLength(2);
+    const { working: doc, copy } = incidentDocs(h);
     for (const section of ['Summary', 'War room', 'Timeline', 'Customer impact', 'War room live?', 'Post-mortem']) expect(doc.text).toContain(`\n${section}\n`);
     for (const segment of ['GitLab.com', 'GitHost', 'on-premises']) expect(doc.text).toContain(`${segment}: unknown`);
     expect(doc.text).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d UTC — \[action\] Major incident declared by the Production Lead/);
     expect(doc.text).not.toMatch(/Jane|Doe/);
     expect(doc.permissions).toContainEqual(expect.objectContaining({ type: 'domain', role: 'writer', domain: 'example.com' }));
-    expect(doc.publishedText).toBe(doc.text);
+    // Only the public copy is published; nobody but its owner may edit it; it shows the scanned text.
+    expect(doc.publishedText).toBeUndefined();
+    expect(copy!.publishAuto).toBe(true);
+    expect(copy!.permissions.filter((p) => p.role !== 'owner')).toEqual([]);
+    expect(copy!.publishedText).toContain('Timeline');
+    expect(copy!.publishedText).toMatch(/Major incident declared by the Production Lead/);
+    expect(copy!.publishedText).not.toMatch(/Jane|Doe/);
 
     expect(world.tweets).toHaveLength(1);
     const tweet = world.tweets[0]!.text;
-    expect(tweet).toContain(`/document/d/`);
+    expect(tweet).toContain(copy!.publishedUrl!);
     expect(tweet).not.toMatch(/Jane|Doe/);
     expect(weightedLength(tweet)).toBeLessThanOrEqual(280);
 
@@ -140,9 +147,9 @@ describe('declaring a major incident', () => {
     const wake = await popup();
     await allDone(wake);
     const world = h.sandbox.world();
-    expect(world.docs).toHaveLength(1);
+    expect(world.docs).toHaveLength(2);
     expect(world.meetings).toHaveLength(1);
-    expect(world.docs[0]!.permissions.filter((p) => p.type === 'domain')).toHaveLength(1);
+    expect(incidentDocs(h).working.permissions.filter((p) => p.type === 'domain')).toHaveLength(1);
     expect(world.tweets).toHaveLength(1);
     expect(world.slack.filter((m) => m.channelName === 'marketing')).toHaveLength(1);
     await wake.close();
@@ -163,7 +170,8 @@ describe('declaring a major incident', () => {
     await allDone(page);
     const world = h.sandbox.world();
     expect(world.meetings).toHaveLength(1);
-    expect(world.docs).toHaveLength(1);
+    // both files were created through the faulted POST: neither twice
+    expect(world.docs).toHaveLength(2);
     expect(world.tweets).toHaveLength(1);
     expect(world.slack.filter((m) => m.channelName === 'marketing')).toHaveLength(1);
     expect(world.slack.filter((m) => m.channelName === 'devrel')).toHaveLength(1);
@@ -191,8 +199,10 @@ describe('declaring a major incident', () => {
     await declaring.evaluate((s) => chrome.runtime.sendMessage({ type: 'settings/save', payload: { settings: s } }), withTemplate);
     await declare(declaring, 'Template day');
     await allDone(declaring);
-    const copy = h.sandbox.world().docs.find((d) => d.documentId !== templateId)!;
-    const lines = copy.text.split('\n');
+    const { working } = incidentDocs(h);
+    // The template is a person's own doc: read through the Docs API, never copied through Drive.
+    expect(h.sandbox.world().requests.some((r) => r.path.includes(`/files/${templateId}/copy`))).toBe(false);
+    const lines = working.text.split('\n').filter((l) => !l.startsWith('Public copy'));
     expect(lines[0]).toBe('Incident: Template day');
     expect(lines[1]).toMatch(/^Declared \d{4}-\d\d-\d\d \d\d:\d\d UTC by the Production Lead$/);
     expect(lines.slice(2, 5)).toEqual(['Timeline', 'Nothing yet.', expect.stringMatching(/UTC — \[action\] Major incident declared by the Production Lead/)]);
@@ -208,7 +218,7 @@ describe('declaring a major incident', () => {
     // The rest of the handbook goes on; only the Slack calls, which carry the join link, wait.
     await page.locator('[data-step="tweet"][data-state="done"]').waitFor();
     expect(await page.locator('[data-step="marketing"]').getAttribute('data-state')).toBe('waiting');
-    expect(h.sandbox.world().docs).toHaveLength(1);
+    expect(h.sandbox.world().docs).toHaveLength(2);
     await page.close();
   });
 });

@@ -53,3 +53,27 @@ export function timelineOf(text: string): string[] {
   const end = lines.indexOf('Customer impact');
   return lines.slice(start + 1, end).filter(Boolean);
 }
+
+type WorldDoc = ReturnType<Harness['sandbox']['world']>['docs'][number];
+
+/**
+ * An incident's two docs as the extension links them: the working doc (the company edits it) and
+ * its public copy (the only one published), found by the link the working doc carries.
+ */
+export function incidentDocs(h: Harness, workingId?: string): { working: WorldDoc; copy: WorldDoc | undefined } {
+  const { docs } = h.sandbox.world();
+  const working = workingId ? docs.find((d) => d.documentId === workingId) : docs.find((d) => d.permissions.some((p) => p.type === 'domain' && p.role === 'writer'));
+  if (!working) throw new Error('no working doc in the sandbox');
+  const url = /Public copy \(read-only, names redacted\): (\S+)/.exec(working.text)?.[1];
+  return { working, copy: url ? docs.find((d) => d.publishedUrl === url) : undefined };
+}
+
+/** What the public sees of an incident: its public copy's published page text. */
+export function publicText(h: Harness, workingId?: string): string {
+  return incidentDocs(h, workingId).copy?.publishedText ?? '';
+}
+
+/** The declaring browser's once-a-minute follow-up of colleagues' edits, now rather than in a minute. */
+export async function syncPublicCopyNow(h: Harness): Promise<void> {
+  await h.worker.evaluate(() => (chrome.alarms.onAlarm as unknown as { dispatch(a: chrome.alarms.Alarm): void }).dispatch({ name: 'public-copy-sync', scheduledTime: Date.now(), persistAcrossSessions: false }));
+}

@@ -84,14 +84,18 @@ describe('the built extension in Chromium', () => {
   });
 
   it('renews an expired sign-in by itself, and asks to reconnect when Google refuses it', async () => {
-    const tokenCalls = () => h.sandbox.world().requests.filter((r) => r.host === 'oauth2.googleapis.com' && r.path === '/token').length;
-    const before = tokenCalls();
+    // Google has no secret-less refresh: an expiring token is renewed by a silent (prompt=none)
+    // authorization in the background, never by a code exchange or refresh at the token endpoint.
+    const calls = (host: string) => h.sandbox.world().requests.filter((r) => r.host === host).length;
+    const [authorizeBefore, tokenBefore] = [calls('accounts.google.com'), calls('oauth2.googleapis.com')];
     const { google } = await h.tokens();
-    await h.setTokens({ google: { ...google, expiresAt: Date.now() - 1000 } });
+    await h.setTokens({ google: { ...google, expiresAt: Date.now() + 60_000 } });
     const page = await h.page(editor());
     await page.getByRole('button', { name: 'Check document' }).click();
     await page.getByTestId('doc-status').waitFor();
-    expect(tokenCalls()).toBe(before + 1);
+    expect(calls('accounts.google.com')).toBe(authorizeBefore + 1);
+    expect(calls('oauth2.googleapis.com')).toBe(tokenBefore);
+    expect((await h.tokens()).google!.accessToken).not.toBe(google!.accessToken);
 
     // Refused even after a renewal: the person must sign in again.
     h.sandbox.fault({ host: 'docs.googleapis.com', path: `/v1/documents/${documentId}`, status: 401, count: 2 });

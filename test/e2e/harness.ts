@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../browser/launch';
 import { startSandbox, type Sandbox, type TokenService } from '../sandbox/index';
 import { VAULT_DB, VAULT_STORE } from '../../src/services/vault-names';
+import { PROVIDERS } from '../../src/services/providers';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-output/screenshots');
 
@@ -72,9 +73,11 @@ export interface HarnessOptions {
   screenshots?: string;
   /** share another harness's sandbox (a second responder's browser); it is not closed here */
   sandbox?: Sandbox;
+  /** the Google account this browser signs in as (default the declarer, alice@example.com) */
+  googleUser?: string;
 }
 
-export async function startHarness({ screenshots = SCREENSHOTS, sandbox: shared, ...options }: HarnessOptions = {}): Promise<Harness> {
+export async function startHarness({ screenshots = SCREENSHOTS, sandbox: shared, googleUser = 'alice@example.com', ...options }: HarnessOptions = {}): Promise<Harness> {
   const sandbox = shared ?? (await startSandbox());
   let browser: ExtensionBrowser;
   try {
@@ -111,8 +114,14 @@ export async function startHarness({ screenshots = SCREENSHOTS, sandbox: shared,
       await vault(browser, 'set', Object.fromEntries(Object.entries(tokens).map(([k, v]) => [`token:${k}`, v])));
     },
     async connect(...services) {
-      const all = sandbox.tokens();
-      await harness.setTokens(Object.fromEntries(services.map((s) => [s, { accessToken: all[s], obtainedAt: new Date().toISOString() }])));
+      // Tokens as the provider issues them to Incident Desk's own client, with the scopes it asks
+      // for (Google: documents + drive.file), so the suite runs under the real scopes' limits.
+      const tokens = services.map((service) => {
+        const provider = PROVIDERS[service];
+        const { access } = sandbox.issueToken(service, { scope: provider.scopes.join(' '), clientId: provider.clientId, ...(service === 'google' ? { user: googleUser } : {}) });
+        return [service, { accessToken: access, obtainedAt: new Date().toISOString(), clientId: provider.clientId }];
+      });
+      await harness.setTokens(Object.fromEntries(tokens));
     },
     async resetExtension() {
       await browser.worker.evaluate(async () => {

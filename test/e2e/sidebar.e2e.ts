@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
-import { declaredIncident, timelineOf } from './flows';
+import { declaredIncident, publicText, syncPublicCopyNow, timelineOf } from './flows';
 
 let h: Harness;
 let incident: { incidentId: string; documentId: string };
 let page: Page;
 
 const docText = () => h.sandbox.world().docs.find((d) => d.documentId === incident.documentId)!.text;
-const published = () => h.sandbox.world().docs.find((d) => d.documentId === incident.documentId)!.publishedText ?? '';
+const published = () => publicText(h, incident.documentId);
 
 async function addEntry(p: Page, text: string, kind: string, time?: string) {
   await p.getByLabel('Kind').selectOption(kind);
@@ -209,7 +209,7 @@ describe('the incident sidebar', () => {
 
 describe('two responders at once', () => {
   it('lands both entries once each, in order', async () => {
-    const other = await startHarness({ sandbox: h.sandbox });
+    const other = await startHarness({ sandbox: h.sandbox, googleUser: 'bob@example.com' });
     try {
       // A colleague with their own browser and Google sign-in opens the doc and joins the incident.
       await other.connect('google');
@@ -228,7 +228,9 @@ describe('two responders at once', () => {
       expect(lines.filter((l) => l.includes('first responder: cache cleared'))).toHaveLength(1);
       expect(lines.filter((l) => l.includes('second responder: traffic shifted'))).toHaveLength(1);
       expect(lines.findIndex((l) => l.includes('first responder'))).toBeLessThan(lines.findIndex((l) => l.includes('second responder')));
-      // The colleague's browser keeps the public copy current too.
+      // Only the declaring browser writes the public copy: it follows the colleague's entry at its
+      // next sync (or its own next write, whichever comes first).
+      await syncPublicCopyNow(h);
       await expect.poll(() => published().includes('second responder: traffic shifted'), { timeout: 15_000 }).toBe(true);
     } finally {
       await other.shutdown();
