@@ -2,6 +2,7 @@
 // in the built extension against the sandbox, and leaves a screenshot. Later features add steps.
 import type { Page } from 'playwright-core';
 import type { Harness } from '../e2e/harness';
+import { incidentDocs } from '../e2e/flows';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
 export interface DemoContext {
@@ -103,10 +104,10 @@ export const walkthrough: DemoStep[] = [
         { timeout: 30_000 },
       );
       await ctx.h.screenshot(popup, '07-popup-declared');
-      const doc = ctx.h.sandbox.world().docs.find((d) => d.publishedText);
-      if (!doc) throw new Error('no published incident doc');
-      if (/Jane|Doe/.test(doc.publishedText!)) throw new Error('a name reached the public copy');
-      const published = await ctx.h.page(doc.publishedUrl ?? `https://docs.google.com/document/d/${doc.documentId}/pub`);
+      const { copy } = incidentDocs(ctx.h);
+      if (!copy?.publishedText) throw new Error('no published public copy of the incident doc');
+      if (/Jane|Doe/.test(copy.publishedText)) throw new Error('a name reached the public copy');
+      const published = await ctx.h.page(copy.publishedUrl!);
       await ctx.h.screenshot(published, '08-published-doc');
       await published.close();
     },
@@ -114,7 +115,7 @@ export const walkthrough: DemoStep[] = [
   {
     name: 'Open the new incident doc: add timeline entries, one backdated, one with a name',
     async run(ctx) {
-      const doc = ctx.h.sandbox.world().docs.find((d) => d.publishedText)!;
+      const doc = incidentDocs(ctx.h).working;
       const page = await ctx.h.page(`https://docs.google.com/document/d/${doc.documentId}/edit`);
       ctx.pages.incident = page;
       ctx.incidentDocumentId = doc.documentId;
