@@ -1,5 +1,5 @@
 import { cueBefore, inHeaderList, verbAfter } from '../cues';
-import { isDateWord, isEnglishWord, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
+import { isDateWord, isEnglishWord, isGivenName, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { isOpaque, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, type Token } from '../tokens';
 import { FUNCTION_WORDS, HONORIFICS } from '../vocabulary';
@@ -17,7 +17,8 @@ const RANK: Record<NameClass, number> = { G: 5, S: 4, U: 3, W: 2, I: 1, E: 0 };
 
 function classOfWord(word: string): NameClass {
   const lower = word.toLowerCase();
-  if (FUNCTION_WORDS.has(lower)) return 'E';
+  // "Will", "May": grammar words that are also given names are word-names, never names alone.
+  if (FUNCTION_WORDS.has(lower)) return isGivenName(lower) && lower.length > 2 ? 'W' : 'E';
   const kind = nameKind(lower);
   if (kind === 'given') return 'G';
   if (kind === 'surname') return 'S';
@@ -27,7 +28,7 @@ function classOfWord(word: string): NameClass {
 
 export function classOf(word: string): NameClass {
   // "A" and "I" without a dot are words.
-  if (FUNCTION_WORDS.has(word.toLowerCase())) return 'E';
+  if (word.length === 1 && FUNCTION_WORDS.has(word.toLowerCase())) return 'E';
   if (INITIAL.test(word)) return 'I';
   if (!NAME_SHAPED.test(word)) return 'E';
   const whole = classOfWord(word);
