@@ -1,7 +1,7 @@
 import { contextCues } from './layers/context-cues';
 import { emails } from './layers/emails';
 import { handleDoubts } from './layers/handles';
-import { initials } from './layers/initials';
+import { acronymInitials, initials } from './layers/initials';
 import { mentions } from './layers/mentions';
 import { lowerCaseNames, names } from './layers/names';
 import { profileUrls } from './layers/profile-urls';
@@ -36,7 +36,7 @@ export function compileRules(settings: RedactionSettings): Rules {
   for (const person of settings.roster) {
     for (const written of [person.name, person.handle, person.email]) {
       if (written === undefined || written.trim() === '') continue;
-      const v = variants(written);
+      const v = variants(written, true);
       loose.push(...v.loose);
       exact.push(...v.exact);
     }
@@ -68,7 +68,7 @@ export function detectFindings(text: string, rules: Rules): Findings {
   const found = [...profileUrls(p, doubts), ...LAYERS.flatMap((layer) => layer(p))];
   const named = names(p);
   found.push(...named.spans);
-  doubts.push(...named.doubts, ...lowerCaseNames(p), ...handleDoubts(p));
+  doubts.push(...named.doubts, ...lowerCaseNames(p), ...handleDoubts(p), ...acronymInitials(p));
   // "DJ Mountney": initials standing right before a found name are the rest of it.
   for (const s of [...found]) {
     const before = /(?<![\p{L}\p{N}])(?:(\p{Lu}{2,3})|\p{Lu}\.) $/u.exec(text.slice(Math.max(0, s.start - 5), s.start));

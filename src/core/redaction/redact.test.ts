@@ -77,3 +77,10 @@ describe('findPeople', () => {
     expect(findPeople('A Katharine said J. Berry restarted it').map((s) => s.text)).toEqual(['Katharine', 'J. Berry']);
   });
 });
+
+describe('the roster', () => {
+  it('is never left, even when a name is also a product', () => {
+    const out = redact('DUNZO and dunzo restarted it; Redis is fine', { roster: [{ name: 'Kaka Dunzo' }] }, {}).text;
+    expect(out).toBe('Engineer 1 and Engineer 1 restarted it; Redis is fine');
+  });
+});

@@ -29,7 +29,7 @@ export interface DoubtSpan {
   start: number;
   end: number;
   text: string;
-  reason: 'unknown-capitalised' | 'word-name' | 'surname' | 'lower-case-name' | 'handle' | 'profile-link';
+  reason: 'unknown-capitalised' | 'word-name' | 'surname' | 'lower-case-name' | 'handle' | 'profile-link' | 'initials';
 }
 
 export type PseudonymMap = Record<string, string>;

@@ -113,7 +113,7 @@ export const VERB_ADVERBS = words(`also already just probably still then quickly
 /** Words right before a person: "pinged X", "thanks X", "along with X". Multi-word cues end in the last word. */
 export const CUE_BEFORE = words(`
 pinged ping pings paged page asked ask asking thanks thank thx ty cc cc'd told tell tells
-messaged dm'd dmed emailed called help helping helped
+messaged dm'd dmed emailed called help helping helped ok okay hi hey hello sure
 `);
 
 /** Two-word cues whose second word alone is too common ("to", "with", "by", "in"). */
