@@ -17,6 +17,12 @@ export interface RedactedTerm {
   count: number;
 }
 
+/** What may be a person and was left as written: nothing holding it may be published until a person decides. */
+export interface DoubtfulTerm {
+  term: string;
+  count: number;
+}
+
 export type RedactReply =
-  | { ok: true; texts: string[]; terms: RedactedTerm[]; map: PseudonymMap }
+  | { ok: true; texts: string[]; terms: RedactedTerm[]; map: PseudonymMap; doubts: DoubtfulTerm[] }
   | { ok: false; error: string };

@@ -1,15 +1,17 @@
 import { redact, type PseudonymMap, type RedactionSettings } from '../core/redaction';
-import type { RedactedTerm } from './protocol';
+import type { DoubtfulTerm, RedactedTerm } from './protocol';
 
 const POSSESSIVE = /(['’]s?)$/;
 
 /**
  * Redacts several texts with one pseudonym map, and lists each term with the exact text that
- * replaces it (a possessive keeps its 's), ready for the Docs API's replaceAllText.
+ * replaces it (a possessive keeps its 's), ready for the Docs API's replaceAllText, and the doubtful
+ * terms that review must settle before anything holding them is published.
  */
 export function redactTexts(texts: string[], settings: Partial<RedactionSettings>, map: PseudonymMap) {
   let current = map;
   const terms = new Map<string, RedactedTerm>();
+  const doubts = new Map<string, DoubtfulTerm>();
   const out = texts.map((text) => {
     const result = redact(text, settings, current);
     current = result.map;
@@ -20,7 +22,12 @@ export function redactTexts(texts: string[], settings: Partial<RedactionSettings
       if (seen) seen.count += t.count;
       else terms.set(t.term, { term: t.term, replacement, count: t.count });
     }
+    for (const d of result.doubts) {
+      const seen = doubts.get(d.term);
+      if (seen) seen.count += d.count;
+      else doubts.set(d.term, { ...d });
+    }
     return result.text;
   });
-  return { texts: out, terms: [...terms.values()], map: current };
+  return { texts: out, terms: [...terms.values()], map: current, doubts: [...doubts.values()] };
 }

@@ -1,10 +1,11 @@
 /*
  * npm run -s redact:spans -- <file.jsonl>
- * Reads lines {"id","text",…}; writes {"id","spans":[{"start","end"}]} per line, default settings.
+ * Reads lines {"id","text",…}; writes {"id","spans":[{"start","end"}],"doubts":[{"start","end"}]} per line,
+ * default settings, offsets in UTF-16 code units of text. Doubts are what review must settle.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { findPeople } from '../../src/core/redaction/index';
+import { findFindings } from '../../src/core/redaction/index';
 
 export interface CorpusLine {
   id: string;
@@ -45,8 +46,9 @@ function main(): void {
   // A reader that stops early (`| head`) is no failure of ours.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
   for (const line of readJsonl(process.argv[2])) {
-    const spans = findPeople(line.text).map((s) => ({ start: s.start, end: s.end }));
-    process.stdout.write(`${JSON.stringify({ id: line.id, spans })}\n`);
+    const found = findFindings(line.text);
+    const at = (r: { start: number; end: number }) => ({ start: r.start, end: r.end });
+    process.stdout.write(`${JSON.stringify({ id: line.id, spans: found.spans.map(at), doubts: found.doubts.map(at) })}\n`);
   }
 }
 

@@ -39,8 +39,23 @@ export function cueBefore(p: Paragraph, i: number): boolean {
   const prev = p.tokens[i - 1];
   if (prev === undefined) return false;
   const gap = p.text.slice(prev.end, p.tokens[i]?.start);
-  if (!/^[ \t]*:?[ \t]+$|^[ \t]+$/.test(gap)) return false;
+  // "assigned to `hrezaei`": a handle in a code span is still the one assigned.
+  if (!/^[ \t]*:?[ \t]+`?$/.test(gap)) return false;
   if (CUE_BEFORE.has(prev.lower)) return true;
   const before = p.tokens[i - 2];
   return before !== undefined && CUE_PAIRS.has(`${before.lower} ${prev.lower}`);
+}
+
+// Lines that list people after a label: participant lists, e-mail headers, commit trailers, tickets.
+const HEADER = new RegExp(String.raw`^[ \t>*•-]*(?:\*\*)?(?:participants|attendees|present|in the call|on the call|on call|people|responders|from|to|cc|bcc|owners?|reporter|assignees?|authors?|hosts?|reviewers?|approvers?|incident commander|commander|scribe|comms lead|communications lead|reviewed-by|signed-off-by|co-authored-by|acked-by|tested-by|reported-by|suggested-by|helped-by)(?:\*\*)?[ \t]*:`, 'i');
+
+/** The token opens an item of such a list: "Participants: A B, C D and E". */
+export function inHeaderList(p: Paragraph, i: number): boolean {
+  const tok = p.tokens[i];
+  if (tok === undefined) return false;
+  const lineStart = p.text.lastIndexOf('\n', tok.start - 1) + 1;
+  const before = p.text.slice(lineStart, tok.start);
+  const m = HEADER.exec(before);
+  if (m === null) return false;
+  return /(?:^|[,;]|\band)[ \t]*$/.test(before.slice(m[0].length));
 }

@@ -1,18 +1,23 @@
-import { compromisePeople } from './layers/compromise-people';
 import { contextCues } from './layers/context-cues';
 import { emails } from './layers/emails';
-import { initials } from './layers/initials';
-import { lexiconNames } from './layers/lexicon-names';
+import { handleDoubts } from './layers/handles';
+import { acronymInitials, initials } from './layers/initials';
 import { mentions } from './layers/mentions';
+import { lowerCaseNames, names } from './layers/names';
 import { profileUrls } from './layers/profile-urls';
 import { speakers } from './layers/speakers';
-import { titleCaseNames } from './layers/title-case';
 import { isTechTerm } from './lexicon';
 import { overlaps, paragraph, pseudonymRanges, span, type Layer, type Range } from './paragraph';
 import { termMatcher, variants, type TermMatcher } from './terms';
-import type { PersonSpan, RedactionSettings } from './types';
+import type { DoubtSpan, PersonSpan, RedactionSettings } from './types';
 
-const LAYERS: Layer[] = [emails, profileUrls, mentions, speakers, initials, lexiconNames, titleCaseNames, contextCues];
+const LAYERS: Layer[] = [emails, mentions, speakers, initials, contextCues];
+
+/** What one paragraph holds: people, and what may be a person, for review. */
+export interface Findings {
+  spans: PersonSpan[];
+  doubts: DoubtSpan[];
+}
 
 /** Everything the detector needs from the settings, compiled once. */
 export interface Rules {
@@ -31,7 +36,7 @@ export function compileRules(settings: RedactionSettings): Rules {
   for (const person of settings.roster) {
     for (const written of [person.name, person.handle, person.email]) {
       if (written === undefined || written.trim() === '') continue;
-      const v = variants(written);
+      const v = variants(written, true);
       loose.push(...v.loose);
       exact.push(...v.exact);
     }
@@ -54,10 +59,16 @@ export function normalise(text: string): string {
 
 /** What the layers find in one paragraph, on their own: the expensive, cacheable part. */
 export function detectParagraph(text: string, rules: Rules): PersonSpan[] {
+  return detectFindings(text, rules).spans;
+}
+
+export function detectFindings(text: string, rules: Rules): Findings {
   const p = paragraph(text, rules.pseudonyms);
-  const found = LAYERS.flatMap((layer) => layer(p));
-  // compromise is by far the slowest layer: it reads only what the others left open.
-  found.push(...compromisePeople(p, found));
+  const doubts: DoubtSpan[] = [];
+  const found = [...profileUrls(p, doubts), ...LAYERS.flatMap((layer) => layer(p))];
+  const named = names(p);
+  found.push(...named.spans);
+  doubts.push(...named.doubts, ...lowerCaseNames(p), ...handleDoubts(p), ...acronymInitials(p));
   // "DJ Mountney": initials standing right before a found name are the rest of it.
   for (const s of [...found]) {
     const before = /(?<![\p{L}\p{N}])(?:(\p{Lu}{2,3})|\p{Lu}\.) $/u.exec(text.slice(Math.max(0, s.start - 5), s.start));
@@ -67,7 +78,22 @@ export function detectParagraph(text: string, rules: Rules): PersonSpan[] {
     }
   }
   for (const r of rules.always.find(text)) found.push(span(p, r.start, r.end, 'roster'));
-  return clean(text, p.pseudonyms, found, rules);
+  const spans = clean(text, p.pseudonyms, found, rules);
+  return { spans, doubts: openDoubts(text, doubts, spans, p.pseudonyms, rules) };
+}
+
+/** Doubts that no span covers, that are no pseudonym and that the allow-list does not settle. */
+export function openDoubts(text: string, doubts: DoubtSpan[], spans: readonly Range[], pseudonyms: readonly Range[], rules: Rules): DoubtSpan[] {
+  const allowed = rules.allowMatcher.find(text);
+  const out: DoubtSpan[] = [];
+  for (const d of [...doubts].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (spans.some((s) => overlaps(s, d)) || pseudonyms.some((r) => overlaps(r, d)) || rules.allow.has(normalise(d.text))) continue;
+    if (allowed.some((a) => a.start <= d.start && d.end <= a.end)) continue;
+    const last = out.at(-1);
+    if (last !== undefined && d.start < last.end) continue;
+    out.push(d);
+  }
+  return out;
 }
 
 /** Other mentions of people already found elsewhere in the document ("Katharine" after "Katharine Berry"). */
@@ -82,8 +108,8 @@ export function echoMatcher(found: Iterable<PersonSpan>, rules: Rules): TermMatc
   const loose = new Set<string>();
   const exact = new Set<string>();
   for (const s of found) {
-    if (s.layer === 'email' || rules.allow.has(normalise(s.text))) continue;
-    const v = variants(s.text);
+    if (s.layer === 'email' || rules.allow.has(normalise(s.person ?? s.text))) continue;
+    const v = variants(s.person ?? s.text);
     for (const t of v.loose) if (!rules.allow.has(t.toLowerCase())) loose.add(t);
     for (const t of v.exact) if (!rules.allow.has(t.toLowerCase())) exact.add(t);
   }
@@ -111,7 +137,9 @@ export function merge(text: string, spans: PersonSpan[]): PersonSpan[] {
   for (const s of sorted) {
     const last = out.at(-1);
     if (last !== undefined && s.start < last.end) {
-      if (s.end > last.end) out[out.length - 1] = { start: last.start, end: s.end, text: text.slice(last.start, s.end), layer: last.layer };
+      // A whole link swallows the names inside it and keeps its account as the person.
+      const person = last.person ?? s.person;
+      if (s.end > last.end) out[out.length - 1] = { start: last.start, end: s.end, text: text.slice(last.start, s.end), layer: last.layer, ...(person === undefined ? {} : { person }) };
     } else {
       out.push(s);
     }

@@ -1,5 +1,5 @@
 export type { PersonSpan, PseudonymMap, RedactionResult, RedactionSettings, RosterPerson } from './types';
 export { RedactionError } from './types';
-export { findPeople } from './find-people';
+export { findFindings, findPeople } from './find-people';
 export { redact } from './redact';
 export { createScanner, type Scanner } from './scanner';

@@ -1,56 +1,56 @@
 /*
- * compromise's lexicon, read once: its given-name and surname lists generalise to any text
- * (nothing here comes from our corpora), and its part-of-speech entries tell ordinary words apart.
+ * What a word is, from data shipped with the extension (see data/ and build-redaction-data.ts):
+ * given names and surnames of 77 locales, common English words, brands and infrastructure tools,
+ * places. No NLP library is loaded for this, so the detector starts in milliseconds.
  */
-import nlp from 'compromise';
-import { ACRONYMS, COMMON_WORDS, DATE_WORDS, FUNCTION_WORDS, TECH_TERMS } from './vocabulary';
+import ENGLISH from './data/english-words';
+import GIVEN from './data/given-names';
+import PLACES from './data/places';
+import PRODUCTS from './data/products';
+import SURNAMES from './data/surnames';
+import { ACRONYMS, COMMON_WORDS, DATE_WORDS, FUNCTION_WORDS } from './vocabulary';
 
-type Tags = string | string[];
-
-const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
-const DATE_TAGS = new Set(['Month', 'WeekDay', 'Date', 'Duration']);
-const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Organization', 'SportsTeam', 'Demonym', 'Currency', 'Unit']);
-
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, Tags> } }).one.lexicon;
-
-function tagsOf(lower: string): string[] {
-  const t = lexicon[lower];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
+const set = (data: string): Set<string> => new Set(data.split('\n'));
+const english = set(ENGLISH);
+const given = set(GIVEN);
+const surnames = set(SURNAMES);
+const products = set(PRODUCTS);
+const places = set(PLACES);
 
 export type NameKind = 'given' | 'ambiguous-given' | 'surname' | null;
 
 /**
- * 'given' when compromise knows the word only as a given name (Katharine, Adrian), 'ambiguous-given'
- * for its plain FirstName entries that are also common words (Mark, Grant, Chase), 'surname' for
- * LastName/Person entries.
+ * 'given' for a given name that is nothing else (Katharine, Oluwaseun), 'ambiguous-given' for one
+ * that is also a word, a product or a date (Grace, Mark, Ruby, June), 'surname' for a surname that
+ * is neither a word nor a given name (Mensah, Kowalski).
  */
 export function nameKind(lower: string): NameKind {
-  const tags = tagsOf(lower);
-  if (tags.length === 0 || !tags.every((t) => NAME_TAGS.has(t))) return null;
-  if (tags.includes('MaleName') || tags.includes('FemaleName')) return 'given';
-  if (tags.includes('FirstName')) return 'ambiguous-given';
-  return 'surname';
+  const other = isEnglishWord(lower) || isTechTerm(lower) || isDateWord(lower);
+  if (given.has(lower)) return other ? 'ambiguous-given' : 'given';
+  if (surnames.has(lower) && !other && !places.has(lower)) return 'surname';
+  return null;
 }
 
+/** In a surname list at all, ordinary word or not (Price, Baker, Nguyen). */
+export const isSurname = (lower: string): boolean => surnames.has(lower);
+export const isGivenName = (lower: string): boolean => given.has(lower);
+
 export function isDateWord(lower: string): boolean {
-  return DATE_WORDS.has(lower) || tagsOf(lower).some((t) => DATE_TAGS.has(t));
+  return DATE_WORDS.has(lower);
 }
 
 export function isPlaceOrOrg(lower: string): boolean {
-  return tagsOf(lower).some((t) => PLACE_TAGS.has(t));
+  return places.has(lower) && !given.has(lower) && !surnames.has(lower);
 }
 
 export function isVerbWord(lower: string): boolean {
-  return tagsOf(lower).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary');
+  return isEnglishWord(lower);
 }
 
 const SUFFIXES = ['ies', 'es', 's', 'ed', 'ing', 'er', 'ers', 'ly', "'s", '’s'];
 
 function knownStem(lower: string): boolean {
-  if (FUNCTION_WORDS.has(lower) || COMMON_WORDS.has(lower)) return true;
-  const tags = tagsOf(lower);
-  return tags.length > 0 && !tags.every((t) => NAME_TAGS.has(t));
+  return FUNCTION_WORDS.has(lower) || COMMON_WORDS.has(lower) || english.has(lower);
 }
 
 /** An ordinary English word (inflected forms included), so no evidence of a person by itself. */
@@ -62,12 +62,13 @@ export function isEnglishWord(lower: string): boolean {
       if (knownStem(stem) || knownStem(stem + 'e') || (suffix === 'ies' && knownStem(stem + 'y'))) return true;
     }
   }
-  return false;
+  // "read-only", "on-call": compounds of words are words.
+  return lower.includes('-') && lower.split('-').every((p) => p === '' || /^\p{N}+$/u.test(p) || knownStem(p));
 }
 
 /** A product, tool or abbreviation, in any spelling ("GitLab.com", "PGBouncer", "LVM"). */
 export function isTechTerm(lower: string): boolean {
-  return TECH_TERMS.has(lower) || ACRONYMS.has(lower) || TECH_TERMS.has(lower.replace(/\.(com|io|org|net)$/, ''));
+  return products.has(lower) || ACRONYMS.has(lower) || products.has(lower.replace(/\.(com|io|org|net|dev|app)$/, ''));
 }
 
 // Incident text repeats its words, and every layer asks about them: remember the answers.
@@ -77,7 +78,7 @@ const vocabularyCache = new Map<string, boolean>();
 export function isVocabulary(lower: string): boolean {
   let known = vocabularyCache.get(lower);
   if (known === undefined) {
-    known = isEnglishWord(lower) || isTechTerm(lower) || isDateWord(lower) || isPlaceOrOrg(lower);
+    known = (isEnglishWord(lower) || isTechTerm(lower) || isDateWord(lower) || isPlaceOrOrg(lower)) && nameKind(lower) !== 'given';
     if (vocabularyCache.size > 50_000) vocabularyCache.clear();
     vocabularyCache.set(lower, known);
   }

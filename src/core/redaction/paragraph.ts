@@ -21,7 +21,8 @@ export type Layer = (p: Paragraph) => PersonSpan[];
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"'`]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|cloud|co|edu|gov)\/[^\s<>()[\]"'`]*/gi;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-const CODE = /`[^`\n]*`/g;
+// A code span of one handle (`hrezaei`, `@asolberg`) is read like text: it names an account.
+const CODE = /`(?!@?[\p{L}\p{N}_.-]+`)[^`\n]*`/gu;
 
 function ranges(text: string, re: RegExp): Range[] {
   return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

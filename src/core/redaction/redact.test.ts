@@ -44,11 +44,23 @@ describe('redact', () => {
   });
 
   it('counts the terms it replaced, for the review panel', () => {
-    const r = redact('@liggitt and @liggitt and Katharine', {}, {});
+    const r = redact('@liggitt and @liggitt and Katharine Berry', {}, {});
     expect(r.terms).toEqual([
-      { term: '@liggitt', pseudonym: 'Engineer 1', count: 2 },
-      { term: 'Katharine', pseudonym: 'Engineer 2', count: 1 },
+      { term: '@liggitt', pseudonym: 'Engineer 2', count: 2 },
+      { term: 'Katharine Berry', pseudonym: 'Engineer 1', count: 1 },
     ]);
+  });
+
+  it('lists what may be a person and was left as written, for review', () => {
+    const r = redact('Zorvath is degraded; Zorvath was restarted by the operator', {}, {});
+    expect(r.text).toBe('Zorvath is degraded; Zorvath was restarted by the operator');
+    expect(r.doubts).toEqual([{ term: 'Zorvath', count: 2 }]);
+  });
+
+  it('replaces a profile link whole, so no half-link is left', () => {
+    expect(redact('see https://gitlab.com/wkamau for the fix', {}, {}).text).toBe('see Engineer 1 (link removed) for the fix');
+    expect(redact('Created by: [Katharine Berry](https://github.com/Katharine)', {}, {}).text).toBe('Created by: [Engineer 1](#)');
+    expect(redact('@kmensah pushed https://github.com/kmensah/api/tree/fix', {}, {}).text).toBe('Engineer 1 pushed Engineer 1 (link removed)');
   });
 
   it('fails closed when detection throws', () => {
@@ -63,5 +75,12 @@ describe('findPeople', () => {
     expect(findPeople('Stan Hu and DJ Mountney helped with the upgrade').map((s) => s.text)).toEqual(['Stan Hu', 'DJ Mountney']);
     expect(findPeople('The PR Katharine opened').map((s) => s.text)).toEqual(['Katharine']);
     expect(findPeople('A Katharine said J. Berry restarted it').map((s) => s.text)).toEqual(['Katharine', 'J. Berry']);
+  });
+});
+
+describe('the roster', () => {
+  it('is never left, even when a name is also a product', () => {
+    const out = redact('DUNZO and dunzo restarted it; Redis is fine', { roster: [{ name: 'Kaka Dunzo' }] }, {}).text;
+    expect(out).toBe('Engineer 1 and Engineer 1 restarted it; Redis is fine');
   });
 });

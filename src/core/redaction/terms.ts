@@ -41,20 +41,21 @@ export function termMatcher(loose: Iterable<string>, exact: Iterable<string>): T
  * A word of a name may be looked for alone, at any capitalisation, only when it cannot be read
  * as something else; otherwise only as written.
  */
-export function classify(word: string): 'loose' | 'exact' | 'skip' {
+export function classify(word: string, roster = false): 'loose' | 'exact' | 'skip' {
   const lower = word.toLowerCase();
   if (lower.length < 2 || FUNCTION_WORDS.has(lower) || /^\p{N}+$/u.test(lower)) return 'skip';
-  if (isTechTerm(lower) && !/[\p{N}_-]/u.test(lower)) return 'skip';
+  // A roster person is never left, even one whose name is also a product's.
+  if (isTechTerm(lower) && !/[\p{N}_-]/u.test(lower)) return roster ? 'loose' : 'skip';
   if (lower.length < 3 || isEnglishWord(lower) || nameKind(lower) === 'ambiguous-given' || /^\p{Lu}+$/u.test(word)) return 'exact';
   return 'loose';
 }
 
 /** The words a person may be referred to by, from one way they were written. */
-export function variants(written: string): { loose: string[]; exact: string[] } {
+export function variants(written: string, roster = false): { loose: string[]; exact: string[] } {
   const loose: string[] = [];
   const exact: string[] = [];
   const add = (w: string) => {
-    const c = classify(w);
+    const c = classify(w, roster);
     if (c === 'loose') loose.push(w);
     else if (c === 'exact') exact.push(w);
   };
@@ -69,7 +70,7 @@ export function variants(written: string): { loose: string[]; exact: string[] } 
   const isName = /\s/.test(core);
   for (const part of core.split(/[\s\-_.]+/)) {
     // A handle's ordinary-word parts ("random" in random-liu) are not the person's name.
-    if (part !== core && (isName || classify(part) === 'loose')) add(part);
+    if (part !== core && (isName || classify(part, roster) === 'loose')) add(part);
   }
   return { loose, exact };
 }

@@ -17,6 +17,19 @@ export interface PersonSpan {
   end: number;
   text: string;
   layer: string;
+  /** the person's key when the span is more than their name, e.g. the account of a whole profile link */
+  person?: string;
+}
+
+/**
+ * A token that may be a person and that the detector did not redact (capitalised and unknown,
+ * handle-shaped, a word-name in a name position): whatever holds it waits for a person's review.
+ */
+export interface DoubtSpan {
+  start: number;
+  end: number;
+  text: string;
+  reason: 'unknown-capitalised' | 'word-name' | 'surname' | 'lower-case-name' | 'handle' | 'profile-link' | 'initials';
 }
 
 export type PseudonymMap = Record<string, string>;
@@ -25,6 +38,8 @@ export interface RedactionResult {
   text: string;
   map: PseudonymMap;
   terms: { term: string; pseudonym: string; count: number }[];
+  /** what may be a person and was left as written: nothing holding it is published until reviewed */
+  doubts: { term: string; count: number }[];
 }
 
 /** Thrown instead of returning text that may still hold names: callers must then send nothing. */

@@ -1,7 +1,7 @@
 /*
- * Hand-written word lists that tell ordinary words, products and team aliases from people.
- * compromise's lexicon already holds irregular and function words but leaves out regular nouns,
- * so the common nouns of incident write-ups are listed here. None of these lists holds a name.
+ * Small hand-written lists of grammar and incident vocabulary: cue words, team aliases, the common
+ * nouns of incident write-ups. The large lists (names, English words, products) are data: see data/.
+ * None of these lists holds a name.
  */
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -55,24 +55,6 @@ upgrade upload uploads uptime usage user users value vendor version versions vol
 web webhook webhooks website wiki worker workers workflow write zone
 `);
 
-/** Products, services and tools that are capitalised like names. Lower-case. */
-export const TECH_TERMS = words(`
-akamai airflow alertmanager alibaba amazon android angular ansible apache apple argo argocd atlassian
-aurora azure bazel bigquery bitbucket boskos buildkite cassandra ceph chef chrome chromium circleci
-cloudflare cloudfront cloudsql cockroachdb confluence consul containerd coredns couchbase datadog debian
-deck digitalocean discord django docker dockerhub dropbox dynamodb ec2 elastic elasticsearch elk envoy
-etcd facebook fastly firebase firefox fluentd gcp gce gcs gerrit gitaly githost github gitlab gitlab.com
-gke gmail golang google grafana graphite graphql hadoop haproxy helm heroku homebrew hubot istio jaeger
-java jenkins jira kafka kibana kotlin kube kubectl kubelet kubernetes lambda launchdarkly linkedin linux
-logstash macos mariadb memcached mesos microsoft mongo mongodb mysql nagios netflix netlify nginx node.js
-nodejs nomad npm okta omnibus openshift openstack opsgenie oracle pagerduty patroni pgbouncer php
-postgres postgresql postgis prometheus prow puma puppet pypi python rabbitmq rails react redhat redis
-redshift route53 ruby rubygems rust s3 salesforce sentry sidekiq slack slony snowflake splunk spyglass
-sql sqlite squid statuspage stripe teams telegram terraform testgrid tide tiller traefik travis twilio
-twitter ubuntu unicorn vagrant varnish vault vercel vim vmware webex whatsapp windows wordpress workhorse
-x youtube zendesk zeus zoom zookeeper gitter irc hangouts meet outlook office gsuite workspace
-`);
-
 /** Upper-case abbreviations that look like initials but are not people. Lower-case. */
 export const ACRONYMS = words(`
 ack acl ad ai am api apis aws az bgp bsd ca cd cdn ceo cfo ci cli cmd cn cpu cr cri crd cs css csv cto
@@ -122,7 +104,7 @@ requested requests restarted restarts reverted reverts reviewed reviews rolled r
 saw sees sent sends shared shares spotted spots spun started starts stepped suggested suggests
 suspected suspects takes taken thinks thought told took tried tries triggered updated updates upgraded
 volunteered wakes woke wants wanted was is has had will would can could should might did does
-happened happens
+happened happens reacted replied pinned removed invited acks owns wrote writes
 `);
 
 /** Adverbs that may stand between a person and their verb ("Seb probably has"). */
@@ -131,7 +113,7 @@ export const VERB_ADVERBS = words(`also already just probably still then quickly
 /** Words right before a person: "pinged X", "thanks X", "along with X". Multi-word cues end in the last word. */
 export const CUE_BEFORE = words(`
 pinged ping pings paged page asked ask asking thanks thank thx ty cc cc'd told tell tells
-messaged dm'd dmed emailed called
+messaged dm'd dmed emailed called help helping helped ok okay hi hey hello sure
 `);
 
 /** Two-word cues whose second word alone is too common ("to", "with", "by", "in"). */
@@ -141,6 +123,9 @@ export const CUE_PAIRS = new Set([
   'written by', 'created by', 'authored by', 'fixed by', 'reviewed by', 'merged by', 'noticed by', 'escalated to',
   'handed to', 'assigned to', 'reach out to', 'reached out to', 'hand off to', 'handed off to', 'shout out to', 'credit to',
   'kudos to', 'thanks to', 'ask for', 'waiting on', 'waiting for', 'out to', 'help from',
+  'acknowledged by', 'seen by', 'closed by', 'resolved by', 'organised by', 'organized by', 'started by', 'added by',
+  'updated by', 'opened by', 'submitted by', 'declared by', 'hosted by', 'led by', 'owned by', 'changed by',
+  'hand over to', 'handover to', 'handed over to', 'hands off to', 'hands over to', 'escalates to',
 ]);
 
 /** Honorifics compromise understands; a sentence holding one is worth its full tagging. */

@@ -1,8 +1,9 @@
 import { cueBefore, verbAfter } from '../cues';
-import { isVocabulary } from '../lexicon';
+import { isVocabulary, nameKind } from '../lexicon';
 import { isOpaque, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, isLowerWord, isTitleCase, isUsernameLike } from '../tokens';
 import type { PersonSpan } from '../types';
+import { FUNCTION_WORDS } from '../vocabulary';
 import { isTeamHandle } from './mentions';
 
 /**
@@ -13,7 +14,9 @@ export function contextCues(p: Paragraph): PersonSpan[] {
   const out: PersonSpan[] = [];
   p.tokens.forEach((tok, i) => {
     const word = p.text.slice(tok.start, tok.stemEnd);
-    if (word.length < 2 || isOpaque(p, tok) || isVocabulary(tok.lower) || /^[\p{N}_-]/u.test(word)) return;
+    // A lower-case given name that is also a word ("tony", "will") needs a cue like any other word-name.
+    const wordName = /^\p{Ll}/u.test(word) && nameKind(tok.lower) === 'ambiguous-given';
+    if (word.length < 2 || isOpaque(p, tok) || (isVocabulary(tok.lower) && !wordName) || /^[\p{N}_-]/u.test(word)) return;
     // "@x" and "#x" belong to the mention layer, which knows teams and channels.
     if (/[@#/]/.test(p.text[tok.start - 1] ?? '') || isTeamHandle(word)) return;
     if (/^\p{Lu}+$/u.test(word)) return;
@@ -26,9 +29,10 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     const cue = cueBefore(p, i);
     const midSentence = !atSentenceStart(p.text, tok);
     const possessive = tok.stemEnd !== tok.end && /s$/i.test(tok.text);
-    const found = cue
-      || (title && (possessive || (midSentence && verbAfter(p, i, false))))
-      || verbAfter(p, i, true, /^\p{Ll}/u.test(word));
+    // Only verbs people do are evidence: "Praefect routed writes" and "Hubble is" are products.
+    const found = wordName
+      ? (cue || verbAfter(p, i, true, true)) && midSentence && !FUNCTION_WORDS.has(p.tokens[i - 1]?.lower ?? '')
+      : cue || (title && midSentence && possessive) || verbAfter(p, i, true, true);
     if (found) out.push(span(p, tok.start, tok.end, 'context'));
   });
   return out;

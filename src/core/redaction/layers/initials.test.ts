@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { paragraph } from '../paragraph';
-import { initials } from './initials';
+import { acronymInitials, initials } from './initials';
 
 const found = (text: string) => initials(paragraph(text)).map((s) => s.text);
+const held = (text: string) => acronymInitials(paragraph(text)).map((s) => s.text);
 
 describe('initials', () => {
   it('finds capitals used for a person', () => {
@@ -15,5 +16,11 @@ describe('initials', () => {
     expect(found('LVM snapshots are taken once every 24 hours')).toEqual([]);
     expect(found('the PR merged and CI failed, GKE was slow')).toEqual([]);
     expect(found('No SQL dumps were made as a result')).toEqual([]);
+    expect(found('the MR merged cleanly; MR !8812 reverted it')).toEqual([]);
+  });
+
+  it('holds an abbreviation doing what people do for review', () => {
+    expect(held('07:31 UTC MR restarted the exporter')).toEqual(['MR']);
+    expect(held('the MR merged cleanly; MR !8812 reverted it; old WAL files')).toEqual([]);
   });
 });

@@ -1,38 +1,76 @@
-import { isTechTerm } from '../lexicon';
+import { isEnglishWord, isTechTerm, nameKind } from '../lexicon';
 import { isTeamHandle } from './mentions';
-import { span, type Paragraph } from '../paragraph';
-import { PROFILE_HOSTS, RESERVED_PATHS } from '../vocabulary';
-import type { PersonSpan } from '../types';
+import { type Paragraph } from '../paragraph';
+import { RESERVED_PATHS } from '../vocabulary';
+import type { DoubtSpan, PersonSpan } from '../types';
 
 const URL = /\b(?:https?:\/\/)?((?:[\w-]+\.)+[a-z]{2,})(\/[^\s<>()[\]"'`]*)/gi;
-const SLACK_USER = /^\/team\/([A-Z0-9]{6,})/;
-// Sites where every path under an account belongs to it; on code hosts only the bare profile
-// page does, since org/repo paths mostly name organisations.
-const ACCOUNT_IN_ANY_PATH = new Set(['twitter.com', 'x.com', 'www.twitter.com', 'www.x.com', 'mobile.twitter.com']);
 
-/** The account in profile links: github.com/x, gitlab.com/x, twitter.com/x/status/…, Slack /team/U… */
-export function profileUrls(p: Paragraph): PersonSpan[] {
+interface Site {
+  host: RegExp;
+  /** the account in the path (and query) */
+  account: RegExp;
+  /** on code hosts the first segment also names organisations: only a bare profile, or a personal-looking name, is a person */
+  code?: boolean;
+}
+
+// Profile links by site. The account pattern is the site's public URL scheme.
+const SITES: Site[] = [
+  { host: /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitea\.com|framagit\.org|salsa\.debian\.org)$/, account: /^\/(?:users\/)?([\w.-]+)/, code: true },
+  { host: /^gist\.github\.com$/, account: /^\/([\w-]+)/ },
+  { host: /^(?:git\.)?sr\.ht$/, account: /^\/~([\w.-]+)/ },
+  { host: /^(?:www\.|mobile\.)?(?:twitter\.com|x\.com|instagram\.com|threads\.net|facebook\.com|t\.me|keybase\.io|dev\.to|hub\.docker\.com\/u)$/, account: /^\/@?([\w.]+)/ },
+  { host: /^(?:[\w-]+\.)?linkedin\.com$/, account: /^\/in\/([\w%-]+)/ },
+  { host: /^(?:www\.)?(?:reddit\.com|old\.reddit\.com)$/, account: /^\/u(?:ser)?\/([\w-]+)/ },
+  { host: /^(?:stackoverflow\.com|serverfault\.com|superuser\.com|[\w-]+\.stackexchange\.com)$/, account: /^\/users\/\d+\/([\w-]+)/ },
+  { host: /^news\.ycombinator\.com$/, account: /^\/user\?id=([\w-]+)/ },
+  { host: /^(?:www\.)?(?:npmjs\.com)$/, account: /^\/~([\w.-]+)/ },
+  // Medium, Mastodon and other fediverse servers: "/@account".
+  { host: /./, account: /^\/@([\w.]+)(?=$|[/?#])/ },
+  { host: /\.slack\.com$/, account: /^\/team\/([A-Z0-9]{6,})/ },
+];
+
+/** An account name that reads as a person: it holds a given name or surname ("chloe-dubois", "kmensah", "ngozi.eze"). */
+export function personalAccount(account: string): boolean {
+  const lower = account.toLowerCase();
+  const parts = lower.split(/[-_.\d]+/).filter((s) => s.length >= 2);
+  const strong = (w: string) => nameKind(w) === 'given' || nameKind(w) === 'surname';
+  return parts.some(strong) || (parts.length === 1 && lower.length >= 4 && (strong(lower.slice(1)) || strong(lower.slice(0, -1))));
+}
+
+const ordinary = (account: string): boolean => {
+  const lower = account.toLowerCase();
+  return RESERVED_PATHS.has(lower) || isTechTerm(lower) || isTeamHandle(account) || lower.split(/[-_.]/).every((w) => w === '' || isEnglishWord(w) || isTechTerm(w));
+};
+
+/**
+ * Profile links of many sites. The span is the whole link, keyed to the account, so the link is
+ * replaced whole and no half-link is left; a code-host link deeper than the profile (a repository)
+ * whose account may be a person's is a doubt.
+ */
+export function profileUrls(p: Paragraph, doubts: DoubtSpan[] = []): PersonSpan[] {
   const out: PersonSpan[] = [];
   for (const m of p.text.matchAll(URL)) {
     const host = (m[1] ?? '').toLowerCase();
-    const path = m[2] ?? '';
-    const pathStart = m.index + m[0].length - path.length;
-    if (host.endsWith('.slack.com')) {
-      const id = SLACK_USER.exec(path);
-      if (id?.[1] !== undefined) out.push(span(p, pathStart + 6, pathStart + 6 + id[1].length, 'profile-url'));
+    const raw = m[2] ?? '';
+    const path = raw.replace(/[.,;:!?]+$/, '');
+    const end = m.index + m[0].length - (raw.length - path.length);
+    const site = SITES.find((s) => s.host.test(host) && s.account.test(path));
+    const a = site === undefined ? null : site.account.exec(path);
+    const account = a?.[1]?.replace(/\.$/, '');
+    if (site === undefined || a === null || account === undefined || account === '') continue;
+    const accountStart = m.index + (m[0].length - raw.length) + a.index + a[0].length - (a[1] ?? '').length;
+    if (site.code === true) {
+      const rest = path.slice(a[0].length).split(/[/?#]/).filter((s) => s !== '');
+      if (ordinary(account)) continue;
+      if (rest.length > 0 && !personalAccount(account)) {
+        doubts.push({ start: accountStart, end: accountStart + account.length, text: account, reason: 'profile-link' });
+        continue;
+      }
+    } else if (!site.host.source.includes('slack') && ordinary(account) && !/^\/(?:@|in\/|users\/|user\?|~)/.test(path)) {
       continue;
     }
-    if (!PROFILE_HOSTS.includes(host)) continue;
-    const segments = path.split(/[/?#]/);
-    let index = 1;
-    if (segments[1] === 'users' && !ACCOUNT_IN_ANY_PATH.has(host)) index = 2;
-    const account = segments[index] ?? '';
-    const rest = segments.slice(index + 1).filter((s) => s !== '');
-    const isProfile = ACCOUNT_IN_ANY_PATH.has(host) || rest.length === 0;
-    const lower = account.toLowerCase();
-    if (!/^[\w-]+$/.test(account) || !isProfile || RESERVED_PATHS.has(lower) || isTechTerm(lower) || isTeamHandle(account)) continue;
-    const start = pathStart + segments.slice(0, index).join('/').length + 1;
-    out.push(span(p, start, start + account.length, 'profile-url'));
+    out.push({ start: m.index, end, text: p.text.slice(m.index, end), layer: 'profile-url', person: account });
   }
   return out;
 }

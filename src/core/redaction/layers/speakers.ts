@@ -11,13 +11,19 @@ const NICK = "[\\p{L}\\p{N}_.|^`\\\\-]{2,32}";
 // "liggitt [6:27 AM]", "Sen Lu [3:10 PM]", Slack's copied "Katharine  9:12 AM".
 // Words of a speaker's name end in a letter or digit, never in the sentence's punctuation.
 const WORD = String.raw`\p{L}(?:[\p{L}\p{N}_]|[.'’-](?=[\p{L}\p{N}]))*`;
-const NAME_THEN_TIME = new RegExp(`${LEAD}(${WORD}(?: ${WORD}){0,2})(?: \\[${TIME}\\]|  ${TIME}\\b| \\d{1,2}:\\d{2}\\s?[AaPp][Mm]\\b)`, 'gmu');
+// Slack adds pronouns or a status in brackets: "Nadia Petrova (she/her)  10:05 AM".
+const NAME_THEN_TIME = new RegExp(`${LEAD}(${WORD}(?: ${WORD}){0,2})(?: \\([^)\\n]{1,24}\\))?(?: \\[${TIME}\\]|  ${TIME}\\b| \\d{1,2}:\\d{2}\\s?[AaPp][Mm]\\b)`, 'gmu');
 // "<metadave>", "<@metadave>", "< metadave>".
 const ANGLE = new RegExp(`${LEAD}< ?[@+%~&]?(${NICK})>`, 'gmu');
 // "metadave> msg": a quoted IRC line.
 const ARROW = new RegExp(`${LEAD}(${NICK})> `, 'gmu');
 // "SH: It looks like…", "fejta: restarting".
 const COLON = new RegExp(`${LEAD}(\\p{L}[\\p{L}\\p{N}_.-]{1,31}):[ \\t]+\\S`, 'gmu');
+
+// IRC joins and quits: "* tkw3 has joined #ops".
+const IRC_EVENT = new RegExp(`${LEAD}\\* (${NICK}) has (?:joined|quit|left)\\b`, 'gmu');
+// Teams' copied header: "[9:44 AM] Bekova, Aigerim".
+const SURNAME_COMMA = new RegExp(`^[ \\t]*\\[${TIME}\\][ \\t]+(${WORD}, ${WORD}(?: ${WORD})?)[ \\t]*$`, 'gmu');
 
 const BOT = /(?:^|[\s-])(?:bot|app|integration)$/i;
 
@@ -33,7 +39,7 @@ function colonSpeaker(word: string): boolean {
   if (/^\p{Lu}{2,3}$/u.test(word)) return true;
   if (nameKind(lower) === 'given') return true;
   if (/(?:ed|ing)$/.test(lower)) return false;
-  return /\p{Ll}/u.test(word) && !lower.split(/[-_.]/).some((part) => isVocabulary(part));
+  return /\p{Ll}/u.test(word) && !lower.split(/[-_.]/).some((part) => isVocabulary(part) && nameKind(part) === null);
 }
 
 /** "At 10:30 AM we…" or "Outage began 9:12": ordinary words before a time are no speaker. */
@@ -55,7 +61,7 @@ export function speakers(p: Paragraph): PersonSpan[] {
     const start = startOf(m, name);
     out.push(span(p, start, start + name.length, 'speaker'));
   }
-  for (const re of [ANGLE, ARROW]) {
+  for (const re of [ANGLE, ARROW, IRC_EVENT, SURNAME_COMMA]) {
     for (const m of p.text.matchAll(re)) {
       const nick = m[1] ?? '';
       if (isTechTerm(nick.toLowerCase())) continue;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { paragraph } from '../paragraph';
+import { names } from './names';
+
+const found = (text: string) => names(paragraph(text)).spans.map((s) => s.text);
+const doubted = (text: string) => names(paragraph(text)).doubts.map((s) => s.text);
+
+describe('names from the name data', () => {
+  it('finds given names of many languages and grows them into full names', () => {
+    expect(found('Michael Renner asks some interesting questions')).toEqual(['Michael Renner']);
+    expect(found('Katharine Berry is also looking')).toEqual(['Katharine Berry']);
+    expect(found('John F. Kennedy and Vincent van Gogh')).toEqual(['John F. Kennedy', 'Vincent van Gogh']);
+    expect(found('handed over to Oluwaseun and Benjamin Elder')).toEqual(['Oluwaseun', 'Benjamin Elder']);
+  });
+
+  it('takes names that are also words only before a surname or where people stand', () => {
+    expect(found('Grace Zwelitsha rolled back the deploy')).toEqual(['Grace Zwelitsha']);
+    expect(found('so Grace stepped in')).toEqual(['Grace']);
+    expect(found('Grace period for failed payments was extended')).toEqual([]);
+    expect(found('Mark the incident as resolved')).toEqual([]);
+    expect(found('Will the replica recover?')).toEqual([]);
+  });
+
+  it('reads particles, apostrophes, initials and honorifics as parts of one name', () => {
+    expect(found('Quirin de la Vega confirmed')).toEqual(['Quirin de la Vega']);
+    expect(found("Dervla O'Sullivan led the review")).toEqual(["Dervla O'Sullivan"]);
+    expect(found('J. R. Zwelitsha rotated the certificate')).toEqual(['J. R. Zwelitsha']);
+    expect(found('Dr. Zwelitsha joined the bridge')).toEqual(['Zwelitsha']);
+  });
+
+  it('holds a lone unknown word in doubt rather than redacting it', () => {
+    expect(found('Zorvath is degraded')).toEqual([]);
+    expect(doubted('Zorvath is degraded')).toEqual(['Zorvath']);
+  });
+
+  it('leaves words, products, dates and headings alone', () => {
+    expect(found('Root Cause: the Redis Sentinel failover')).toEqual([]);
+    expect(found('Customer Impact on GitLab.com and GitHost')).toEqual([]);
+    expect(found('We will restart it in May or June, on Monday')).toEqual([]);
+    expect(doubted('Root Cause Analysis of the Feature Flags Service Outage')).toEqual([]);
+  });
+});

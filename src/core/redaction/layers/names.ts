@@ -1,0 +1,141 @@
+import { cueBefore, inHeaderList, verbAfter } from '../cues';
+import { isDateWord, isEnglishWord, isGivenName, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
+import { isOpaque, span, type Paragraph } from '../paragraph';
+import { atSentenceStart, type Token } from '../tokens';
+import { FUNCTION_WORDS, HONORIFICS } from '../vocabulary';
+import type { DoubtSpan, PersonSpan } from '../types';
+
+/** G given name, S surname, W name that is also a word (Grace, Price, June), U unknown, I initial, E word or product. */
+export type NameClass = 'G' | 'S' | 'W' | 'U' | 'I' | 'E';
+
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'zu']);
+// "J", "J.", "A.K", "J.R.R."; two bare capitals ("PR") are the initials layer's.
+const INITIAL = /^\p{Lu}\.?$|^(?:\p{Lu}\.){1,3}\p{Lu}?$/u;
+// Title case, with the inner capitals of O'Connell, McAllister, Jean-Baptiste.
+const NAME_SHAPED = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+const RANK: Record<NameClass, number> = { G: 5, S: 4, U: 3, W: 2, I: 1, E: 0 };
+
+function classOfWord(word: string): NameClass {
+  const lower = word.toLowerCase();
+  // "Will", "May": grammar words that are also given names are word-names, never names alone.
+  if (FUNCTION_WORDS.has(lower)) return isGivenName(lower) && lower.length > 2 ? 'W' : 'E';
+  const kind = nameKind(lower);
+  if (kind === 'given') return 'G';
+  if (kind === 'surname') return 'S';
+  if (kind === 'ambiguous-given' || (isSurname(lower) && !isTechTerm(lower))) return 'W';
+  return isVocabulary(lower) ? 'E' : 'U';
+}
+
+export function classOf(word: string): NameClass {
+  // "A" and "I" without a dot are words.
+  if (word.length === 1 && FUNCTION_WORDS.has(word.toLowerCase())) return 'E';
+  if (INITIAL.test(word)) return 'I';
+  if (!NAME_SHAPED.test(word)) return 'E';
+  const whole = classOfWord(word);
+  if (whole !== 'U' || !/[-'’]/.test(word)) return whole;
+  // "Mei-Ling", "Nakamura-Price": the strongest part speaks for the word.
+  return word.split(/[-'’]/).filter((w) => w.length > 1).map(classOfWord).reduce<NameClass>((a, b) => (RANK[b] > RANK[a] ? b : a), 'E');
+}
+
+function surnameAfterGiven(word: string): boolean {
+  const lower = word.toLowerCase();
+  return NAME_SHAPED.test(word) && !FUNCTION_WORDS.has(lower) && !isTechTerm(lower) && !isDateWord(lower);
+}
+
+const stem = (p: Paragraph, t: Token): string => p.text.slice(t.start, t.stemEnd);
+
+/** The gap between two tokens of one name: a space, or ". " after an initial or honorific. */
+function joins(p: Paragraph, a: Token, b: Token): boolean {
+  const gap = p.text.slice(a.end, b.start);
+  return gap === ' ' || (gap === '. ' && (INITIAL.test(a.text) || HONORIFICS.has(a.lower))) || (gap === '.' && INITIAL.test(a.text) && INITIAL.test(b.text));
+}
+
+/** Is the name at tokens i..j in a place only people stand: after a cue or header, before a person's verb? */
+function namePosition(p: Paragraph, i: number, j: number): boolean {
+  const prev = p.tokens[i - 1];
+  const honorific = prev !== undefined && HONORIFICS.has(prev.lower) && joins(p, prev, p.tokens[i] as Token);
+  const last = p.tokens[j] as Token;
+  const possessive = last.stemEnd !== last.end && !atSentenceStart(p.text, p.tokens[i] as Token);
+  return honorific || possessive || cueBefore(p, i) || inHeaderList(p, i) || verbAfter(p, j, true, true);
+}
+
+/** A word-name or an unknown word followed by a verb reads like a person, but not surely: "Grace was", "Hermes queued". */
+function weakPosition(p: Paragraph, j: number): boolean {
+  return verbAfter(p, j, false);
+}
+
+export interface NameFindings {
+  spans: PersonSpan[];
+  doubts: DoubtSpan[];
+}
+
+/**
+ * Runs of capitalised words read as names from the name data: a given name settles it, two words
+ * that are names or unknown make a full name, a lone surname, word-name or unknown word needs a
+ * place only people stand in, and is otherwise a doubt for review.
+ */
+export function names(p: Paragraph): NameFindings {
+  const spans: PersonSpan[] = [];
+  const doubts: DoubtSpan[] = [];
+  const { tokens } = p;
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    if (isOpaque(p, first) || /[@#/]/.test(p.text[first.start - 1] ?? '')) continue;
+    const firstClass = classOf(stem(p, first));
+    if (firstClass === 'E' || (firstClass === 'I' && HONORIFICS.has(first.lower))) continue;
+    // Grow the run over name words, initials and inner particles ("van der").
+    const classes: NameClass[] = [firstClass];
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 4) {
+      const cur = tokens[j] as Token;
+      if (cur.stemEnd !== cur.end) break;
+      let k = j + 1;
+      while (PARTICLES.has(tokens[k]?.text ?? '') && tokens[k + 1] !== undefined && joins(p, tokens[k - 1] as Token, tokens[k] as Token)) k++;
+      const next = tokens[k];
+      if (next === undefined || !joins(p, tokens[k - 1] as Token, next) || isOpaque(p, next)) break;
+      const c = classOf(stem(p, next));
+      if (c === 'E') {
+        // After a given name, a capitalised word is its surname, ordinary word or not ("Benjamin Elder").
+        if (classes.at(-1) === 'G' && surnameAfterGiven(stem(p, next))) {
+          classes.push('S');
+          j = k;
+        }
+        break;
+      }
+      classes.push(c);
+      j = k;
+    }
+    // Initials alone ("A", "IT") are no name; the initials layer reads those.
+    while (j > i && classes.at(-1) === 'I') {
+      classes.pop();
+      j--;
+      while (j > i && PARTICLES.has(tokens[j]?.text ?? '')) j--;
+    }
+    const words = classes.filter((c) => c !== 'I');
+    if (words.length === 0) continue;
+    const has = (c: NameClass) => classes.includes(c);
+    const many = words.length >= 2 || (has('I') && words.length >= 1 && !has('W'));
+    const last = tokens[j] as Token;
+    let accept = has('G') || (many && (has('S') || has('U')));
+    if (!accept) accept = namePosition(p, i, j) && (words.length >= 2 || firstClass !== 'W' || !atSentenceStart(p.text, first) || cueBefore(p, i) || inHeaderList(p, i));
+    if (accept) {
+      spans.push(span(p, first.start, last.end, 'names'));
+    } else if (has('U') || has('S') || (has('W') && (many || (weakPosition(p, j) && !atSentenceStart(p.text, first))))) {
+      doubts.push({ start: first.start, end: last.stemEnd, text: p.text.slice(first.start, last.stemEnd), reason: has('U') ? 'unknown-capitalised' : has('S') ? 'surname' : 'word-name' });
+    }
+    i = j;
+  }
+  return { spans, doubts };
+}
+
+/** Lower-case given names and surnames ("thanks ewa" is found by cues; "ewa fixed" too): those left are doubts. */
+export function lowerCaseNames(p: Paragraph): DoubtSpan[] {
+  const out: DoubtSpan[] = [];
+  for (const t of p.tokens) {
+    const word = stem(p, t);
+    if (!/^\p{Ll}+$/u.test(word) || word.length < 3 || isOpaque(p, t) || isEnglishWord(t.lower)) continue;
+    const kind = nameKind(t.lower);
+    if (kind === 'given' || kind === 'surname') out.push({ start: t.start, end: t.stemEnd, text: word, reason: 'lower-case-name' });
+  }
+  return out;
+}
