@@ -126,7 +126,8 @@ export interface ResponseMap {
   'impact/save': { announced: boolean; nextAnnounceAt?: number; queued?: boolean };
   'live/decide': LiveDecision;
   'incident/resolve': { ok: true } | { ok: false; problems: { field: string; message: string }[] };
-  'redaction/review': { revisionId: string; terms: (RedactedTerm & { context: string })[] };
+  /** doubts: terms that may be people, left as written; whatever holds one waits for a person's answer */
+  'redaction/review': { revisionId: string; terms: (RedactedTerm & { context: string })[]; doubts: { term: string; count: number; context: string }[] };
   'redaction/apply': { revisionId: string; queued?: boolean };
   'roster/slack': { members: { name: string; handle: string; email: string; title: string }[] };
   'export/markdown': { markdown: string };

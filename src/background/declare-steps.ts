@@ -2,7 +2,7 @@
 // off or failed after the service acted (mayHaveRun) it first looks for what that attempt created.
 import browser from 'webextension-polyfill';
 import { editorUrl } from '../core/doc-url';
-import { incidentDocRequests, publicCopyLine, publicLines, SECTIONS, writeLinesRequests } from '../core/incident-doc';
+import { holdDoubtful, incidentDocRequests, publicCopyLine, publicLines, SECTIONS, writeLinesRequests } from '../core/incident-doc';
 import { findSection, insertionIndex, insertParagraphs, paragraphs } from '../core/doc-sections';
 import { formatEntry, formatUtc } from '../core/timeline';
 import { mayHaveRun } from '../core/outbox';
@@ -17,7 +17,7 @@ import { postTweet } from '../services/x';
 import { createWarRoom, findWarRoom } from '../services/zoom';
 import { AppError } from './errors';
 import type { Executor, StepContext } from './outbox';
-import { redactForIncident, scanDoc } from './scan';
+import { redactForOutside, scanDoc } from './scan';
 import { startPublicSync, writePublicCopy } from './public-copy';
 import { load, update } from './store';
 import { writePinned } from './doc-writes';
@@ -37,9 +37,9 @@ function need(ctx: StepContext, step: DeclareStep, field: string): string {
   return value;
 }
 
-/** Title and reason as the public may read them: redacted, or nothing goes out. */
+/** Title and reason as the public may read them: redacted and free of undecided doubts, or nothing goes out. */
 async function publicWording(incident: Incident) {
-  const { texts } = await redactForIncident(incident.id, [incident.title, incident.why]);
+  const { texts } = await redactForOutside(incident.id, [incident.title, incident.why]);
   return { title: texts[0]!, why: texts[1]! };
 }
 
@@ -131,7 +131,7 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
     const copy = existing ?? (await createDocFile(`Major incident (public): ${title}`, { [KEY_PROPERTY]: ctx.step.key }));
     const publicDocumentId = copy.id!;
     const scanned = await scanDoc(incident.id, documentId);
-    await writePublicCopy(publicDocumentId, publicLines(scanned.lines));
+    await writePublicCopy(publicDocumentId, publicLines(holdDoubtful(scanned.lines, scanned.doubts)));
     let revision;
     try {
       revision = await publishToWeb(publicDocumentId);

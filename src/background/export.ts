@@ -18,9 +18,9 @@ import { republish } from './public-copy';
 
 const LINK_PREFIX = 'Outage issue: ';
 
-async function renderedIssue(incidentId: string): Promise<OutageIssue> {
+async function renderedIssue(incidentId: string, outside = false): Promise<OutageIssue> {
   const { gitlab } = await load('settings');
-  return renderOutageIssue(await buildOutageReport(incidentId), gitlab.labels);
+  return renderOutageIssue(await buildOutageReport(incidentId, outside), gitlab.labels);
 }
 
 /**
@@ -63,7 +63,7 @@ export const exportExecutor: Executor = async ({ step }) => {
   const { incidentId } = step;
   const { gitlab } = await load('settings');
   const documentId = await documentOf(incidentId);
-  const issue = await renderedIssue(incidentId);
+  const issue = await renderedIssue(incidentId, true);
   // Looked up on every run, not only after an interruption: GitLab has no idempotency key, and
   // a person may press Retry on an export whose create did go through.
   const existing = await findIssueByMarker(gitlab.instanceUrl, gitlab.projectPath, issueMarker(incidentId));

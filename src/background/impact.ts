@@ -6,7 +6,7 @@ import { escapeSlack } from '../core/slack-message';
 import { postToChannel } from './slack-post';
 import { writePinned } from './doc-writes';
 import { AppError } from './errors';
-import { redactForIncident } from './scan';
+import { redactForIncident, redactForOutside } from './scan';
 import { addEntry, documentOf } from './timeline';
 import { republish } from './public-copy';
 import { load, update } from './store';
@@ -45,7 +45,7 @@ export const impactExecutor: Executor = async ({ step }): Promise<Record<string,
   const incidentId = step.incidentId;
   const impact = JSON.parse(step.payload!['impact']!) as SegmentImpact[];
   const documentId = await documentOf(incidentId);
-  const { texts } = await redactForIncident(incidentId, impact.map(renderImpact));
+  const { texts, doubts } = await redactForIncident(incidentId, impact.map(renderImpact));
   await rewriteSection(documentId, SECTIONS.impact, texts);
   await republish(incidentId, documentId);
   if (step.payload!['announce'] !== 'true') return { announced: 'false' };
@@ -55,6 +55,8 @@ export const impactExecutor: Executor = async ({ step }): Promise<Record<string,
   // A retry of this same step may already have posted: it looks for its own post first, below.
   if (!mayHaveRun(step) && Date.now() - lastAt < ANNOUNCE_EVERY_MS) return { announced: 'false', nextAnnounceAt: String(lastAt + ANNOUNCE_EVERY_MS) };
   if (!settings.slack.marketingChannel) throw new AppError('invalid', 'Set the marketing channel in settings to announce impact.');
+  // Saved in the doc already; the post waits for a person's answer on anything that may be a name.
+  if (doubts.length) await redactForOutside(incidentId, texts);
   await postToChannel({
     channel: settings.slack.marketingChannel,
     text: `*Customer impact update*\n${texts.map((t) => `• ${escapeSlack(t)}`).join('\n')}`,

@@ -8,7 +8,7 @@ import { declare, escalate, incidentBanner, incidentView, showActiveBadge } from
 import { refusal } from './sender-policy';
 import { onAlarm, registerExecutors, resume, retryStep } from './outbox';
 import { getSettings, saveSettings, setProfile } from './settings';
-import { addIncidentTerms, load } from './store';
+import { load } from './store';
 import { sidebarView } from './sidebar-view';
 import { adoptDoc } from './adopt';
 import { onPublicSyncAlarm, publicSyncExecutor, startPublicSync } from './public-copy';
@@ -17,7 +17,7 @@ import { addEntry, entryExecutor } from './timeline';
 import { decideLive, impactExecutor, saveImpact } from './impact';
 import { resolveExecutors, resolveIncident } from './resolve';
 import { exportJson, exportMarkdown } from './export';
-import { applyRedaction, rescanExecutor, reviewRedaction } from './redaction-review';
+import { applyRedaction, markNotAPerson, rescanExecutor, reviewRedaction } from './redaction-review';
 import { getDocument } from '../services/docs';
 import { listMembers } from '../services/slack';
 import { FOCUS_COMPOSER_MESSAGE } from '../content/events';
@@ -55,10 +55,7 @@ const handlers: Handlers = {
     return { redacted: result.texts[0]!, terms: result.terms };
   },
   'timeline/add': async ({ incidentId, ...entry }) => ({ key: await addEntry(incidentId, entry) }),
-  'redaction/allow': async ({ incidentId, term }) => {
-    await addIncidentTerms('incidentAllow', incidentId, [term]);
-    return { ok: true };
-  },
+  'redaction/allow': ({ incidentId, term }) => markNotAPerson(incidentId, term),
   'impact/save': ({ incidentId, impact, announce }) => saveImpact(incidentId, impact, announce),
   'live/decide': ({ incidentId, live, reason }) => decideLive(incidentId, { live, reason }),
   'incident/resolve': ({ incidentId, ...resolution }) => resolveIncident(incidentId, resolution),

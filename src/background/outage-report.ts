@@ -8,7 +8,7 @@ import type { Step } from '../core/outbox';
 import { draftOutageReport, reportTexts, withReportTexts } from '../core/outage-report-draft';
 import { getDocument } from '../services/docs';
 import { AppError } from './errors';
-import { redactForIncident } from './scan';
+import { redactForIncident, redactForOutside } from './scan';
 import { load } from './store';
 import { documentOf } from './timeline';
 
@@ -16,7 +16,8 @@ function stepResult(outbox: Step[], incidentId: string, name: string, field: str
   return outbox.find((s) => s.incidentId === incidentId && s.name === name && s.state === 'done')?.result?.[field];
 }
 
-export async function buildOutageReport(incidentId: string): Promise<OutageReport> {
+/** `outside`: the report goes to the issue tracker, so undecided doubts stop it (a download for oneself does not). */
+export async function buildOutageReport(incidentId: string, outside = false): Promise<OutageReport> {
   const [incidents, settings, outbox] = await Promise.all([load('incidents'), load('settings'), load('outbox')]);
   const incident = incidents[incidentId];
   if (!incident) throw new AppError('not_found', `Incident ${incidentId} is no longer known to this browser.`);
@@ -39,6 +40,6 @@ export async function buildOutageReport(incidentId: string): Promise<OutageRepor
     ...(publicUrl ? { publicUrl } : {}),
   });
   // Fail-closed: a failed scan throws, and no report exists to be sent or downloaded.
-  const { texts } = await redactForIncident(incidentId, reportTexts(draft));
+  const { texts } = await (outside ? redactForOutside : redactForIncident)(incidentId, reportTexts(draft));
   return withReportTexts(draft, texts);
 }

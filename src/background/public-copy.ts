@@ -6,7 +6,7 @@
 // republishing, so later writes show without another publish. It is never shared for editing, so
 // no one can type into it; a name typed into the working doc reaches it only through a scan.
 import { paragraphs } from '../core/doc-sections';
-import { publicLines, writeLinesRequests, type Line } from '../core/incident-doc';
+import { holdDoubtful, publicLines, writeLinesRequests, type Line } from '../core/incident-doc';
 import { newStep } from '../core/outbox';
 import { getDocument } from '../services/docs';
 import browser from 'webextension-polyfill';
@@ -43,7 +43,7 @@ export async function republish(incidentId: string, documentId: string): Promise
   const scanned = await scanDoc(incidentId, documentId);
   const publicId = await publicCopyOf(incidentId);
   if (publicId) {
-    await writePublicCopy(publicId, publicLines(scanned.lines));
+    await writePublicCopy(publicId, publicLines(holdDoubtful(scanned.lines, scanned.doubts)));
     await update('published', (all) => ({ ...all, [incidentId]: scanned.revisionId }));
   }
   return scanned.revisionId;

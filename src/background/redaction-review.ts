@@ -4,11 +4,11 @@
 import { paragraphs } from '../core/doc-sections';
 import type { ResponseMap } from '../messages';
 import { getDocument } from '../services/docs';
-import { redactForIncident } from './scan';
-import { addIncidentTerms } from './store';
+import { redactForIncident, REVIEW_WAIT } from './scan';
+import { addIncidentTerms, load } from './store';
 import { documentOf } from './timeline';
 import { republish } from './public-copy';
-import { enqueueAndWait, type Executor } from './outbox';
+import { enqueue, enqueueAndWait, retryStep, type Executor } from './outbox';
 import { newStep } from '../core/outbox';
 
 const CONTEXT = 40;
@@ -27,10 +27,11 @@ function contextOf(texts: string[], term: string): string {
 export async function reviewRedaction(incidentId: string): Promise<ResponseMap['redaction/review']> {
   const doc = await getDocument(await documentOf(incidentId));
   const texts = paragraphs(doc).map((p) => p.text);
-  const { terms } = await redactForIncident(incidentId, texts, false);
+  const { terms, doubts } = await redactForIncident(incidentId, texts, false);
   return {
     revisionId: doc.revisionId ?? '',
     terms: terms.map((t) => ({ ...t, context: contextOf(texts, t.term) })).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)),
+    doubts: doubts.map((d) => ({ ...d, context: contextOf(texts, d.term) })).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)),
   };
 }
 
@@ -40,8 +41,28 @@ export async function applyRedaction(incidentId: string, keep: string[], add: st
   if (add.length) await addIncidentTerms('incidentDeny', incidentId, add);
   // The rewrite and republish go through the outbox, like every side effect.
   await documentOf(incidentId);
+  await resumeAfterReview(incidentId);
   const result = await enqueueAndWait(newStep(incidentId, 'rescan', ['doc'], Date.now(), { id: crypto.randomUUID(), data: {} }));
   return result ? { revisionId: result['revisionId'] ?? '' } : { revisionId: '', queued: true };
+}
+
+/**
+ * A person answered about doubtful names: the steps that waited on that answer (a tweet, a post,
+ * the issue) go on by themselves.
+ */
+export async function resumeAfterReview(incidentId: string): Promise<void> {
+  const waiting = (await load('outbox')).filter((s) => s.incidentId === incidentId && s.state === 'failed' && s.error?.startsWith(REVIEW_WAIT));
+  for (const step of waiting) await retryStep(step.key);
+}
+
+/** "Not a person", from the composer's preview or the review: for this incident only, then the held lines and steps go on. */
+export async function markNotAPerson(incidentId: string, term: string): Promise<{ ok: true }> {
+  await addIncidentTerms('incidentAllow', incidentId, [term]);
+  await resumeAfterReview(incidentId);
+  if ((await load('outbox')).some((s) => s.incidentId === incidentId && s.name === 'doc' && s.state === 'done')) {
+    await enqueue([newStep(incidentId, 'rescan', ['doc'], Date.now(), { id: crypto.randomUUID(), data: {} })]);
+  }
+  return { ok: true };
 }
 
 /** Scan the working doc again and bring the public copy up to it (after the terms changed). */

@@ -14,7 +14,7 @@ import { mayHaveRun } from '../core/outbox';
 import { postToChannel } from './slack-post';
 import { showActiveBadge } from './incidents';
 import { enqueue, type Executor, type StepContext } from './outbox';
-import { redactForIncident } from './scan';
+import { redactForOutside } from './scan';
 import { load, update } from './store';
 import { documentOf, entryExecutor } from './timeline';
 import { republish } from './public-copy';
@@ -94,7 +94,7 @@ export const resolveExecutors: Record<ResolveStep, Executor> = {
     const { slack } = await load('settings');
     const channel = slack.marketingChannel;
     if (!channel) return { skipped: 'no marketing channel in settings' };
-    const { texts } = await redactForIncident(incident.id, [incident.title, incident.resolutionSummary]);
+    const { texts } = await redactForOutside(incident.id, [incident.title, incident.resolutionSummary]);
     const publicUrl = ctx.results['publish']?.['publicUrl'];
     const text = `${resolutionAnnouncement({
       title: texts[0]!,
@@ -111,7 +111,7 @@ export const resolveExecutors: Record<ResolveStep, Executor> = {
     if (!tweetId) return { skipped: 'the declaration was not tweeted through Incident Desk; reply on X by hand' };
     if (!(await getToken('x'))) return { skipped: 'X is not connected' };
     const incident = await resolvedIncident(ctx);
-    const { texts } = await redactForIncident(incident.id, [incident.resolutionSummary]);
+    const { texts } = await redactForOutside(incident.id, [incident.resolutionSummary]);
     const publicUrl = ctx.results['publish']?.['publicUrl'];
     // A repeated post of the same text is refused by X as a duplicate, and postTweet then finds
     // the reply that went out, so a cut-off attempt never makes two.

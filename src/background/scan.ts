@@ -43,11 +43,30 @@ export function redactForIncident(incidentId: string, texts: string[], keep = tr
   return run;
 }
 
+/** How a step that waits on a person's answer about a doubtful name begins its error. */
+export const REVIEW_WAIT = 'Waiting for a name review';
+
+/**
+ * For text that leaves the company's own doc (tweet, Slack, the issue): redacted, and refused while
+ * anything in it may be a person nobody has decided on. The step fails with a plain question and
+ * goes on by itself once someone answers it in the sidebar (redaction-review.ts).
+ */
+export async function redactForOutside(incidentId: string, texts: string[]) {
+  const result = await redactForIncident(incidentId, texts);
+  if (result.doubts.length) {
+    const which = result.doubts.map((d) => `"${d.term}"`).join(', ');
+    throw new AppError('denied', `${REVIEW_WAIT}: is ${which} a person? Answer in the incident doc's sidebar (Review names); this step then goes on by itself.`);
+  }
+  return result;
+}
+
 export interface ScanResult {
   revisionId: string;
   replaced: number;
   /** the doc's paragraphs as that revision holds them, every one passed by the scan */
   lines: Line[];
+  /** terms in those lines that may be people and wait for a person's answer */
+  doubts: string[];
 }
 
 /**
@@ -61,8 +80,10 @@ export async function scanDoc(incidentId: string, documentId: string): Promise<S
     const doc = await getDocument(documentId);
     if (!doc.revisionId) throw new AppError('denied', 'Incident Desk needs edit access to the incident doc to redact it.');
     const read = paragraphs(doc);
-    const { terms, texts } = await redactForIncident(incidentId, read.map((p) => p.text));
-    if (!terms.length) return { revisionId: doc.revisionId, replaced, lines: read.map((p, i) => ({ text: texts[i]!, style: p.style })) };
+    const { terms, texts, doubts } = await redactForIncident(incidentId, read.map((p) => p.text));
+    if (!terms.length) {
+      return { revisionId: doc.revisionId, replaced, lines: read.map((p, i) => ({ text: texts[i]!, style: p.style })), doubts: doubts.map((d) => d.term) };
+    }
     // Longest first, so "Jane Doe" is replaced before "Jane" could split it.
     const requests: DocsRequest[] = [...terms]
       .sort((a, b) => b.term.length - a.term.length)

@@ -47,6 +47,18 @@ export function publicLines(lines: Line[]): Line[] {
   return lines.map((l) => (l.text.startsWith(PUBLIC_COPY_LABEL) ? { text: PUBLIC_COPY_NOTE, style: l.style } : l));
 }
 
+export const HELD_NOTE = '(A line here waits for a name review before it is public.)';
+
+/**
+ * Lines holding a term that may be a person, and that nobody has decided on yet, stay out of the
+ * public copy: each is replaced by a note until a person answers in the sidebar. Whole words only.
+ */
+export function holdDoubtful(lines: Line[], doubts: string[]): Line[] {
+  if (!doubts.length) return lines;
+  const patterns = doubts.map((d) => new RegExp(`(?<![\\p{L}\\p{N}_])${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u'));
+  return lines.map((l) => (patterns.some((p) => p.test(l.text)) ? { text: HELD_NOTE, style: l.style.startsWith('HEADING') || l.style === 'TITLE' ? l.style : 'NORMAL_TEXT' } : l));
+}
+
 export function findPublicCopyUrl(texts: string[]): string | undefined {
   const line = texts.find((t) => t.startsWith(PUBLIC_COPY_LABEL));
   const url = line?.slice(PUBLIC_COPY_LABEL.length).trim();
