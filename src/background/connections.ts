@@ -4,6 +4,7 @@ import { forgetToken, getWebhook, listTokens, saveToken, saveWebhook } from '../
 import { currentUser } from '../services/gitlab';
 import { AppError } from './errors';
 import { load } from './store';
+import { refreshWorkspaceRoster } from './workspace-roster';
 
 export async function connectionStates(): Promise<Record<ServiceId, ConnectionState>> {
   const [tokens, webhook] = await Promise.all([listTokens(), getWebhook()]);
@@ -46,6 +47,8 @@ export async function useWebhook(url: string): Promise<ConnectionState> {
 export async function connectService(service: ServiceId): Promise<ConnectionState> {
   const { gitlab } = await load('settings');
   const token = await connect(service, gitlab);
+  // The workspace's people join the roster the moment Slack is connected (not waited for).
+  if (service === 'slack') void refreshWorkspaceRoster().catch((err: unknown) => console.error('Incident Desk: workspace roster not read', err));
   return { connected: true, since: token.obtainedAt };
 }
 

@@ -11,6 +11,7 @@ import { getSettings, saveSettings, setProfile } from './settings';
 import { load } from './store';
 import { sidebarView } from './sidebar-view';
 import { adoptDoc } from './adopt';
+import { onWorkspaceRosterAlarm } from './workspace-roster';
 import { onPublicSyncAlarm, publicSyncExecutor, startPublicSync } from './public-copy';
 import { redactForIncident } from './scan';
 import { addEntry, entryExecutor } from './timeline';
@@ -84,6 +85,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(inf
 browser.alarms.onAlarm.addListener((alarm) => {
   onAlarm(alarm.name);
   void onPublicSyncAlarm(alarm.name);
+  void onWorkspaceRosterAlarm(alarm.name);
 });
 browser.runtime.onStartup.addListener(() => {
   void load('activeIncidentId').then((id) => showActiveBadge(Boolean(id)));

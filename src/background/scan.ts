@@ -9,6 +9,7 @@ import { isConflict } from './doc-writes';
 import { wholeWord } from '../core/whole-word';
 import { redactTexts } from './redaction';
 import { load, update } from './store';
+import { fullRoster } from './workspace-roster';
 
 const MAX_ROUNDS = 5;
 
@@ -30,7 +31,8 @@ let pseudonymLock: Promise<unknown> = Promise.resolve();
 export function redactForIncident(incidentId: string, texts: string[], keep = true) {
   const run = pseudonymLock.then(async () => {
     const [settings, maps, deny, allow] = await Promise.all([load('settings'), load('pseudonyms'), load('incidentDeny'), load('incidentAllow')]);
-    const base = redactionSettings(settings);
+    const team = redactionSettings(settings);
+    const base = { ...team, roster: await fullRoster(team.roster) };
     const before = maps[incidentId] ?? {};
     const terms = { deny: [...base.deny, ...(deny[incidentId] ?? [])], allow: [...base.allow, ...(allow[incidentId] ?? [])] };
     const result = await redactTexts(texts, { ...base, ...terms }, before);

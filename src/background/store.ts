@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import type { Incident } from '../core/incident';
 import type { Step } from '../core/outbox';
-import type { PseudonymMap } from '../core/redaction';
+import type { PseudonymMap, RosterPerson } from '../core/redaction';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import type { EscalationAttempt } from '../core/declare';
 
@@ -28,6 +28,8 @@ export interface StoredState {
   incidentDeny: Record<string, string[]>;
   /** per incident: terms a person said are not people ("not a person", unchecked in the review) */
   incidentAllow: Record<string, string[]>;
+  /** the Slack workspace's members, always redacted; kept in this browser only, never exported */
+  workspaceRoster: { members: RosterPerson[]; fetchedAt: number } | undefined;
 }
 
 const DEFAULTS: StoredState = {
@@ -42,6 +44,7 @@ const DEFAULTS: StoredState = {
   published: {},
   incidentDeny: {},
   incidentAllow: {},
+  workspaceRoster: undefined,
 };
 
 export async function load<K extends keyof StoredState>(key: K): Promise<StoredState[K]> {
