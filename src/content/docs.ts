@@ -28,6 +28,8 @@ interface Shell {
   width: number;
   /** what the person chose; undefined: open when it fits beside the page, a handle when not */
   collapsed?: boolean;
+  /** whether it fitted when they chose: a window resized past that point lets the fit decide again */
+  choseWhenFits?: boolean;
   shown?: { collapsed: boolean; room: string };
 }
 
@@ -53,7 +55,8 @@ function mount(documentId: string) {
 }
 
 function tell(message: HostToFrame) {
-  shell?.frame.contentWindow?.postMessage(message, new URL(shell.frame.src).origin);
+  // The frame's origin is the extension's own, not the per-session alias `use_dynamic_url` gives its URL.
+  shell?.frame.contentWindow?.postMessage(message, `chrome-extension://${chrome.runtime.id}`);
 }
 
 /**
@@ -69,6 +72,8 @@ function place(): { collapsed: boolean } {
   const companionWidth = companion?.getClientRects().length ? companion.getBoundingClientRect().width : 0;
   const page = document.querySelector('.kix-page-paginated')?.getBoundingClientRect().width || LETTER_PAGE_PX;
   const fits = innerWidth - companionWidth - shell.width >= page + 2 * PAGE_MARGIN;
+  if (shell.collapsed !== undefined && shell.choseWhenFits === undefined) shell.choseWhenFits = fits;
+  if (shell.choseWhenFits !== undefined && shell.choseWhenFits !== fits) shell.collapsed = shell.choseWhenFits = undefined;
   const collapsed = shell.collapsed ?? !fits;
   const width = collapsed ? HANDLE_WIDTH : shell.width;
   const top = editor ? Math.max(0, editor.getBoundingClientRect().top) : 0;
@@ -82,6 +87,12 @@ function place(): { collapsed: boolean } {
   if (shell.shown && shell.shown.collapsed !== collapsed) tell({ incidentDesk: 'layout', collapsed });
   shell.shown = { collapsed, room };
   return { collapsed };
+}
+
+function choose(collapsed: boolean) {
+  if (!shell) return;
+  shell.collapsed = collapsed;
+  shell.choseWhenFits = undefined;
 }
 
 function sync() {
@@ -108,7 +119,7 @@ addEventListener('message', (event: MessageEvent<FrameToHost>) => {
   // Only the sidebar's own window, never the page posing as it.
   if (!shell || event.source !== shell.frame.contentWindow || typeof event.data !== 'object' || !event.data) return;
   if (event.data.incidentDesk === 'layout') {
-    shell.collapsed = event.data.collapsed;
+    choose(event.data.collapsed);
     if (event.data.width !== undefined) shell.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(event.data.width)));
     place();
   } else if (event.data.incidentDesk === 'leave') {
@@ -121,7 +132,7 @@ addEventListener('message', (event: MessageEvent<FrameToHost>) => {
 // The keyboard shortcuts reach the worker, which forwards them to this tab.
 chrome.runtime.onMessage.addListener((message: { type?: string; text?: string }) => {
   if ((message?.type === FOCUS_COMPOSER_MESSAGE || message?.type === REDACT_FIELD_MESSAGE) && shell) {
-    shell.collapsed = false;
+    choose(false);
     place();
     // Focus moves into the frame from here: a frame may not take it from the page by itself.
     shell.frame.focus();

@@ -23,11 +23,13 @@ export function RedactTermPanel({ view, onChange }: { view: SidebarView; onChang
   useEffect(
     () =>
       onFocusRequest('redact', () => {
+        // Read the doc again: the occurrences shown must be those of the doc as it is now.
+        onChange();
         section.current?.scrollIntoView({ block: 'nearest' });
         input.current?.focus();
         input.current?.select();
       }),
-    [],
+    [onChange],
   );
   const paragraphs = view.doc?.paragraphs.map((p) => p.text);
   const found = paragraphs ? occurrences(paragraphs, term) : [];
