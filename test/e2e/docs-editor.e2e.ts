@@ -227,4 +227,13 @@ describe('the document’s text stays uncovered', () => {
     await expect.poll(async () => (await (await sb.frameElement()).boundingBox())?.width).toBe(320);
     await page.setViewportSize({ width: 1400, height: 900 });
   });
+
+  it('widens from the keyboard on its edge, and the page moves over to stay clear', async () => {
+    await sb.getByRole('separator', { name: /Resize Incident Desk/ }).press('ArrowLeft');
+    await sb.getByRole('separator', { name: /Resize Incident Desk/ }).press('ArrowLeft');
+    await expect.poll(async () => (await (await sb.frameElement()).boundingBox())?.width).toBe(360);
+    const frame = (await (await sb.frameElement()).boundingBox())!;
+    const pageBox = (await page.locator('.kix-page-paginated').first().boundingBox())!;
+    expect(frame.x).toBeGreaterThanOrEqual(pageBox.x + pageBox.width);
+  });
 });
