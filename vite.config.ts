@@ -13,8 +13,9 @@ export default defineConfig({
     sourcemap: false,
     // Vite's preload helper would fetch chunks from the host page's origin inside content scripts.
     modulePreload: false,
-    // The offscreen document is opened by the worker at run time, so the manifest does not name it.
-    rolldownOptions: { input: { offscreen: 'src/offscreen/index.html' } },
+    // The offscreen document is opened by the worker at run time, and the sidebar page is framed by
+    // the Docs content script: the manifest names neither as a page, so crxjs would only copy them.
+    rolldownOptions: { input: { offscreen: 'src/offscreen/index.html', sidebar: 'src/ui/sidebar/index.html' } },
   },
   test: {
     projects: [

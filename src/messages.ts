@@ -59,6 +59,8 @@ export const requestSchemas = {
     at: v.pipe(v.string(), v.isoTimestamp('Time must be an ISO 8601 UTC time')),
   }),
   'redaction/allow': v.strictObject({ incidentId, term: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)) }),
+  /** the sidebar's redact field: the term is replaced everywhere in the incident's doc */
+  'redaction/term': v.strictObject({ incidentId, term: v.pipe(v.string(), v.trim(), v.minLength(1, 'Paste or type the text to redact'), v.maxLength(120)) }),
   'impact/save': v.strictObject({
     incidentId,
     announce: v.boolean(),
@@ -122,6 +124,7 @@ export interface ResponseMap {
   'timeline/preview': { redacted: string; terms: RedactedTerm[] };
   'timeline/add': { key: string };
   'redaction/allow': { ok: true };
+  'redaction/term': { key: string };
   /** queued: still on its way through the outbox (offline, retrying); it lands by itself */
   'impact/save': { announced: boolean; nextAnnounceAt?: number; queued?: boolean };
   'live/decide': LiveDecision;
@@ -153,6 +156,8 @@ export interface SidebarView {
   links: { docUrl?: string; publicUrl?: string; warRoomUrl?: string; issueUrl?: string };
   /** true when the public copy is the doc as it is now */
   publicCurrent: boolean;
+  /** the doc as the Docs API reads it (the editor page draws on a canvas); absent in a quick view */
+  doc?: { title: string; paragraphs: { text: string; style: string }[] };
 }
 
 export interface StepView {

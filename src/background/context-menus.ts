@@ -1,5 +1,5 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import { editorDocumentId } from '../core/doc-url';
+import { editorDocumentId, publishedDocumentId } from '../core/doc-url';
 import { withoutAuthor } from '../core/slack-selection';
 import { wholeWord } from '../core/whole-word';
 import { newStep } from '../core/outbox';
@@ -8,6 +8,7 @@ import { enqueue, type Executor } from './outbox';
 import { addIncidentTerms, load } from './store';
 import { addEntry, documentOf } from './timeline';
 import { republish } from './public-copy';
+import { resumeAfterReview } from './redaction-review';
 import { redactForIncident } from './scan';
 import { writePinned } from './doc-writes';
 import { SELECTION_CONTEXT_MESSAGE, TOAST_MESSAGE } from '../content/events';
@@ -18,11 +19,13 @@ export const MENU_ADD_TO_TIMELINE = 'add-selection-to-timeline';
 /** Menus persist across worker restarts; they are (re)created once per install or update. */
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
+  // Everywhere a selection really exists: the published doc, the sidebar's own page, Slack, any
+  // page. Not in the Docs editor, which draws on a canvas and has its own menu (there the
+  // "redact-copied" shortcut opens the sidebar's redact field instead).
   browser.contextMenus.create({
     id: MENU_REDACT,
     title: 'Redact selection',
     contexts: ['selection'],
-    documentUrlPatterns: ['https://docs.google.com/document/*'],
   });
   browser.contextMenus.create({
     id: MENU_ADD_TO_TIMELINE,
@@ -43,14 +46,23 @@ async function selectionContext(tabId: number | undefined): Promise<{ at?: strin
   return reply && typeof reply === 'object' ? reply : {};
 }
 
-/** The incident the click is about: the one whose doc this is, else the active one. */
+/** The incident the click is about: the one whose doc (or public copy) this is, else the active one. */
 async function incidentFor(pageUrl: string): Promise<string | undefined> {
-  const documentId = editorDocumentId(pageUrl);
-  if (documentId) {
-    const step = (await load('outbox')).find((s) => s.name === 'doc' && s.result?.documentId === documentId);
-    if (step) return step.incidentId;
+  const documentId = editorDocumentId(pageUrl) ?? publishedDocumentId(pageUrl);
+  const outbox = await load('outbox');
+  const own =
+    (documentId && outbox.find((s) => s.name === 'doc' && s.result?.documentId === documentId)) ||
+    outbox.find((s) => s.name === 'publish' && s.result?.publicUrl && samePage(s.result.publicUrl, pageUrl));
+  return own ? own.incidentId : load('activeIncidentId');
+}
+
+function samePage(a: string, b: string): boolean {
+  try {
+    const [x, y] = [new URL(a), new URL(b)];
+    return x.origin === y.origin && x.pathname === y.pathname;
+  } catch {
+    return false;
   }
-  return load('activeIncidentId');
 }
 
 /**
@@ -67,14 +79,20 @@ export async function onMenuClicked(info: Menus.OnClickData, tab?: Tabs.Tab): Pr
     return;
   }
   if (info.menuItemId === MENU_REDACT) {
-    await addIncidentTerms('incidentDeny', incidentId, [text]);
-    const id = crypto.randomUUID();
-    await enqueue([newStep(incidentId, 'redactTerm', ['doc'], Date.now(), { id, data: { term: text, tabId: String(tab?.id ?? '') } })]);
+    await queueRedactTerm(incidentId, text, tab?.id);
   } else if (info.menuItemId === MENU_ADD_TO_TIMELINE) {
     const context = await selectionContext(tab?.id);
     await addEntry(incidentId, { at: context.at ?? new Date().toISOString(), kind: 'fact', text: withoutAuthor(text, context.author) });
     await toast(tab?.id, 'Added to the incident timeline (redacted before it is written).');
   }
+}
+
+/** The term joins the incident's redaction terms, and an outbox step replaces it in the doc; the toast goes to `tabId`. */
+export async function queueRedactTerm(incidentId: string, term: string, tabId: number | undefined): Promise<string> {
+  await addIncidentTerms('incidentDeny', incidentId, [term]);
+  const step = newStep(incidentId, 'redactTerm', ['doc'], Date.now(), { id: crypto.randomUUID(), data: { term, tabId: String(tabId ?? '') } });
+  await enqueue([step]);
+  return step.key;
 }
 
 /** "Redact selection": the term is replaced everywhere in the incident doc by its pseudonym. */
@@ -87,6 +105,8 @@ export const redactTermExecutor: Executor = async ({ step }) => {
   const { replies } = await writePinned(documentId, () => [{ replaceAllText: { containsText: { text: wholeWord(term), matchCase: true, searchByRegex: true }, replaceText: replacement } }]);
   const changed = replies[0]?.replaceAllText?.occurrencesChanged ?? 0;
   await republish(step.incidentId, documentId);
+  // A doubtful name a person just redacted is decided: what waited on it goes on.
+  await resumeAfterReview(step.incidentId);
   await toast(tabId ? Number(tabId) : undefined, `Redacted everywhere in the doc: ${changed} occurrence${changed === 1 ? '' : 's'} changed.`);
   return { term, replacement, changed: String(changed) };
 };

@@ -2,7 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { AppError } from './errors';
 import { createRouter, type Handlers } from './router';
 import { connectionStates, connectService, disconnectService, useAccessToken, useWebhook } from './connections';
-import { createMenus, onMenuClicked, redactTermExecutor } from './context-menus';
+import { createMenus, onMenuClicked, queueRedactTerm, redactTermExecutor } from './context-menus';
 import { declareExecutors } from './declare-steps';
 import { declare, escalate, incidentBanner, incidentView, showActiveBadge } from './incidents';
 import { refusal } from './sender-policy';
@@ -21,7 +21,7 @@ import { exportJson, exportMarkdown } from './export';
 import { applyRedaction, markNotAPerson, rescanExecutor, reviewRedaction } from './redaction-review';
 import { getDocument } from '../services/docs';
 import { listMembers } from '../services/slack';
-import { FOCUS_COMPOSER_MESSAGE } from '../content/events';
+import { FOCUS_COMPOSER_MESSAGE, REDACT_FIELD_MESSAGE } from '../content/events';
 
 const workerStartedAt = new Date().toISOString();
 let messagesHandled = 0;
@@ -57,6 +57,7 @@ const handlers: Handlers = {
   },
   'timeline/add': async ({ incidentId, ...entry }) => ({ key: await addEntry(incidentId, entry) }),
   'redaction/allow': ({ incidentId, term }) => markNotAPerson(incidentId, term),
+  'redaction/term': async ({ incidentId, term }, sender) => ({ key: await queueRedactTerm(incidentId, term.replace(/\s+/g, ' '), sender.tab?.id) }),
   'impact/save': ({ incidentId, impact, announce }) => saveImpact(incidentId, impact, announce),
   'live/decide': ({ incidentId, live, reason }) => decideLive(incidentId, { live, reason }),
   'incident/resolve': ({ incidentId, ...resolution }) => resolveIncident(incidentId, resolution),
@@ -103,10 +104,13 @@ chrome.storage.local.setAccessLevel?.({ accessLevel: chrome.storage.AccessLevel.
 // Every start of the worker resumes the outbox: a step cut off by the last worker's death runs again.
 void resume();
 
+// The shortcuts go to the doc's content script (top frame), which moves focus into the sidebar frame.
+const COMMANDS: Record<string, string> = { 'focus-timeline': FOCUS_COMPOSER_MESSAGE, 'redact-copied': REDACT_FIELD_MESSAGE };
 async function onCommand(command: string): Promise<void> {
-  if (command !== 'focus-timeline') return;
+  const type = COMMANDS[command];
+  if (!type) return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: FOCUS_COMPOSER_MESSAGE }).catch(() => undefined);
+  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type }, { frameId: 0 }).catch(() => undefined);
 }
 browser.commands.onCommand.addListener((command) => void onCommand(command));
 

@@ -2,30 +2,52 @@ import { describe, expect, it } from 'vitest';
 import { refusal } from './sender-policy';
 
 const ID = 'abcdefghijklmnop';
-const docTab = { id: ID, url: 'https://docs.google.com/document/d/doc-incident-1/edit' };
-const otherDocTab = { id: ID, url: 'https://docs.google.com/document/d/some-other-doc/edit' };
+const DOC = 'https://docs.google.com/document/d/doc-incident-1/edit';
+const docTab = { id: ID, url: DOC, tab: { id: 3, url: DOC } };
 const slackTab = { id: ID, url: 'https://app.slack.com/client/T1/C1' };
 const popup = { id: ID, url: `chrome-extension://${ID}/src/ui/popup/index.html` };
+const popupInTab = { ...popup, tab: { id: 4, url: popup.url } };
+const sidebarIn = (tabUrl: string) => ({ id: ID, url: `chrome-extension://${ID}/src/ui/sidebar/index.html?doc=doc-incident-1`, tab: { id: 3, url: tabUrl } });
+const sidebar = sidebarIn(DOC);
 const docs = async (incidentId: string) => (incidentId === 'inc-20261127-1402-k3f9' ? 'doc-incident-1' : undefined);
-const check = (type: Parameters<typeof refusal>[0], payload: unknown, sender: { id: string; url: string }) => refusal(type, payload, sender, ID, docs);
+const check = (type: Parameters<typeof refusal>[0], payload: unknown, sender: Parameters<typeof refusal>[2]) => refusal(type, payload, sender, ID, docs);
 
 describe('who may send what', () => {
-  it('lets the popup and settings pages send anything', async () => {
-    expect(await check('settings/save', { settings: {} }, popup)).toBeUndefined();
-    expect(await check('connections/token', { service: 'gitlab', token: 'x' }, popup)).toBeUndefined();
-  });
-
-  it('keeps settings, tokens, roles and declaring out of reach of a page', async () => {
-    for (const type of ['settings/save', 'settings/get', 'connections/token', 'connections/webhook', 'connections/disconnect', 'profile/set', 'incident/declare', 'incident/get'] as const) {
-      expect(await check(type, {}, docTab), type).toMatch(/only be sent from the Incident Desk popup/);
+  it('lets the popup and settings pages send anything, as a popup or in a tab of their own', async () => {
+    for (const page of [popup, popupInTab]) {
+      expect(await check('settings/save', { settings: {} }, page)).toBeUndefined();
+      expect(await check('connections/token', { service: 'gitlab', token: 'x' }, page)).toBeUndefined();
     }
   });
 
-  it('lets a doc tab act on its own doc and incident only', async () => {
-    expect(await check('sidebar/get', { documentId: 'doc-incident-1' }, docTab)).toBeUndefined();
-    expect(await check('timeline/add', { incidentId: 'inc-20261127-1402-k3f9' }, docTab)).toBeUndefined();
-    expect(await check('sidebar/get', { documentId: 'doc-incident-1' }, otherDocTab)).toBe('A doc tab may only act on its own document.');
-    expect(await check('timeline/add', { incidentId: 'inc-20261127-1402-k3f9' }, otherDocTab)).toBe('A doc tab may only act on its own incident.');
+  it('keeps settings, tokens, roles and declaring out of reach of the sidebar', async () => {
+    for (const type of ['settings/save', 'settings/get', 'connections/token', 'connections/webhook', 'connections/disconnect', 'profile/set', 'incident/declare', 'incident/get'] as const) {
+      expect(await check(type, {}, sidebar), type).toMatch(/only be sent from the Incident Desk popup/);
+    }
+  });
+
+  it('binds the sidebar to the doc of the tab it is framed in, whatever doc it names', async () => {
+    expect(await check('sidebar/get', { documentId: 'doc-incident-1' }, sidebar)).toBeUndefined();
+    expect(await check('timeline/add', { incidentId: 'inc-20261127-1402-k3f9' }, sidebar)).toBeUndefined();
+    expect(await check('redaction/term', { incidentId: 'inc-20261127-1402-k3f9', term: 'x' }, sidebar)).toBeUndefined();
+    const elsewhere = sidebarIn('https://docs.google.com/document/d/some-other-doc/edit');
+    expect(await check('sidebar/get', { documentId: 'doc-incident-1' }, elsewhere)).toBe('The sidebar may only act on the document it is in.');
+    expect(await check('timeline/add', { incidentId: 'inc-20261127-1402-k3f9' }, elsewhere)).toBe('The sidebar may only act on the incident of the document it is in.');
+  });
+
+  it('gives the sidebar page nothing outside a doc, opened as a tab or framed into another page', async () => {
+    const alone = { ...sidebar, tab: { id: 5, url: sidebar.url } };
+    expect(await check('sidebar/get', { documentId: 'doc-incident-1' }, alone)).toMatch(/only inside a Google Docs document/);
+    expect(await check('sidebar/get', { documentId: 'doc-incident-1' }, sidebarIn('https://evil.example/'))).toMatch(/only inside a Google Docs document/);
+    const framedPopup = { ...popup, tab: { id: 6, url: DOC } };
+    expect(await check('settings/get', {}, framedPopup)).toMatch(/Only the Incident Desk sidebar may be framed/);
+  });
+
+  it('lets the Docs content script itself act on nothing', async () => {
+    expect(await check('ping', {}, docTab)).toBeUndefined();
+    for (const type of ['sidebar/get', 'timeline/add', 'redaction/term', 'connections/connect'] as const) {
+      expect(await check(type, { documentId: 'doc-incident-1', incidentId: 'inc-20261127-1402-k3f9' }, docTab), type).toMatch(/only be sent from the Incident Desk sidebar/);
+    }
   });
 
   it('gives Slack the banner and nothing else', async () => {

@@ -1,11 +1,15 @@
 // Who may send what. Content scripts run inside pages we do not control, so a compromised page
-// context must not be able to change settings, tokens or roles, or act on another incident: from
-// a Docs tab only that doc's own incident, from Slack only the banner.
+// context must not be able to change settings, tokens or roles, or act on another incident. The
+// sidebar is an extension page framed into the doc: it acts on the doc of the tab it is framed in
+// (sender.tab.url, which the frame cannot choose) and nothing else; the Docs content script itself
+// acts on nothing; from Slack only the banner.
 import { editorDocumentId } from '../core/doc-url';
 import type { MessageType } from '../messages';
 import type { Sender } from './router';
 
-const FROM_DOC_TAB = new Set<MessageType>([
+export const SIDEBAR_PATH = '/src/ui/sidebar/index.html';
+
+const FROM_SIDEBAR = new Set<MessageType>([
   'ping',
   'connections/get',
   'connections/connect',
@@ -15,6 +19,7 @@ const FROM_DOC_TAB = new Set<MessageType>([
   'timeline/preview',
   'timeline/add',
   'redaction/allow',
+  'redaction/term',
   'redaction/review',
   'redaction/apply',
   'impact/save',
@@ -36,7 +41,15 @@ export async function refusal(
   extensionId: string,
   documentOfIncident: (incidentId: string) => Promise<string | undefined>,
 ): Promise<string | undefined> {
-  if (sender.url?.startsWith(`chrome-extension://${extensionId}/`)) return undefined;
+  const own = `chrome-extension://${extensionId}/`;
+  if (sender.url?.startsWith(own)) {
+    // A page framed into someone else's tab (only the sidebar may be) gets no more than the sidebar.
+    const framed = sender.tab?.url !== undefined && !sender.tab.url.startsWith(own);
+    const path = new URL(sender.url).pathname;
+    if (path !== SIDEBAR_PATH && !framed) return undefined;
+    if (path !== SIDEBAR_PATH) return 'Only the Incident Desk sidebar may be framed into a page.';
+    return sidebarRefusal(type, payload, editorDocumentId(sender.tab?.url ?? ''), documentOfIncident);
+  }
   let host = '';
   try {
     host = new URL(sender.url ?? '').hostname;
@@ -44,10 +57,23 @@ export async function refusal(
     return 'Messages are accepted only from Incident Desk pages and its content scripts.';
   }
   if (host === 'app.slack.com') return FROM_SLACK_TAB.has(type) ? undefined : `"${type}" cannot be sent from Slack.`;
-  const tabDocument = editorDocumentId(sender.url ?? '');
-  if (!tabDocument || !FROM_DOC_TAB.has(type)) return `"${type}" can only be sent from the Incident Desk popup or settings.`;
+  if (type === 'ping') return undefined;
+  return editorDocumentId(sender.url ?? '')
+    ? `"${type}" can only be sent from the Incident Desk sidebar, popup or settings.`
+    : `"${type}" can only be sent from the Incident Desk popup or settings.`;
+}
+
+/** The sidebar frame: only what concerns the doc of the tab it is framed in. */
+async function sidebarRefusal(
+  type: MessageType,
+  payload: unknown,
+  tabDocument: string | undefined,
+  documentOfIncident: (incidentId: string) => Promise<string | undefined>,
+): Promise<string | undefined> {
+  if (!tabDocument) return 'The sidebar acts only inside a Google Docs document.';
+  if (!FROM_SIDEBAR.has(type)) return `"${type}" can only be sent from the Incident Desk popup or settings.`;
   const { documentId, incidentId } = payload as { documentId?: string; incidentId?: string };
-  if (documentId !== undefined && documentId !== tabDocument) return 'A doc tab may only act on its own document.';
-  if (incidentId !== undefined && (await documentOfIncident(incidentId)) !== tabDocument) return 'A doc tab may only act on its own incident.';
+  if (documentId !== undefined && documentId !== tabDocument) return 'The sidebar may only act on the document it is in.';
+  if (incidentId !== undefined && (await documentOfIncident(incidentId)) !== tabDocument) return 'The sidebar may only act on the incident of the document it is in.';
   return undefined;
 }

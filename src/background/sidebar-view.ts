@@ -64,5 +64,6 @@ export async function sidebarView(documentId: string, quick = false): Promise<Si
       ...(result('export', 'issueUrl') ? { issueUrl: result('export', 'issueUrl') } : {}),
     },
     publicCurrent: Boolean(doc.revisionId) && published[incident.id] === doc.revisionId,
+    doc: { title: doc.title ?? '', paragraphs: all.map((p) => ({ text: p.text, style: p.style })) },
   };
 }

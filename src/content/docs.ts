@@ -1,48 +1,106 @@
-// Eagerly injected into every docs.google.com document page, so it stays tiny: it only decides
-// whether this is a document editor, mounts an empty shell in a Shadow DOM root, and loads the
-// sidebar UI without blocking the page. No messaging library, no preact, no NLP here.
+// Eagerly injected into every docs.google.com document page, so it stays tiny: it decides
+// whether this is a document editor, frames the sidebar (an extension page) into it, and makes
+// room for it. No messaging library, no preact, no NLP here.
+//
+// The sidebar is an extension-origin frame inside a closed shadow root: the page's scripts can
+// neither read it (the pseudonym map, the war-room link) nor click its buttons, and every
+// message that acts on the doc comes from the extension's own page, bound by the worker to the
+// doc of the tab it is framed in.
 import { editorDocumentId } from '../core/doc-url';
 import shellCss from './docs-shell.css?inline';
-import { FOCUS_COMPOSER_EVENT, FOCUS_COMPOSER_MESSAGE, TOAST_MESSAGE } from './events';
-import { showToast } from './toast';
+import { FOCUS_COMPOSER_MESSAGE, REDACT_FIELD_MESSAGE, SIDEBAR_PAGE, TOAST_MESSAGE, type FrameToHost, type HostToFrame } from './events';
+import { showToast, toastRoot } from './toast';
 
-const HOST_TAG = 'incident-desk-sidebar';
+const DEFAULT_WIDTH = 320;
+const MIN_WIDTH = 280;
+const MAX_WIDTH = 640;
+const HANDLE_WIDTH = 40;
+/** white space kept on each side of the page when deciding whether the sidebar fits beside it */
+const PAGE_MARGIN = 24;
+/** the Docs page at 100% (8.5 in at 96 dpi), when no page is drawn yet */
+const LETTER_PAGE_PX = 816;
 
-export interface SidebarShell {
-  root: ShadowRoot;
-  panel: HTMLElement;
+interface Shell {
+  host: HTMLElement;
+  frame: HTMLIFrameElement;
+  room: HTMLStyleElement;
   documentId: string;
-  /** the worker's first, quick answer about this doc, asked for while the UI was loading */
-  firstView: Promise<unknown>;
+  width: number;
+  /** what the person chose; undefined: open when it fits beside the page, a handle when not */
+  collapsed?: boolean;
+  /** whether it fitted when they chose: a window resized past that point lets the fit decide again */
+  choseWhenFits?: boolean;
+  shown?: { collapsed: boolean; room: string };
 }
 
-let shell: (SidebarShell & { host: HTMLElement }) | undefined;
-let sidebarLoad: Promise<{ mountSidebar(shell: SidebarShell): void }> | undefined;
+let shell: Shell | undefined;
 
 function mount(documentId: string) {
-  const host = document.createElement(HOST_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  const host = document.createElement('incident-desk-sidebar');
+  const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = shellCss;
-  const panel = document.createElement('aside');
-  panel.className = 'panel';
-  panel.setAttribute('aria-label', 'Incident Desk');
-  panel.innerHTML = '<p class="loading">Incident Desk is loading…</p>';
-  root.append(style, panel);
+  const frame = document.createElement('iframe');
+  frame.className = 'frame';
+  frame.title = 'Incident Desk';
+  // The frame reads its doc id from here to ask sooner; the worker still binds it to this tab's doc.
+  frame.src = `${chrome.runtime.getURL(SIDEBAR_PAGE)}?doc=${encodeURIComponent(documentId)}`;
+  root.append(style, frame);
+  const room = document.createElement('style');
   document.documentElement.append(host);
-  // Asked now, while the UI loads: the answer (and the worker's wake-up) overlap the import.
-  const firstView = chrome.runtime.sendMessage({ type: 'sidebar/get', payload: { documentId, quick: true } }).catch(() => undefined);
-  shell = { host, root, panel, documentId, firstView };
-  const loaded = shell;
-  // Fetched asynchronously: a dynamic import does not hold up the page's load event.
-  sidebarLoad ??= import('../ui/sidebar/mount');
-  void sidebarLoad.then((m) => shell === loaded && m.mountSidebar(loaded));
+  (document.head ?? document.documentElement).append(room);
+  shell = { host, frame, room, documentId, width: DEFAULT_WIDTH };
+  frame.addEventListener('load', () => shell?.frame === frame && tell({ incidentDesk: 'layout', collapsed: place().collapsed }));
+  place();
+}
+
+function tell(message: HostToFrame) {
+  // The frame's origin is the extension's own, not the per-session alias `use_dynamic_url` gives its URL.
+  shell?.frame.contentWindow?.postMessage(message, `chrome-extension://${chrome.runtime.id}`);
+}
+
+/**
+ * Docs keeps the page centred in a scrolling area as wide as the window, so a fixed panel would
+ * cover the text: narrow that area by the sidebar's width, as public Docs extensions do
+ * (`.kix-appview-editor-container` width `calc(100% - Npx)`), and dock beside Docs' own side
+ * panel strip. When the page no longer fits beside the sidebar, show only its handle.
+ */
+function place(): { collapsed: boolean } {
+  if (!shell) return { collapsed: true };
+  const editor = document.querySelector('.kix-appview-editor-container');
+  const companion = document.querySelector('.docs-companion-app-switcher-container');
+  const companionWidth = companion?.getClientRects().length ? companion.getBoundingClientRect().width : 0;
+  const page = document.querySelector('.kix-page-paginated')?.getBoundingClientRect().width || LETTER_PAGE_PX;
+  const fits = innerWidth - companionWidth - shell.width >= page + 2 * PAGE_MARGIN;
+  if (shell.collapsed !== undefined && shell.choseWhenFits === undefined) shell.choseWhenFits = fits;
+  if (shell.choseWhenFits !== undefined && shell.choseWhenFits !== fits) shell.collapsed = shell.choseWhenFits = undefined;
+  const collapsed = shell.collapsed ?? !fits;
+  const width = collapsed ? HANDLE_WIDTH : shell.width;
+  const top = editor ? Math.max(0, editor.getBoundingClientRect().top) : 0;
+  Object.assign(shell.frame.style, { top: `${top}px`, height: `calc(100vh - ${top}px)`, right: `${companionWidth}px`, width: `${width}px` });
+  const room = `.kix-appview-editor-container{width:calc(100% - ${companionWidth + width}px)!important}`;
+  if (shell.shown?.room !== room) {
+    shell.room.textContent = room;
+    // Docs lays its canvas tiles out again on resize.
+    dispatchEvent(new Event('resize'));
+  }
+  if (shell.shown && shell.shown.collapsed !== collapsed) tell({ incidentDesk: 'layout', collapsed });
+  shell.shown = { collapsed, room };
+  return { collapsed };
+}
+
+function choose(collapsed: boolean) {
+  if (!shell) return;
+  shell.collapsed = collapsed;
+  shell.choseWhenFits = undefined;
 }
 
 function sync() {
   const documentId = editorDocumentId(location.href);
   if (shell && shell.documentId === documentId) return;
   shell?.host.remove();
+  shell?.room.remove();
+  if (shell) dispatchEvent(new Event('resize'));
   shell = undefined;
   if (documentId) mount(documentId);
 }
@@ -55,10 +113,32 @@ if (nav) {
   nav.addEventListener('navigatesuccess', sync);
   nav.addEventListener('currententrychange', sync);
 } else setInterval(sync, 1000);
+addEventListener('resize', () => void place());
 
-// The keyboard shortcut reaches the worker, which forwards it to this tab.
+addEventListener('message', (event: MessageEvent<FrameToHost>) => {
+  // Only the sidebar's own window, never the page posing as it.
+  if (!shell || event.source !== shell.frame.contentWindow || typeof event.data !== 'object' || !event.data) return;
+  if (event.data.incidentDesk === 'layout') {
+    choose(event.data.collapsed);
+    if (event.data.width !== undefined) shell.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(event.data.width)));
+    place();
+  } else if (event.data.incidentDesk === 'leave') {
+    // Back to typing in the doc: Docs takes its keys through its own text-event frame.
+    shell.frame.blur();
+    document.querySelector<HTMLIFrameElement>('.docs-texteventtarget-iframe')?.contentWindow?.focus();
+  }
+});
+
+// The keyboard shortcuts reach the worker, which forwards them to this tab.
 chrome.runtime.onMessage.addListener((message: { type?: string; text?: string }) => {
-  if (message?.type === FOCUS_COMPOSER_MESSAGE && shell) document.dispatchEvent(new CustomEvent(FOCUS_COMPOSER_EVENT));
-  if (message?.type === TOAST_MESSAGE && shell && message.text) showToast(shell.root, message.text);
+  if ((message?.type === FOCUS_COMPOSER_MESSAGE || message?.type === REDACT_FIELD_MESSAGE) && shell) {
+    choose(false);
+    place();
+    // Focus moves into the frame from here: a frame may not take it from the page by itself.
+    shell.frame.focus();
+    tell({ incidentDesk: 'focus', field: message.type === REDACT_FIELD_MESSAGE ? 'redact' : 'composer' });
+  }
+  // Also on the published page, which has no sidebar: "Redact selection" reports there.
+  if (message?.type === TOAST_MESSAGE && message.text) showToast(toastRoot(), message.text);
   return false;
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorDocumentId, editorUrl } from './doc-url';
+import { editorDocumentId, editorUrl, publishedDocumentId } from './doc-url';
 
 describe('editorDocumentId', () => {
   it.each([
@@ -24,5 +24,14 @@ describe('editorDocumentId', () => {
 
   it('round-trips with editorUrl', () => {
     expect(editorDocumentId(editorUrl('doc-12345'))).toBe('doc-12345');
+  });
+});
+
+describe('publishedDocumentId', () => {
+  it('finds the doc of a /pub page, and none in the published-key form or elsewhere', () => {
+    expect(publishedDocumentId('https://docs.google.com/document/d/1AbC_def-GHI/pub?embedded=true')).toBe('1AbC_def-GHI');
+    expect(publishedDocumentId('https://docs.google.com/document/d/e/2PACX-1vabc/pub')).toBeUndefined();
+    expect(publishedDocumentId('https://docs.google.com/document/d/1AbC_def-GHI/edit')).toBeUndefined();
+    expect(publishedDocumentId('https://evil.example/document/d/1AbC_def-GHI/pub')).toBeUndefined();
   });
 });

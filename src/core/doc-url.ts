@@ -13,6 +13,19 @@ export function editorDocumentId(url: string): string | undefined {
   return EDITOR_PATH.exec(parsed.pathname)?.[1];
 }
 
+const PUBLISHED_PATH = /^\/document(?:\/u\/\d+)?\/d\/([A-Za-z0-9_-]{5,200})\/pub\/?$/;
+
+/** The doc of a /document/d/<id>/pub page (the /d/e/2PACX-… form names no doc: compare its URL). */
+export function publishedDocumentId(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' || parsed.hostname !== 'docs.google.com') return undefined;
+    return PUBLISHED_PATH.exec(parsed.pathname)?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
 export function editorUrl(documentId: string): string {
   return `https://docs.google.com/document/d/${documentId}/edit`;
 }

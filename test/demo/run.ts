@@ -42,7 +42,7 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const ctx: DemoContext = { h, documentId, pages: {} };
+  const ctx: DemoContext = { h, documentId, pages: {}, sidebars: {} };
   const steps: { name: string; ok: boolean; ms: number; error?: string }[] = [];
   for (const step of walkthrough) {
     const started = performance.now();

@@ -1,6 +1,7 @@
 // The demo's walk through every user flow that exists so far. Each step acts as a person would
 // in the built extension against the sandbox, and leaves a screenshot. Later features add steps.
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { addEntry, typeIntoDoc } from '../e2e/flows';
 import type { Harness } from '../e2e/harness';
 import { incidentDocs } from '../e2e/flows';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
@@ -10,6 +11,8 @@ export interface DemoContext {
   documentId: string;
   /** pages left open by one step for the next */
   pages: Record<string, Page>;
+  /** the sidebar frames of the doc pages above, by the same names */
+  sidebars: Record<string, Frame>;
   incidentDocumentId?: string;
 }
 
@@ -43,19 +46,21 @@ export const walkthrough: DemoStep[] = [
     name: 'Open the incident doc: the sidebar mounts',
     async run(ctx) {
       const page = await ctx.h.page(editor(ctx));
-      await page.getByRole('button', { name: 'Check document' }).waitFor();
+      const sidebar = await ctx.h.sidebar(page);
+      await sidebar.getByRole('button', { name: 'Check document' }).waitFor();
       await ctx.h.screenshot(page, '03-doc-with-sidebar');
       ctx.pages.doc = page;
+      ctx.sidebars.doc = sidebar;
     },
   },
   {
     name: 'Connect Google from the sidebar and read the doc through the Docs API',
     async run(ctx) {
-      const page = ctx.pages.doc!;
-      await page.getByRole('button', { name: 'Check document' }).click();
-      await page.getByRole('button', { name: 'Connect Google' }).click();
-      await page.getByTestId('doc-status').waitFor();
-      await ctx.h.screenshot(page, '04-sidebar-connected');
+      const sidebar = ctx.sidebars.doc!;
+      await sidebar.getByRole('button', { name: 'Check document' }).click();
+      await sidebar.getByRole('button', { name: 'Connect Google' }).click();
+      await sidebar.getByTestId('doc-status').waitFor();
+      await ctx.h.screenshot(ctx.pages.doc!, '04-sidebar-connected');
     },
   },
   {
@@ -117,7 +122,9 @@ export const walkthrough: DemoStep[] = [
     async run(ctx) {
       const doc = incidentDocs(ctx.h).working;
       const page = await ctx.h.page(`https://docs.google.com/document/d/${doc.documentId}/edit`);
+      const sidebar = await ctx.h.sidebar(page);
       ctx.pages.incident = page;
+      ctx.sidebars.incident = sidebar;
       ctx.incidentDocumentId = doc.documentId;
       const entries: [string, string, string?][] = [
         ['Error rate on the web fleet jumped to 40%', 'fact', new Date(Date.now() - 10 * 60_000).toISOString().slice(0, 16).replace('T', ' ')],
@@ -126,12 +133,9 @@ export const walkthrough: DemoStep[] = [
         ['Failing over to db3', 'action'],
       ];
       for (const [text, kind, time] of entries) {
-        await page.getByLabel('Kind').selectOption(kind);
-        if (time) await page.getByLabel('Time (UTC)').fill(time);
-        await page.getByLabel('New timeline entry').fill(text);
-        await page.getByLabel('New timeline entry').press('Enter');
+        await addEntry(sidebar, text, kind, time);
         // The written entry carries the pseudonym, so look for the words after the name.
-        await page.locator('.entry:not(.pending)', { hasText: text.replace('Jane Doe ', '') }).first().waitFor({ timeout: 20_000 });
+        await sidebar.locator('.entry:not(.pending)', { hasText: text.replace('Jane Doe ', '') }).first().waitFor({ timeout: 20_000 });
       }
       await ctx.h.screenshot(page, '09-sidebar-timeline');
     },
@@ -140,52 +144,61 @@ export const walkthrough: DemoStep[] = [
     name: 'Review the names in the doc before publishing, and redact them',
     async run(ctx) {
       const page = ctx.pages.incident!;
+      const sidebar = ctx.sidebars.incident!;
       // A colleague types straight into the doc, past the sidebar.
       const NOTE = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — [action] Alice Archer and Bruno Brandt are rebuilding the replicas`;
-      const { sandbox } = ctx.h;
-      const auth = { authorization: `Bearer ${sandbox.tokens().google}`, 'content-type': 'application/json' };
-      const url = `https://docs.googleapis.com/v1/documents/${ctx.incidentDocumentId}`;
-      const doc = (await (await sandbox.fetch(url, { headers: auth })).json()) as { body: { content: { startIndex: number; paragraph?: { elements: { textRun?: { content: string } }[] } }[] } };
-      const impact = doc.body.content.find((e) => e.paragraph?.elements[0]?.textRun?.content === 'Customer impact\n')!;
-      await sandbox.fetch(`${url}:batchUpdate`, {
-        method: 'POST',
-        headers: auth,
-        body: JSON.stringify({
-          requests: [
-            { insertText: { location: { index: impact.startIndex }, text: `${NOTE}\n` } },
-            { updateParagraphStyle: { range: { startIndex: impact.startIndex, endIndex: impact.startIndex + NOTE.length + 1 }, paragraphStyle: { namedStyleType: 'NORMAL_TEXT' }, fields: 'namedStyleType' } },
-          ],
-        }),
-      });
-      await page.getByRole('button', { name: 'Review names in the doc' }).click();
-      await page.getByRole('list', { name: 'Terms to redact' }).getByText('Alice Archer', { exact: true }).waitFor({ timeout: 20_000 });
-      await page.getByRole('list', { name: 'Terms to redact' }).scrollIntoViewIfNeeded();
+      await typeIntoDoc(ctx.h, ctx.incidentDocumentId!, NOTE, true);
+      await sidebar.getByRole('button', { name: 'Review names in the doc' }).click();
+      await sidebar.getByRole('list', { name: 'Terms to redact' }).getByText('Alice Archer', { exact: true }).waitFor({ timeout: 20_000 });
+      await sidebar.getByRole('list', { name: 'Terms to redact' }).scrollIntoViewIfNeeded();
       await ctx.h.screenshot(page, '09b-sidebar-redaction-review');
-      await page.getByRole('button', { name: 'Redact and republish' }).click();
-      await page.getByRole('status').getByText('public copy republished').waitFor({ timeout: 20_000 });
+      await sidebar.getByRole('button', { name: 'Redact and republish' }).click();
+      await sidebar.getByRole('status').getByText('public copy republished').waitFor({ timeout: 20_000 });
+    },
+  },
+  {
+    name: 'Redact a name from the editor by keyboard: copy it, Alt+Shift+R, paste, Enter',
+    async run(ctx) {
+      const page = ctx.pages.incident!;
+      const sidebar = ctx.sidebars.incident!;
+      await typeIntoDoc(ctx.h, ctx.incidentDocumentId!, 'Handover from Brisk to the night shift at 22:00', true);
+      // The editor draws on a canvas: find the word as drawn, double-click it and copy, as a person does.
+      const wordBox = () => page.evaluate(() => (window as unknown as { __sandboxEditor: { wordBox(w: string): { x: number; y: number; height: number } | null } }).__sandboxEditor.wordBox('Brisk'));
+      await page.waitForFunction(() => (window as unknown as { __sandboxEditor: { wordBox(w: string): unknown } }).__sandboxEditor.wordBox('Brisk'), undefined, { timeout: 15_000 });
+      const box = (await wordBox())!;
+      await page.mouse.dblclick(box.x + 3, box.y + box.height / 2);
+      await page.keyboard.press('Control+C');
+      // The shortcut's command, as Chrome would deliver it.
+      await ctx.h.worker.evaluate(() => (globalThis as unknown as { incidentDesk: { onCommand(c: string): Promise<void> } }).incidentDesk.onCommand('redact-copied'));
+      await sidebar.waitForFunction(() => document.activeElement?.id === 'id-redact');
+      await page.keyboard.press('Control+V');
+      await sidebar.getByTestId('redact-occurrences').getByText('1 occurrence in the doc will be replaced').waitFor({ timeout: 15_000 });
+      await ctx.h.screenshot(page, '09c-editor-redact-by-keyboard');
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').getByText('Redacted everywhere in the doc: 1 occurrence changed').waitFor({ timeout: 20_000 });
     },
   },
   {
     name: 'Marketing records customer impact and announces it',
     async run(ctx) {
-      const page = ctx.pages.incident!;
-      const gitlab = page.locator('[data-segment="GitLab.com"]');
+      const sidebar = ctx.sidebars.incident!;
+      const gitlab = sidebar.locator('[data-segment="GitLab.com"]');
       await gitlab.getByLabel('Status').selectOption('major outage');
       await gitlab.getByLabel('Affected customers').fill('all users: writes fail');
-      await page.locator('[data-segment="GitHost"]').getByLabel('Status').selectOption('degraded');
-      await page.locator('[data-segment="on-premises"]').getByLabel('Status').selectOption('operational');
-      await page.getByRole('button', { name: 'Save and announce' }).click();
-      await page.getByRole('status').getByText('announced in the marketing channel').waitFor({ timeout: 20_000 });
-      await page.locator('[data-segment="GitHost"]').scrollIntoViewIfNeeded();
-      await ctx.h.screenshot(page, '10-sidebar-impact');
+      await sidebar.locator('[data-segment="GitHost"]').getByLabel('Status').selectOption('degraded');
+      await sidebar.locator('[data-segment="on-premises"]').getByLabel('Status').selectOption('operational');
+      await sidebar.getByRole('button', { name: 'Save and announce' }).click();
+      await sidebar.getByRole('status').getByText('announced in the marketing channel').waitFor({ timeout: 20_000 });
+      await sidebar.locator('[data-segment="GitHost"]').scrollIntoViewIfNeeded();
+      await ctx.h.screenshot(ctx.pages.incident!, '10-sidebar-impact');
     },
   },
   {
     name: 'Marketing confirms the war room goes live',
     async run(ctx) {
-      const page = ctx.pages.incident!;
-      await page.getByRole('button', { name: 'Confirm live' }).click();
-      await page.getByRole('status').getByText('Recorded: the war room is live.').waitFor({ timeout: 20_000 });
+      const sidebar = ctx.sidebars.incident!;
+      await sidebar.getByRole('button', { name: 'Confirm live' }).click();
+      await sidebar.getByRole('status').getByText('Recorded: the war room is live.').waitFor({ timeout: 20_000 });
     },
   },
   {

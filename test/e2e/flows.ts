@@ -1,5 +1,5 @@
 // Steps several suites need: a configured extension with a declared incident and its doc.
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import type { Harness } from './harness';
 
@@ -76,4 +76,29 @@ export function publicText(h: Harness, workingId?: string): string {
 /** The declaring browser's once-a-minute follow-up of colleagues' edits, now rather than in a minute. */
 export async function syncPublicCopyNow(h: Harness): Promise<void> {
   await h.worker.evaluate(() => (chrome.alarms.onAlarm as unknown as { dispatch(a: chrome.alarms.Alarm): void }).dispatch({ name: 'public-copy-sync', scheduledTime: Date.now(), persistAcrossSessions: false }));
+}
+
+/** Types an entry into the sidebar's composer and waits until the sidebar took it. */
+export async function addEntry(sidebar: Frame, text: string, kind: string, time?: string): Promise<void> {
+  await sidebar.getByLabel('Kind').selectOption(kind);
+  if (time) await sidebar.getByLabel('Time (UTC)').fill(time);
+  await sidebar.getByLabel('New timeline entry').fill(text);
+  await sidebar.getByLabel('New timeline entry').press('Enter');
+  // (No vitest here: the bench and the demo use these flows too.)
+  await sidebar.waitForFunction(() => (document.getElementById('id-entry') as HTMLTextAreaElement | null)?.value === '', undefined, { timeout: 10_000 });
+}
+
+/** Another responder types a line straight into the doc, past the sidebar, with the Docs API. */
+export async function typeIntoDoc(h: Harness, documentId: string, line: string, normalText = false): Promise<void> {
+  const auth = { authorization: `Bearer ${h.sandbox.tokens().google}`, 'content-type': 'application/json' };
+  const url = `https://docs.googleapis.com/v1/documents/${documentId}`;
+  const doc = (await (await h.sandbox.fetch(url, { headers: auth })).json()) as { body: { content: { startIndex: number; paragraph?: { elements: { textRun?: { content: string } }[] } }[] } };
+  const heading = doc.body.content.find((e) => e.paragraph?.elements[0]?.textRun?.content === 'Customer impact\n')!;
+  const text = `${line}\n`;
+  const range = { startIndex: heading.startIndex, endIndex: heading.startIndex + text.length };
+  const requests = [
+    { insertText: { location: { index: heading.startIndex }, text } },
+    ...(normalText ? [{ updateParagraphStyle: { range, paragraphStyle: { namedStyleType: 'NORMAL_TEXT' }, fields: 'namedStyleType' } }] : []),
+  ];
+  await h.sandbox.fetch(`${url}:batchUpdate`, { method: 'POST', headers: auth, body: JSON.stringify({ requests }) });
 }

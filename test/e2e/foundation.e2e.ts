@@ -39,10 +39,10 @@ describe('the built extension in Chromium', () => {
     await options.close();
   });
 
-  it('mounts the sidebar in an open shadow root on a document editor only', async () => {
+  it('frames the sidebar, in a closed shadow root, into a document editor only', async () => {
     const page = await h.page(editor());
-    await page.getByRole('button', { name: 'Check document' }).waitFor();
-    expect(await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.mode, sidebarHost)).toBe('open');
+    await (await h.sidebar(page)).getByRole('button', { name: 'Check document' }).waitFor();
+    expect(await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot ?? null, sidebarHost)).toBeNull();
 
     for (const url of [`https://docs.google.com/document/d/${documentId}/pub`, 'https://app.slack.com/client/T1/C1']) {
       const other = await h.page(url);
@@ -56,23 +56,24 @@ describe('the built extension in Chromium', () => {
 
   it('follows single-page navigation between documents and away from them', async () => {
     const page = await h.page(editor());
-    await page.getByRole('button', { name: 'Check document' }).waitFor();
+    await (await h.sidebar(page)).getByRole('button', { name: 'Check document' }).waitFor();
     await page.evaluate(() => history.pushState({}, '', '/document/u/0/'));
     await expect.poll(() => page.locator(sidebarHost).count()).toBe(0);
     await page.evaluate((id) => history.pushState({}, '', `/document/d/${id}/edit`), documentId);
-    await page.getByRole('button', { name: 'Check document' }).waitFor();
+    await (await h.sidebar(page)).getByRole('button', { name: 'Check document' }).waitFor();
     expect(await page.locator(sidebarHost).count()).toBe(1);
     await page.close();
   });
 
   it('round-trips the sidebar button to the worker, signs in, and reads the doc from the sandbox', async () => {
     const page = await h.page(editor());
-    await page.getByRole('button', { name: 'Check document' }).click();
-    await page.getByRole('alert').getByText('Connect Google (Docs and Drive) first').waitFor();
+    const sidebar = await h.sidebar(page);
+    await sidebar.getByRole('button', { name: 'Check document' }).click();
+    await sidebar.getByRole('alert').getByText('Connect Google (Docs and Drive) first').waitFor();
 
-    await page.getByRole('button', { name: 'Connect Google' }).click();
-    await page.getByTestId('doc-status').waitFor();
-    expect(await page.getByTestId('doc-status').textContent()).toContain('Sandbox incident: database replica lag');
+    await sidebar.getByRole('button', { name: 'Connect Google' }).click();
+    await sidebar.getByTestId('doc-status').waitFor();
+    expect(await sidebar.getByTestId('doc-status').textContent()).toContain('Sandbox incident: database replica lag');
     await h.screenshot(page, 'sidebar-doc-status');
 
     const gets = h.sandbox.world().requests.filter((r) => r.host === 'docs.googleapis.com' && r.path.includes(documentId));
@@ -91,8 +92,9 @@ describe('the built extension in Chromium', () => {
     const { google } = await h.tokens();
     await h.setTokens({ google: { ...google, expiresAt: Date.now() + 60_000 } });
     const page = await h.page(editor());
-    await page.getByRole('button', { name: 'Check document' }).click();
-    await page.getByTestId('doc-status').waitFor();
+    let sidebar = await h.sidebar(page);
+    await sidebar.getByRole('button', { name: 'Check document' }).click();
+    await sidebar.getByTestId('doc-status').waitFor();
     expect(calls('accounts.google.com')).toBe(authorizeBefore + 1);
     expect(calls('oauth2.googleapis.com')).toBe(tokenBefore);
     expect((await h.tokens()).google!.accessToken).not.toBe(google!.accessToken);
@@ -100,9 +102,10 @@ describe('the built extension in Chromium', () => {
     // Refused even after a renewal: the person must sign in again.
     h.sandbox.fault({ host: 'docs.googleapis.com', path: `/v1/documents/${documentId}`, status: 401, count: 2 });
     await page.reload();
-    await page.getByRole('button', { name: 'Check document' }).click();
-    await page.getByRole('alert').getByText(/reconnect Google/).waitFor();
-    expect(await page.getByRole('button', { name: 'Connect Google' }).isVisible()).toBe(true);
+    sidebar = await h.sidebar(page);
+    await sidebar.getByRole('button', { name: 'Check document' }).click();
+    await sidebar.getByRole('alert').getByText(/reconnect Google/).waitFor();
+    expect(await sidebar.getByRole('button', { name: 'Connect Google' }).isVisible()).toBe(true);
     await page.close();
   });
 
@@ -119,7 +122,7 @@ describe('the built extension in Chromium', () => {
 
     // With no incident the handler answers in the page itself, which proves it ran for that tab.
     const page = await h.page(editor());
-    await page.getByRole('button', { name: 'Check document' }).waitFor();
+    await (await h.sidebar(page)).getByRole('button', { name: 'Check document' }).waitFor();
     await h.worker.evaluate(async (url) => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await (globalThis as unknown as { incidentDesk: { onMenuClicked(i: unknown, t: unknown): Promise<void> } }).incidentDesk.onMenuClicked(

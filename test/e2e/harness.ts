@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../browser/launch';
 import { startSandbox, type Sandbox, type TokenService } from '../sandbox/index';
 import { VAULT_DB, VAULT_STORE } from '../../src/services/vault-names';
@@ -12,6 +12,11 @@ export interface Harness extends ExtensionBrowser {
   sandbox: Sandbox;
   page(url: string): Promise<Page>;
   extensionPage(path: string): Promise<Page>;
+  /**
+   * The sidebar frame in a doc page. It sits in a closed shadow root, which locators do not
+   * pierce, so it is found among the page's frames, as the browser knows them.
+   */
+  sidebar(page: Page): Promise<Frame>;
   screenshot(page: Page, name: string): Promise<string>;
   storage(): Promise<Record<string, unknown>>;
   /** The worker's secrets vault (tokens by service, the webhook), as IndexedDB holds it. */
@@ -97,6 +102,19 @@ export async function startHarness({ screenshots = SCREENSHOTS, sandbox: shared,
     },
     extensionPage(path) {
       return harness.page(`chrome-extension://${browser.extensionId}/${path}`);
+    },
+    async sidebar(page) {
+      const prefix = `chrome-extension://${browser.extensionId}/src/ui/sidebar/index.html`;
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const frame = page.frames().find((f) => f.url().startsWith(prefix) && !f.isDetached());
+        if (frame) {
+          await frame.waitForSelector('.sidebar');
+          return frame;
+        }
+        if (Date.now() > deadline) throw new Error(`No Incident Desk sidebar in ${page.url()}`);
+        await page.waitForTimeout(25);
+      }
     },
     async screenshot(page, name) {
       const file = resolve(screenshots, `${name}.png`);

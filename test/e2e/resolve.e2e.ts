@@ -86,8 +86,9 @@ describe('resolving an incident', () => {
   it('downloads the record as Markdown from the sidebar without GitLab', async () => {
     const { documentId } = await declaredIncident(h, 'Search slow');
     const page = await h.page(`https://docs.google.com/document/d/${documentId}/edit`);
-    await page.getByRole('button', { name: 'Download Markdown' }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
+    const sidebar = await h.sidebar(page);
+    await sidebar.getByRole('button', { name: 'Download Markdown' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), sidebar.getByRole('button', { name: 'Download Markdown' }).click()]);
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     const markdown = readFileSync(path, 'utf8');

@@ -1,28 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
-import { declaredIncident, publicText, syncPublicCopyNow, timelineOf } from './flows';
+import { addEntry, declaredIncident, publicText, syncPublicCopyNow, timelineOf, typeIntoDoc } from './flows';
 
 let h: Harness;
 let incident: { incidentId: string; documentId: string };
 let page: Page;
+let sb: Frame;
 
 const docText = () => h.sandbox.world().docs.find((d) => d.documentId === incident.documentId)!.text;
 const published = () => publicText(h, incident.documentId);
-
-async function addEntry(p: Page, text: string, kind: string, time?: string) {
-  await p.getByLabel('Kind').selectOption(kind);
-  if (time) await p.getByLabel('Time (UTC)').fill(time);
-  await p.getByLabel('New timeline entry').fill(text);
-  await p.getByLabel('New timeline entry').press('Enter');
-  await expect.poll(() => p.getByLabel('New timeline entry').inputValue()).toBe('');
-}
 
 beforeAll(async () => {
   h = await startHarness();
   incident = await declaredIncident(h, 'Replica lag on the primary cluster');
   page = await h.page(`https://docs.google.com/document/d/${incident.documentId}/edit`);
-  await page.locator('incident-desk-sidebar').getByRole('heading', { name: 'Timeline' }).waitFor();
+  sb = await h.sidebar(page);
+  await sb.getByRole('heading', { name: 'Timeline' }).waitFor();
 });
 afterAll(async () => {
   await h?.shutdown();
@@ -31,12 +25,12 @@ afterAll(async () => {
 describe('the incident sidebar', () => {
   it('writes entries of every kind, redacted and in time order, and republishes', async () => {
     const today = new Date().toISOString().slice(0, 10);
-    await addEntry(page, 'Error rate on the web fleet jumped to 40%', 'fact');
-    await addEntry(page, 'Jane Doe saw replication lag on db2', 'finding');
-    await addEntry(page, 'disk full on the replica?', 'guess');
-    await addEntry(page, 'Failing over to db3', 'action');
-    await addEntry(page, 'p99 latency 12 s', 'data');
-    await addEntry(page, 'first alert fired', 'fact', `${today} 00:01`);
+    await addEntry(sb, 'Error rate on the web fleet jumped to 40%', 'fact');
+    await addEntry(sb, 'Jane Doe saw replication lag on db2', 'finding');
+    await addEntry(sb, 'disk full on the replica?', 'guess');
+    await addEntry(sb, 'Failing over to db3', 'action');
+    await addEntry(sb, 'p99 latency 12 s', 'data');
+    await addEntry(sb, 'first alert fired', 'fact', `${today} 00:01`);
     await expect.poll(() => timelineOf(docText()).length, { timeout: 20_000 }).toBe(7);
 
     const lines = timelineOf(docText());
@@ -49,33 +43,33 @@ describe('the incident sidebar', () => {
     await expect.poll(() => timelineOf(published()).length, { timeout: 20_000 }).toBe(7);
     expect(published()).not.toMatch(/Jane|Doe/);
 
-    await expect.poll(() => page.getByRole('list', { name: 'Timeline entries' }).getByRole('listitem').count()).toBe(7);
-    await expect.poll(() => page.locator('.entry.pending').count()).toBe(0);
+    await expect.poll(() => sb.getByRole('list', { name: 'Timeline entries' }).getByRole('listitem').count()).toBe(7);
+    await expect.poll(() => sb.locator('.entry.pending').count()).toBe(0);
     await h.screenshot(page, 'sidebar-timeline-light');
   });
 
   it('queues an entry while the network is down, shows it pending, and writes it when it returns', async () => {
     h.sandbox.fault({ host: 'docs.googleapis.com', path: ':batchUpdate', drop: true, count: 6 });
-    await addEntry(page, 'entry typed while offline', 'fact');
-    await page.locator('.entry.pending', { hasText: 'entry typed while offline' }).getByText('Could not reach Google').waitFor();
+    await addEntry(sb, 'entry typed while offline', 'fact');
+    await sb.locator('.entry.pending', { hasText: 'entry typed while offline' }).getByText('Could not reach Google').waitFor();
     await h.screenshot(page, 'sidebar-pending-offline');
     // The network comes back.
     h.sandbox.clearFaults();
     await expect.poll(() => docText().includes('entry typed while offline'), { timeout: 20_000 }).toBe(true);
-    await expect.poll(() => page.locator('.entry.pending').count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => sb.locator('.entry.pending').count(), { timeout: 15_000 }).toBe(0);
     expect(timelineOf(docText()).filter((l) => l.includes('entry typed while offline'))).toHaveLength(1);
   });
 
   it('assigns no pseudonym for a preview that is never added', async () => {
-    await page.getByLabel('New timeline entry').fill('Marta Quill said the cache was cold');
-    await page.getByTestId('redaction-preview').getByText('Marta Quill').waitFor();
-    await page.getByLabel('New timeline entry').fill('');
+    await sb.getByLabel('New timeline entry').fill('Marta Quill said the cache was cold');
+    await sb.getByTestId('redaction-preview').getByText('Marta Quill').waitFor();
+    await sb.getByLabel('New timeline entry').fill('');
     expect(JSON.stringify((await h.storage()).pseudonyms)).not.toContain('marta quill');
   });
 
   it('previews redaction and lets a person keep a false positive', async () => {
-    await page.getByLabel('New timeline entry').fill('Jane Doe restarted Patroni after Blaze Stack rotated the keys');
-    const preview = page.getByTestId('redaction-preview');
+    await sb.getByLabel('New timeline entry').fill('Jane Doe restarted Patroni after Blaze Stack rotated the keys');
+    const preview = sb.getByTestId('redaction-preview');
     await preview.getByText('Jane Doe').waitFor();
     expect(await preview.textContent()).not.toContain('Patroni');
     // "Blaze Stack" is, in this story, the secrets service: not a person.
@@ -86,71 +80,60 @@ describe('the incident sidebar', () => {
     const stored = await h.storage();
     expect((stored.incidentAllow as Record<string, string[]>)[incident.incidentId]).toContain('Blaze Stack');
     expect((stored.settings as { redaction: { allow: string[] } }).redaction.allow).not.toContain('Blaze Stack');
-    await page.getByLabel('New timeline entry').press('Enter');
+    await sb.getByLabel('New timeline entry').press('Enter');
     await expect.poll(() => timelineOf(docText()).some((l) => /Engineer \d+ restarted Patroni after Blaze Stack rotated the keys$/.test(l)), { timeout: 20_000 }).toBe(true);
   });
 
   it('shows entries typed into the doc by others', async () => {
     const before = timelineOf(docText()).length;
     // another responder, writing with the Docs API directly
-    const doc = await (await h.sandbox.fetch(`https://docs.googleapis.com/v1/documents/${incident.documentId}`, { headers: { authorization: `Bearer ${h.sandbox.tokens().google}` } })).json();
-    const heading = (doc.body.content as { startIndex: number; endIndex: number; paragraph?: { elements: { textRun?: { content: string } }[] } }[]).find(
-      (e) => e.paragraph?.elements[0]?.textRun?.content === 'Customer impact\n',
-    )!;
-    const line = `${new Date().toISOString().slice(0, 10)} 23:59 UTC — [fact] typed by hand in the doc\n`;
-    await h.sandbox.fetch(`https://docs.googleapis.com/v1/documents/${incident.documentId}:batchUpdate`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${h.sandbox.tokens().google}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        requests: [
-          { insertText: { location: { index: heading.startIndex }, text: line } },
-          { updateParagraphStyle: { range: { startIndex: heading.startIndex, endIndex: heading.startIndex + line.length }, paragraphStyle: { namedStyleType: 'NORMAL_TEXT' }, fields: 'namedStyleType' } },
-        ],
-      }),
-    });
+    await typeIntoDoc(h, incident.documentId, `${new Date().toISOString().slice(0, 10)} 23:59 UTC — [fact] typed by hand in the doc`, true);
     expect(timelineOf(docText())).toHaveLength(before + 1);
-    await page.locator('incident-desk-sidebar').getByText('typed by hand in the doc').waitFor({ timeout: 15_000 });
+    await sb.getByRole('list', { name: 'Timeline entries' }).getByText('typed by hand in the doc').waitFor({ timeout: 15_000 });
   });
 
   it('saves customer impact per segment into the doc and reads it back', async () => {
-    const gitlab = page.locator('[data-segment="GitLab.com"]');
+    const gitlab = sb.locator('[data-segment="GitLab.com"]');
     await gitlab.getByLabel('Status').selectOption('partial outage');
     await gitlab.getByLabel('Affected customers').fill('users pushing over SSH');
-    await page.locator('[data-segment="on-premises"]').getByLabel('Status').selectOption('operational');
-    await page.getByRole('button', { name: 'Save and announce' }).click();
-    await page.getByRole('status').getByText('announced in the marketing channel').waitFor();
+    await sb.locator('[data-segment="on-premises"]').getByLabel('Status').selectOption('operational');
+    await sb.getByRole('button', { name: 'Save and announce' }).click();
+    await sb.getByRole('status').getByText('announced in the marketing channel').waitFor();
     expect(docText()).toContain('GitLab.com: partial outage. Affected customers: users pushing over SSH.');
     expect(docText()).toContain('on-premises: operational.');
     expect(h.sandbox.world().slack.filter((m) => m.text.startsWith('*Customer impact update*'))).toHaveLength(1);
 
-    await page.getByRole('button', { name: 'Save and announce' }).click();
-    await page.getByRole('status').getByText('announce again in').waitFor();
+    await sb.getByRole('button', { name: 'Save and announce' }).click();
+    await sb.getByRole('status').getByText('announce again in').waitFor();
     expect(h.sandbox.world().slack.filter((m) => m.text.startsWith('*Customer impact update*'))).toHaveLength(1);
 
     await page.reload();
-    await page.locator('[data-segment="GitLab.com"]').getByLabel('Status').waitFor();
-    expect(await page.locator('[data-segment="GitLab.com"]').getByLabel('Status').inputValue()).toBe('partial outage');
+    sb = await h.sidebar(page);
+    await sb.locator('[data-segment="GitLab.com"]').getByLabel('Status').waitFor();
+    expect(await sb.locator('[data-segment="GitLab.com"]').getByLabel('Status').inputValue()).toBe('partial outage');
   });
 
   it('records a not-live decision with its reason, in the doc and the timeline', async () => {
-    await page.getByLabel('it risks the privacy of an employee or a customer').check();
-    await page.getByLabel('I asked the lead who declared').check();
-    await page.getByRole('button', { name: 'Record: not live' }).click();
-    await page.getByTestId('live-state').getByText('Not live').waitFor({ timeout: 15_000 });
+    await sb.getByLabel('it risks the privacy of an employee or a customer').check();
+    await sb.getByLabel('I asked the lead who declared').check();
+    await sb.getByRole('button', { name: 'Record: not live' }).click();
+    await sb.getByTestId('live-state').getByText('Not live').waitFor({ timeout: 15_000 });
     expect(docText()).toMatch(/War room live\?\nNot live, because it risks the privacy of an employee or a customer\. Decided by the Production Lead/);
     await expect.poll(() => timelineOf(docText()).some((l) => l.includes('[action] War room live decision: Not live')), { timeout: 15_000 }).toBe(true);
   });
 
   it('focuses the composer from the keyboard shortcut', async () => {
-    await page.locator('body').click({ position: { x: 300, y: 500 } });
+    await page.locator('.kix-appview-editor').click({ position: { x: 300, y: 300 } });
     await h.worker.evaluate(() => (globalThis as unknown as { incidentDesk: { onCommand(c: string): Promise<void> } }).incidentDesk.onCommand('focus-timeline'));
-    await expect.poll(() => page.evaluate(() => document.querySelector('incident-desk-sidebar')?.shadowRoot?.activeElement?.id)).toBe('id-entry');
+    await expect.poll(() => sb.evaluate(() => document.hasFocus() && document.activeElement?.id)).toBe('id-entry');
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.querySelector('incident-desk-sidebar')?.shadowRoot?.activeElement?.id ?? null)).toBeNull();
+    // Back in the doc: the keys go to Docs' own text-event frame again.
+    await expect.poll(() => sb.evaluate(() => document.hasFocus())).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('docs-texteventtarget-iframe');
   });
 
   it('redacts a selection everywhere in the doc from the context menu, and says how many', async () => {
-    await addEntry(page, 'db3 promoted by postgres-bot', 'action');
+    await addEntry(sb, 'db3 promoted by postgres-bot', 'action');
     await expect.poll(() => docText().includes('postgres-bot'), { timeout: 15_000 }).toBe(true);
     await page.bringToFront();
     await h.worker.evaluate(async (url) => {
@@ -167,27 +150,18 @@ describe('the incident sidebar', () => {
 
   it('reviews the names in the doc before publishing: keep a false positive, add a missed one', async () => {
     // Someone typed names straight into the doc, past the sidebar.
-    const doc = await (await h.sandbox.fetch(`https://docs.googleapis.com/v1/documents/${incident.documentId}`, { headers: { authorization: `Bearer ${h.sandbox.tokens().google}` } })).json();
-    const heading = (doc.body.content as { startIndex: number; paragraph?: { elements: { textRun?: { content: string } }[] } }[]).find(
-      (e) => e.paragraph?.elements[0]?.textRun?.content === 'Customer impact\n',
-    )!;
-    const line = 'Alice Archer restarted the pooler with Hopper Grace; handover to Brisk at noon\n';
-    await h.sandbox.fetch(`https://docs.googleapis.com/v1/documents/${incident.documentId}:batchUpdate`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${h.sandbox.tokens().google}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ requests: [{ insertText: { location: { index: heading.startIndex }, text: line } }] }),
-    });
-    await page.getByRole('button', { name: 'Review names in the doc' }).click();
-    const list = page.getByRole('list', { name: 'Terms to redact' });
+    await typeIntoDoc(h, incident.documentId, 'Alice Archer restarted the pooler with Hopper Grace; handover to Brisk at noon');
+    await sb.getByRole('button', { name: 'Review names in the doc' }).click();
+    const list = sb.getByRole('list', { name: 'Terms to redact' });
     await list.getByText('Alice Archer', { exact: true }).waitFor();
     expect(await list.textContent()).toContain('Alice Archer restarted the pooler');
     // "Hopper Grace" is, in this story, the name of a database proxy: keep it.
     await list.getByRole('checkbox', { name: /^Hopper Grace →/ }).uncheck();
-    await page.getByLabel('A missed name').fill('Brisk');
-    await page.getByLabel('A missed name').press('Enter');
+    await sb.getByLabel('A missed name').fill('Brisk');
+    await sb.getByLabel('A missed name').press('Enter');
     await h.screenshot(page, 'sidebar-redaction-review');
-    await page.getByRole('button', { name: 'Redact and republish' }).click();
-    await page.getByRole('status').getByText('the doc is redacted and the public copy republished').waitFor({ timeout: 20_000 });
+    await sb.getByRole('button', { name: 'Redact and republish' }).click();
+    await sb.getByRole('status').getByText('the doc is redacted and the public copy republished').waitFor({ timeout: 20_000 });
     expect(docText()).not.toContain('Alice Archer');
     expect(docText()).not.toContain('Brisk');
     expect(docText()).toContain('Hopper Grace');
@@ -198,10 +172,7 @@ describe('the incident sidebar', () => {
   it('looks right in the dark scheme', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await h.screenshot(page, 'sidebar-dark');
-    const background = await page.evaluate(() => {
-      const root = document.querySelector('incident-desk-sidebar')!.shadowRoot!;
-      return getComputedStyle(root.querySelector('.sidebar')!).backgroundColor;
-    });
+    const background = await sb.evaluate(() => getComputedStyle(document.querySelector('.sidebar')!).backgroundColor);
     expect(background).toBe('rgb(28, 31, 36)');
     await page.emulateMedia({ colorScheme: 'light' });
   });
@@ -214,13 +185,13 @@ describe('two responders at once', () => {
       // A colleague with their own browser and Google sign-in opens the doc and joins the incident.
       await other.connect('google');
       const url = `https://docs.google.com/document/d/${incident.documentId}/edit`;
-      const theirs = await other.page(url);
+      const theirs = await other.sidebar(await other.page(url));
       await theirs.getByRole('button', { name: 'Join this incident' }).click();
-      await theirs.locator('incident-desk-sidebar').getByRole('heading', { name: 'Timeline' }).waitFor();
-      expect(await theirs.locator('incident-desk-sidebar h1').textContent()).toBe('Replica lag on the primary cluster');
+      await theirs.getByRole('heading', { name: 'Timeline' }).waitFor();
+      expect(await theirs.locator('h1').textContent()).toBe('Replica lag on the primary cluster');
       const before = timelineOf(docText()).length;
       await Promise.all([
-        addEntry(page, 'first responder: cache cleared', 'action', `${new Date().toISOString().slice(0, 10)} 00:02`),
+        addEntry(sb, 'first responder: cache cleared', 'action', `${new Date().toISOString().slice(0, 10)} 00:02`),
         addEntry(theirs, 'second responder: traffic shifted', 'action', `${new Date().toISOString().slice(0, 10)} 00:03`),
       ]);
       await expect.poll(() => timelineOf(docText()).length, { timeout: 30_000 }).toBe(before + 2);

@@ -32,8 +32,12 @@ describe('sandbox server', () => {
     const page = await res.text();
     expect(res.headers.get('content-type')).toContain('text/html');
     expect(page).toContain('<title>Incident 7: database - Google Docs</title>');
+    // Drawn on a canvas from the model the page carries, as Docs does: no text in the markup itself.
     expect(page).toContain('09:12 UTC errors');
-    const poll = /fetch\("([^"]+)"/.exec(page)?.[1] ?? '';
+    expect(page.replace(/<script>[\s\S]*?<\/script>/g, '')).not.toContain('09:12 UTC errors');
+    expect(page).toContain('class="kix-appview-editor-container"');
+    expect(page).toContain("canvas.className = 'kix-canvas-tile-content'");
+    const poll = /"(\/__sandbox\/doc\/[^"]+)"/.exec(page)?.[1] ?? '';
     const state = await jsonOf(await sandbox().fetch(`https://docs.google.com${poll}`));
     expect(state['revisionId']).toBe(sandbox().world().docs[0]?.revisionId);
     // The poll is the page's own plumbing, not traffic from the code under test.

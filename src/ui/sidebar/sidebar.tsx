@@ -7,43 +7,33 @@ import { RedactionPanel } from './redaction-panel';
 import { ImpactPanel } from './impact-panel';
 import { LivePanel } from './live-panel';
 import { TimelinePanel } from './timeline-panel';
-import { FOCUS_COMPOSER_EVENT } from '../../content/events';
 import { useSidebarView } from './use-sidebar-view';
+import { onHost, toHost } from './frame-host';
+import { DocTextPanel, RedactTermPanel } from './redact-term-panel';
 
 type DocStatus = ResponseMap['doc/status'];
 
-const MIN_WIDTH = 280;
-const MAX_WIDTH = 640;
-
-export function Sidebar({ documentId, panel, firstView }: { documentId: string; panel: HTMLElement; firstView?: Promise<unknown> }) {
+export function Sidebar({ documentId, firstView }: { documentId: string; firstView?: Promise<unknown> }) {
+  // The frame's size is the host's to set (it makes room in the doc for it); this asks for changes.
   const [collapsed, setCollapsed] = useState(false);
   const { view, error: viewError, refresh } = useSidebarView(documentId, firstView);
-  const dragging = useRef(false);
+  const drag = useRef<{ screenX: number; width: number } | undefined>(undefined);
 
-  function setOpen(open: boolean) {
-    panel.classList.toggle('collapsed', !open);
-    setCollapsed(!open);
-  }
+  useEffect(() => onHost((m) => m.incidentDesk === 'layout' && setCollapsed(m.collapsed)), []);
 
-  useEffect(() => {
-    const open = () => setOpen(true);
-    document.addEventListener(FOCUS_COMPOSER_EVENT, open);
-    return () => document.removeEventListener(FOCUS_COMPOSER_EVENT, open);
-  }, []);
+  const setOpen = (open: boolean) => toHost({ incidentDesk: 'layout', collapsed: !open });
+  const askWidth = (width: number) => toHost({ incidentDesk: 'layout', collapsed: false, width });
 
   function startResize(e: PointerEvent) {
-    dragging.current = true;
+    drag.current = { screenX: e.screenX, width: innerWidth };
     (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
   }
   function resize(e: PointerEvent) {
-    if (!dragging.current) return;
-    const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, window.innerWidth - e.clientX));
-    panel.style.width = `${width}px`;
+    // Screen coordinates: the frame's own ones move as it widens.
+    if (drag.current) askWidth(drag.current.width + drag.current.screenX - e.screenX);
   }
   function resizeByKey(e: KeyboardEvent) {
-    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-    const width = panel.getBoundingClientRect().width + (e.key === 'ArrowLeft' ? 20 : -20);
-    panel.style.width = `${Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width))}px`;
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') askWidth(innerWidth + (e.key === 'ArrowLeft' ? 20 : -20));
   }
 
   return (
@@ -57,7 +47,7 @@ export function Sidebar({ documentId, panel, firstView }: { documentId: string; 
           tabIndex={0}
           onPointerDown={startResize}
           onPointerMove={resize}
-          onPointerUp={() => (dragging.current = false)}
+          onPointerUp={() => (drag.current = undefined)}
           onKeyDown={resizeByKey}
         />
       )}
@@ -74,6 +64,9 @@ export function Sidebar({ documentId, panel, firstView }: { documentId: string; 
       </header>
       {!collapsed && view?.incident && (
         <>
+          <p class="id-section id-small id-muted acting-on" data-testid="acting-on">
+            Acting on the doc <strong>{view.doc?.title ?? view.incident.title}</strong>
+          </p>
           <p class="id-section id-links id-small">
             {view.links.publicUrl && (
               <a href={view.links.publicUrl} target="_blank" rel="noreferrer">
@@ -94,9 +87,11 @@ export function Sidebar({ documentId, panel, firstView }: { documentId: string; 
           <TimelinePanel view={view} onChange={refresh} />
           <ImpactPanel view={view} onChange={refresh} />
           <LivePanel view={view} onChange={refresh} />
+          <RedactTermPanel view={view} onChange={refresh} />
           <RedactionPanel view={view} onChange={refresh} />
           <ChecklistPanel view={view} />
           <ExportPanel view={view} onChange={refresh} />
+          <DocTextPanel view={view} />
         </>
       )}
       {!collapsed && !view?.incident && <NotAnIncidentDoc documentId={documentId} error={viewError} onConnected={refresh} />}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ENTRY_KINDS, formatUtc, type EntryKind } from '../../core/timeline';
 import type { ResponseMap, SidebarView } from '../../messages';
 import { send } from '../shared/send';
-import { FOCUS_COMPOSER_EVENT } from '../../content/events';
+import { leaveOnEscape, onFocusRequest } from './frame-host';
 import { fromUtcInput, localTitle, toUtcInput } from '../shared/utc-time';
 
 
@@ -20,11 +20,9 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
   const input = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    // When the composer became usable, on the page's clock: read by `npm run bench`.
-    document.querySelector('incident-desk-sidebar')?.setAttribute('data-interactive-at', performance.now().toFixed(1));
-    const focus = () => input.current?.focus();
-    document.addEventListener(FOCUS_COMPOSER_EVENT, focus);
-    return () => document.removeEventListener(FOCUS_COMPOSER_EVENT, focus);
+    // When the composer became usable, as epoch ms (the doc page has another clock): read by `npm run bench`.
+    document.documentElement.setAttribute('data-interactive-at', (performance.timeOrigin + performance.now()).toFixed(1));
+    return onFocusRequest('composer', () => input.current?.focus());
   }, []);
 
   // Until the person sets a time, the entry is stamped with the time it is added.
@@ -87,9 +85,7 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
       <h2 id="id-timeline">
         Timeline <span class="id-muted">· times in UTC</span>
       </h2>
-      <div class="composer" onKeyDown={(e) => {
-        if (e.key === 'Escape') (document.activeElement as HTMLElement | null)?.blur();
-      }}>
+      <div class="composer" onKeyDown={leaveOnEscape}>
         <label class="sr-only" for="id-entry">New timeline entry</label>
         <textarea
           id="id-entry"
