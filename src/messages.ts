@@ -121,7 +121,8 @@ export interface ResponseMap {
   'outbox/retry': { ok: true };
   'sidebar/get': SidebarView;
   'incident/adopt': { incidentId: string };
-  'timeline/preview': { redacted: string; terms: RedactedTerm[] };
+  /** doubts: words that may be people, written as they are but held from the public until someone decides */
+  'timeline/preview': { redacted: string; terms: RedactedTerm[]; doubts: { term: string; count: number }[] };
   'timeline/add': { key: string };
   'redaction/allow': { ok: true };
   'redaction/term': { key: string };

@@ -53,7 +53,7 @@ const handlers: Handlers = {
   'incident/adopt': ({ documentId }) => adoptDoc(documentId),
   'timeline/preview': async ({ incidentId, text }) => {
     const result = await redactForIncident(incidentId, [text], false);
-    return { redacted: result.texts[0]!, terms: result.terms };
+    return { redacted: result.texts[0]!, terms: result.terms, doubts: result.doubts };
   },
   'timeline/add': async ({ incidentId, ...entry }) => ({ key: await addEntry(incidentId, entry) }),
   'redaction/allow': ({ incidentId, term }) => markNotAPerson(incidentId, term),

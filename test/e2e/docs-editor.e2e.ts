@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
-import { addEntry, declaredIncident, typeIntoDoc } from './flows';
+import { addEntry, declaredIncident, incidentDocs, typeIntoDoc } from './flows';
 
 let h: Harness;
 let incident: { incidentId: string; documentId: string };
@@ -13,6 +13,8 @@ let sb: Frame;
 
 const TITLE = 'Replica lag on db2';
 const docOf = () => h.sandbox.world().docs.find((d) => d.documentId === incident.documentId)!;
+/** What the public sees: the incident's public copy. */
+const copyOf = () => incidentDocs(h, incident.documentId).copy!;
 const editorUrl = () => `https://docs.google.com/document/d/${incident.documentId}/edit`;
 
 /** What a person's menu click in `on` hands the worker; native menus cannot be clicked from a test. */
@@ -156,19 +158,19 @@ describe('Redact selection where a selection exists', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('status').getByText('Redacted everywhere in the doc: 2 occurrences changed').waitFor({ timeout: 15_000 });
     expect(docOf().text).not.toContain('postgres-bot');
-    await expect.poll(() => docOf().publishedText?.includes('postgres-bot')).toBe(false);
+    await expect.poll(() => copyOf().publishedText?.includes('postgres-bot')).toBe(false);
   });
 
   it('on the published page', async () => {
     await addEntry(sb, 'failover approved by ops-robot-7', 'action');
-    await expect.poll(() => docOf().publishedText?.includes('ops-robot-7'), { timeout: 20_000 }).toBe(true);
-    const published = await h.page(docOf().publishedUrl!);
+    await expect.poll(() => copyOf().publishedText?.includes('ops-robot-7'), { timeout: 20_000 }).toBe(true);
+    const published = await h.page(copyOf().publishedUrl!);
     const selected = await selectText(published, '#contents', 'ops-robot-7');
     expect(selected).toBe('ops-robot-7');
     await menuClick(published, { menuItemId: 'redact-selection', selectionText: selected, pageUrl: published.url() });
     await published.getByRole('status').getByText('Redacted everywhere in the doc: 1 occurrence changed').waitFor({ timeout: 15_000 });
     expect(docOf().text).not.toContain('ops-robot-7');
-    await expect.poll(() => docOf().publishedText?.includes('ops-robot-7'), { timeout: 15_000 }).toBe(false);
+    await expect.poll(() => copyOf().publishedText?.includes('ops-robot-7'), { timeout: 15_000 }).toBe(false);
     await published.close();
   });
 
@@ -205,6 +207,8 @@ describe('the document’s text stays uncovered', () => {
       await page.setViewportSize({ width, height: 900 });
       await expect.poll(async () => (await (await sb.frameElement()).boundingBox())?.width).toBe(320);
       const frame = (await (await sb.frameElement()).boundingBox())!;
+      // The editor redraws its pages on a resize: wait for them to be back before measuring.
+      await page.locator('.kix-page-paginated').first().waitFor();
       const pageBox = (await page.locator('.kix-page-paginated').first().boundingBox())!;
       // The page's text runs between its 1-inch margins; the page itself stays clear too.
       expect(frame.x).toBeGreaterThanOrEqual(pageBox.x + pageBox.width);

@@ -12,6 +12,8 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
   const [kept, setKept] = useState<Set<string>>(new Set());
   const [added, setAdded] = useState<string[]>([]);
   const [missed, setMissed] = useState('');
+  /** the person's answer for each doubtful word; undecided ones stay held */
+  const [decisions, setDecisions] = useState<Record<string, 'person' | 'not'>>({});
   const [status, setStatus] = useState<string>();
   const [busy, setBusy] = useState(false);
 
@@ -23,7 +25,8 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
       setReview(next);
       setKept(new Set());
       setAdded([]);
-      setStatus(next.terms.length ? undefined : 'No names found in the doc.');
+      setDecisions({});
+      setStatus(next.terms.length || next.doubts.length ? undefined : 'No names found in the doc.');
     } catch (err) {
       setStatus((err as Error).message);
     } finally {
@@ -35,7 +38,8 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
     setBusy(true);
     setStatus('Redacting and republishing…');
     try {
-      await send('redaction/apply', { incidentId, keep: [...kept], add: added });
+      const answered = (answer: 'person' | 'not') => Object.entries(decisions).filter(([, a]) => a === answer).map(([term]) => term);
+      await send('redaction/apply', { incidentId, keep: [...kept, ...answered('not')], add: [...added, ...answered('person')] });
       setStatus('Done: the doc is redacted and the public copy republished.');
       setReview(undefined);
       onChange();
@@ -87,6 +91,33 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
               </li>
             ))}
           </ul>
+          {review.doubts.length > 0 && (
+            <>
+              <p class="id-small">May be people. The lines that hold them stay out of the public copy until you decide:</p>
+              <ul class="review" aria-label="Words to decide">
+                {review.doubts.map((d) => (
+                  <li key={d.term}>
+                    <span>
+                      <strong>{d.term}</strong> <span class="id-muted">×{d.count}</span>
+                      <span class="review-context">{d.context}</span>
+                    </span>
+                    <span class="decide" role="group" aria-label={`Is ${d.term} a person?`}>
+                      {(['person', 'not'] as const).map((answer) => (
+                        <button
+                          key={answer}
+                          class="id-btn"
+                          aria-pressed={decisions[d.term] === answer}
+                          onClick={() => setDecisions((all) => ({ ...all, [d.term]: answer }))}
+                        >
+                          {answer === 'person' ? 'Person' : 'Not a person'}
+                        </button>
+                      ))}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <form
             class="composer-row"
             onSubmit={(e) => {

@@ -75,6 +75,12 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
     setPreview(await send('timeline/preview', { incidentId, text }));
   }
 
+  /** A doubtful word is a person: redacted from now on in this incident (and wherever it is in the doc). */
+  async function isPerson(term: string) {
+    await send('redaction/apply', { incidentId, keep: [], add: [term] });
+    setPreview(await send('timeline/preview', { incidentId, text }));
+  }
+
   const items = [
     ...view.entries.map((e) => ({ ...e, key: `${e.at}|${e.kind}|${e.text}`, pending: undefined as string | undefined })),
     ...view.pending.map((p) => ({ at: p.at, kind: p.kind, text: p.text, key: p.key, pending: p.error ?? (p.state === 'failed' ? 'failed' : 'waiting to be written') })),
@@ -125,6 +131,24 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
                 <li key={t.term}>
                   <s>{t.term}</s> → {t.replacement}{' '}
                   <button class="id-btn link" onClick={() => void unredact(t.term)} aria-label={`Do not redact ${t.term}`}>
+                    not a person
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {preview && preview.doubts.length > 0 && (
+          <div class="preview doubts" data-testid="doubt-preview">
+            <p class="id-small">May be a person. Written as it is, but kept out of the public copy, tweet and Slack until you decide:</p>
+            <ul>
+              {preview.doubts.map((d) => (
+                <li key={d.term}>
+                  <strong>{d.term}</strong>{' '}
+                  <button class="id-btn link" onClick={() => void isPerson(d.term)} aria-label={`${d.term} is a person`}>
+                    person
+                  </button>{' '}
+                  <button class="id-btn link" onClick={() => void unredact(d.term)} aria-label={`${d.term} is not a person`}>
                     not a person
                   </button>
                 </li>
