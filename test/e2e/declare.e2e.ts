@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Settings } from '../../src/core/settings';
 import { incidentDocs, teamSettings } from './flows';
 import { weightedLength } from '../../src/core/tweet';
-import { startHarness, type Harness } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
+const h = useHarness(['google', 'slack', 'x', 'zoom']);
 
 const settings = (): Settings => teamSettings(h);
 
@@ -41,17 +41,6 @@ async function allDone(page: Page, timeout = 30_000) {
   );
 }
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.shutdown();
-});
-beforeEach(async () => {
-  await h.resetExtension();
-  h.sandbox.reset();
-  await h.connect('google', 'slack', 'x', 'zoom');
-});
 
 describe('declaring a major incident', () => {
   it('lets the Production Lead declare, and every handbook step lands in the outside world, redacted', async () => {

@@ -1,23 +1,13 @@
 // The promise publishing makes (README, "Publishing"): the public version only ever holds text
 // that passed the redaction scan, on Drive's real semantics, and a Workspace that forbids
 // publishing still gets the rest of the declaration.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GOOGLE_TEST_TOKENS } from '../sandbox/index';
-import { startHarness, type Harness } from './harness';
+import { useHarness } from './use-harness';
 import { declaredIncident, incidentDocs, publicText, syncPublicCopyNow, teamSettings, timelineOf } from './flows';
 
-let h: Harness;
+const h = useHarness();
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.shutdown();
-});
-beforeEach(async () => {
-  await h.resetExtension();
-  h.sandbox.reset();
-});
 
 /** Bob, a colleague, types a line into the working doc's Timeline in Docs itself (no Incident Desk). */
 async function colleagueTypes(documentId: string, text: string): Promise<void> {

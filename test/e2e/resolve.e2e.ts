@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness';
+import { useHarness } from './use-harness';
 import { declaredIncident, timelineOf } from './flows';
 
-let h: Harness;
+const h = useHarness();
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.shutdown();
-});
-beforeEach(async () => {
-  await h.resetExtension();
-  h.sandbox.reset();
-});
 
 async function resolveFromPopup(summary: string, blogPost: 'yes' | 'no' | 'later' = 'no'): Promise<Page> {
   const popup = await h.extensionPage('src/ui/popup/index.html');
