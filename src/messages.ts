@@ -112,7 +112,7 @@ export interface ResponseMap {
   'doc/status': { documentId: string; title: string; revisionId: string };
   'settings/get': { settings: Settings; profile?: { role: string } };
   'settings/save': { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
-  'profile/set': { role: string; mayDeclare: boolean };
+  'profile/set': { role: string; mayDeclare: boolean; whyNot?: string };
   'incident/get': IncidentView;
   /** what the Slack banner shows, and nothing else (no phone numbers or keys reach a page) */
   'incident/banner': { incident?: { id: string; title: string; declaredAt: string }; links: { docUrl?: string; publicUrl?: string; warRoomUrl?: string } };
@@ -174,7 +174,8 @@ export interface StepView {
 }
 
 export interface IncidentView {
-  profile?: { role: string; mayDeclare: boolean };
+  /** whyNot: the role may declare, but this browser is not signed in as the person who holds it */
+  profile?: { role: string; mayDeclare: boolean; whyNot?: string };
   /** the active incident, or else the one resolved last (its resolve steps and issue link) */
   incident?: Incident;
   steps: StepView[];

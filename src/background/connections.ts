@@ -5,6 +5,7 @@ import { currentUser } from '../services/gitlab';
 import { AppError } from './errors';
 import { load } from './store';
 import { refreshWorkspaceRoster } from './workspace-roster';
+import { connectedIdentity } from './identity';
 
 export async function connectionStates(): Promise<Record<ServiceId, ConnectionState>> {
   const [tokens, webhook] = await Promise.all([listTokens(), getWebhook()]);
@@ -47,6 +48,8 @@ export async function useWebhook(url: string): Promise<ConnectionState> {
 export async function connectService(service: ServiceId): Promise<ConnectionState> {
   const { gitlab } = await load('settings');
   const token = await connect(service, gitlab);
+  // Who signed in, to check who may declare; Google says it through Drive's about.get.
+  if (service === 'google') await connectedIdentity().catch(() => undefined);
   // The workspace's people join the roster the moment Slack is connected (not waited for).
   if (service === 'slack') void refreshWorkspaceRoster().catch((err: unknown) => console.error('Incident Desk: workspace roster not read', err));
   return { connected: true, since: token.obtainedAt };

@@ -1,6 +1,7 @@
 // Declaring and escalating: the popup's two paths, depending on the person's role.
 import browser from 'webextension-polyfill';
-import { channelsFor, checkDeclaration, escalationChain, mayDeclare, telLink, type EscalationAttempt, type EscalationChannel } from '../core/declare';
+import { channelsFor, checkDeclaration, escalationChain, mayDeclare, telLink, whyNotDeclarer, type EscalationAttempt, type EscalationChannel } from '../core/declare';
+import type { Settings } from '../core/settings';
 import { DECLARE_PLAN, newIncidentId, type Incident } from '../core/incident';
 import { RESOLVE_PLAN } from '../core/resolution';
 import { hostPermissionPattern } from '../services/gitlab-request';
@@ -13,6 +14,7 @@ import { getToken } from '../services/tokens';
 import { AppError } from './errors';
 import { enqueue } from './outbox';
 import { load, update } from './store';
+import { connectedIdentity } from './identity';
 
 const LABELS = Object.fromEntries([...DECLARE_PLAN, ...RESOLVE_PLAN].map((p) => [p.name, p.label]));
 
@@ -29,7 +31,7 @@ export async function incidentView(): Promise<IncidentView> {
   const incident = activeId ? incidents[activeId] : latest?.state === 'resolved' ? latest : undefined;
   const permission = hostPermissionPattern(settings.gitlab.instanceUrl);
   return {
-    ...(profile ? { profile: { role: profile.role, mayDeclare: mayDeclare(profile.role, settings) } } : {}),
+    ...(profile ? { profile: await profileView(profile.role, settings) } : {}),
     ...(incident ? { incident } : {}),
     ...(permission ? { gitlabPermission: permission } : {}),
     steps: outbox
@@ -65,6 +67,13 @@ export async function incidentBanner(): Promise<ResponseMap['incident/banner']> 
   };
 }
 
+/** What the popup may offer: Declare only to the person the chain names for the role, and why not otherwise. */
+export async function profileView(role: string, settings: Settings): Promise<{ role: string; mayDeclare: boolean; whyNot?: string }> {
+  if (!mayDeclare(role, settings)) return { role, mayDeclare: false };
+  const whyNot = whyNotDeclarer(role, settings, await connectedIdentity());
+  return { role, mayDeclare: !whyNot, ...(whyNot ? { whyNot } : {}) };
+}
+
 export async function declare(input: { title: string; why: string; commsLeadRole?: string | undefined }): Promise<ResponseMap['incident/declare']> {
   const [settings, profile, activeId] = await Promise.all([load('settings'), load('profile'), load('activeIncidentId')]);
   if (activeId) return { ok: false, problems: [{ field: 'title', message: 'An incident is already active; resolve it before declaring another.' }] };
@@ -76,6 +85,9 @@ export async function declare(input: { title: string; why: string; commsLeadRole
   };
   const problems = checkDeclaration(declaration, settings);
   if (problems.length) return { ok: false, problems };
+  // Checked here too: the popup only hides the button, the worker is what refuses.
+  const notDeclarer = whyNotDeclarer(declaration.declarerRole, settings, await connectedIdentity());
+  if (notDeclarer) return { ok: false, problems: [{ field: 'declarerRole', message: notDeclarer }] };
 
   const now = new Date();
   const incident: Incident = { id: newIncidentId(now), ...declaration, declaredAt: now.toISOString(), state: 'active' };

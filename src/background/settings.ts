@@ -1,4 +1,4 @@
-import { mayDeclare } from '../core/declare';
+import { profileView } from './incidents';
 import { validateSettings } from '../core/settings';
 import type { ResponseMap } from '../messages';
 import { load, save } from './store';
@@ -18,5 +18,5 @@ export async function saveSettings(input: unknown): Promise<ResponseMap['setting
 
 export async function setProfile(role: string): Promise<ResponseMap['profile/set']> {
   await save('profile', { role });
-  return { role, mayDeclare: mayDeclare(role, await load('settings')) };
+  return profileView(role, await load('settings'));
 }

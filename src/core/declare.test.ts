@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelsFor, checkDeclaration, escalationChain, mayDeclare, nextToEscalate, telLink } from './declare';
+import { channelsFor, checkDeclaration, escalationChain, mayDeclare, nextToEscalate, telLink, whyNotDeclarer } from './declare';
 import { DEFAULT_SETTINGS } from './settings';
 
 const settings = structuredClone(DEFAULT_SETTINGS);
@@ -35,5 +35,25 @@ describe('who may declare', () => {
   it('requires a title and a reason, and refuses roles that may not declare', () => {
     expect(checkDeclaration({ title: 'DB down', why: 'Primary database unreachable for all GitLab.com users', declarerRole: 'Production Lead' }, settings)).toEqual([]);
     expect(checkDeclaration({ title: ' ', why: 'short', declarerRole: 'On-call engineer' }, settings).map((p) => p.field)).toEqual(['title', 'why', 'declarerRole']);
+  });
+});
+
+describe('who may declare is checked, not chosen', () => {
+  const settings = {
+    declareRoles: ['Production Lead', 'VP of Engineering'],
+    escalation: [
+      { role: 'Production Lead', name: 'A', email: 'Alice@example.com', slackUser: 'U01ALICE', phone: '', pagerdutyRoutingKey: '' },
+      { role: 'VP of Engineering', name: 'C', email: '', slackUser: '', phone: '', pagerdutyRoutingKey: '' },
+    ],
+  };
+  it('lets the person the chain names declare, by Google email (any case) or Slack member id', () => {
+    expect(whyNotDeclarer('Production Lead', settings, { google: 'alice@example.com' })).toBeUndefined();
+    expect(whyNotDeclarer('Production Lead', settings, { slack: 'U01ALICE' })).toBeUndefined();
+  });
+  it('says why not to anyone else, and what to do', () => {
+    expect(whyNotDeclarer('Production Lead', settings, { google: 'bob@example.com' })).toMatch(/signed in as bob@example\.com; the settings name alice@example\.com or Slack U01ALICE/);
+    expect(whyNotDeclarer('Production Lead', settings, {})).toMatch(/^Connect Google or Slack/);
+    expect(whyNotDeclarer('VP of Engineering', settings, { google: 'chioma@example.com' })).toMatch(/name no email or Slack member/);
+    expect(whyNotDeclarer('Engineer', settings, { google: 'alice@example.com' })).toMatch(/may not declare/);
   });
 });

@@ -6,6 +6,29 @@ export function mayDeclare(role: string, settings: Pick<Settings, 'declareRoles'
   return settings.declareRoles.includes(role);
 }
 
+/** Who this browser is signed in as: the Google account's email, the Slack member id. */
+export interface ConnectedIdentity {
+  google?: string;
+  slack?: string;
+}
+
+/**
+ * Picking a role is not enough to declare: the connected Google or Slack identity must be the
+ * person the escalation chain names for that role. Returns why not, or undefined when they are.
+ */
+export function whyNotDeclarer(role: string, settings: Pick<Settings, 'declareRoles' | 'escalation'>, who: ConnectedIdentity): string | undefined {
+  if (!mayDeclare(role, settings)) return `A ${role || 'person without a role'} may not declare a major incident: escalate.`;
+  const person = settings.escalation.find((p) => p.role === role);
+  const email = person?.email.trim().toLowerCase() ?? '';
+  const slackUser = person?.slackUser.trim() ?? '';
+  if (!email && !slackUser) return `The settings name no email or Slack member for the ${role}: add one, so Incident Desk can check who declares.`;
+  if ((email && who.google?.toLowerCase() === email) || (slackUser && who.slack === slackUser)) return undefined;
+  const expected = [email, slackUser && `Slack ${slackUser}`].filter(Boolean).join(' or ');
+  if (!who.google && !who.slack) return `Connect Google or Slack: Incident Desk offers Declare to the ${role} (${expected}) once it knows it is you.`;
+  const signedIn = [who.google, who.slack && `Slack ${who.slack}`].filter(Boolean).join(' and ');
+  return `You are signed in as ${signedIn}; the settings name ${expected} as the ${role}. Escalate to them, or fix the settings.`;
+}
+
 export type EscalationChannel = 'slack' | 'call' | 'page';
 
 export interface EscalationAttempt {

@@ -16,6 +16,8 @@ interface TokenResponse {
   access_token?: string;
   refresh_token?: string;
   expires_in?: number;
+  /** Slack: the member who signed in */
+  authed_user?: { id?: string };
 }
 
 /** Renew this long before expiry, so a call in flight does not meet an expired token. */
@@ -119,6 +121,7 @@ async function redeem(
     ...(refreshToken ? { refreshToken } : {}),
     ...(verifier && provider.refreshNeedsRedirectUri ? { verifier } : {}),
     ...(body.expires_in ? { expiresAt: Date.now() + body.expires_in * 1000 } : {}),
+    ...(body.authed_user?.id ? { account: body.authed_user.id } : keep.previous?.account ? { account: keep.previous.account } : {}),
   };
   await saveToken(service, token);
   return token;

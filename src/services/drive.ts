@@ -71,3 +71,9 @@ export async function publishToWeb(fileId: string): Promise<drive_v3.Schema$Revi
   const first = await patch();
   return first.published && first.publishAuto ? first : patch();
 }
+
+/** The signed-in Google account's email (drive.about.get, which the drive.file scope allows; `fields` is required). */
+export async function googleAccount(): Promise<string | undefined> {
+  const response = await apiFetch('google', 'https://www.googleapis.com/drive/v3/about?fields=user(emailAddress)');
+  return ((await response.json()) as drive_v3.Schema$About).user?.emailAddress ?? undefined;
+}

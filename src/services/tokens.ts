@@ -24,7 +24,7 @@ export interface StoredToken {
   tokenUrl?: string;
   /** GitLab's documented refresh request repeats the PKCE verifier */
   verifier?: string;
-  /** the Google account, for silent renewal (login_hint) */
+  /** who signed in: the Google account's email (also the login_hint of a silent renewal), the Slack member id */
   account?: string;
 }
 

@@ -4,6 +4,7 @@ import type { Settings } from '../../src/core/settings';
 import { incidentDocs, teamSettings } from './flows';
 import { weightedLength } from '../../src/core/tweet';
 import { useHarness } from './use-harness';
+import { PROVIDERS } from '../../src/services/providers';
 
 const h = useHarness(['google', 'slack', 'x', 'zoom']);
 
@@ -81,6 +82,24 @@ describe('declaring a major incident', () => {
 
     await expect.poll(() => h.context.pages().some((p) => p.url().endsWith(`/document/d/${doc.documentId}/edit`))).toBe(true);
     expect(await h.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
+    await page.close();
+  });
+
+  it('offers Declare only to the person the chain names for the role, and the worker refuses anyone else', async () => {
+    // Bob signs in to Google; the settings name alice@example.com (Slack U01ALICE) as the Production Lead.
+    const google = PROVIDERS.google;
+    const bob = h.sandbox.issueToken('google', { scope: google.scopes.join(' '), clientId: google.clientId, user: 'bob@example.com' }).access;
+    const slack = (await h.tokens()).slack!;
+    await h.setTokens({ google: { accessToken: bob, obtainedAt: new Date().toISOString() }, slack: { ...slack, account: undefined } });
+    const page = await configure('Production Lead');
+    await page.getByTestId('why-not-declare').getByText('You are signed in as bob@example.com; the settings name alice@example.com or Slack U01ALICE as the Production Lead').waitFor();
+    expect(await page.getByRole('button', { name: 'Declare major incident' }).count()).toBe(0);
+    await h.screenshot(page, 'popup-not-the-declarer');
+    // The worker checks too, whatever a page sends; and it learned who Bob is from Drive.
+    const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'incident/declare', payload: { title: 'Forced', why: 'Trying to declare anyway, as someone else.' } }));
+    expect(reply).toMatchObject({ ok: true, data: { ok: false, problems: [{ field: 'declarerRole' }] } });
+    expect(h.sandbox.world().docs).toHaveLength(0);
+    expect((await h.tokens()).google!.account).toBe('bob@example.com');
     await page.close();
   });
 

@@ -70,6 +70,9 @@ async function vault(browser: ExtensionBrowser, op: 'get' | 'set' | 'clear', val
   );
 }
 
+/** The sandbox Slack member of each sandbox Google user (Bob has none there). */
+const SLACK_MEMBER_OF: Record<string, string> = { 'alice@example.com': 'U01ALICE' };
+
 /** A sandbox of the outside world and Chromium with the built extension, wired together. */
 export interface HarnessOptions {
   colorScheme?: 'light' | 'dark';
@@ -137,7 +140,9 @@ export async function startHarness({ screenshots = SCREENSHOTS, sandbox: shared,
       const tokens = services.map((service) => {
         const provider = PROVIDERS[service];
         const { access } = sandbox.issueToken(service, { scope: provider.scopes.join(' '), clientId: provider.clientId, ...(service === 'google' ? { user: googleUser } : {}) });
-        return [service, { accessToken: access, obtainedAt: new Date().toISOString(), clientId: provider.clientId }];
+        // Who signed in, as the extension learns it (Drive's about.get for Google); Slack's is the member who installed.
+        const account = service === 'google' ? googleUser : service === 'slack' ? SLACK_MEMBER_OF[googleUser] : undefined;
+        return [service, { accessToken: access, obtainedAt: new Date().toISOString(), clientId: provider.clientId, ...(account ? { account } : {}) }];
       });
       await harness.setTokens(Object.fromEntries(tokens));
     },

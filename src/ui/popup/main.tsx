@@ -82,6 +82,11 @@ function Popup() {
               )}
             </section>
           )}
+          {view.incident?.state !== 'active' && view.profile?.whyNot && (
+            <p class="id-section id-notice" role="status" data-testid="why-not-declare">
+              {view.profile.whyNot}
+            </p>
+          )}
           {view.incident?.state !== 'active' && view.profile && !view.profile.mayDeclare && <Escalation view={view} onChange={refresh} />}
         </>
       )}

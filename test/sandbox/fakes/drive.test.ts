@@ -22,6 +22,14 @@ function publish(id: string, revisionId: string, body: Record<string, unknown>, 
 }
 
 describe('Drive API fake', () => {
+  it('says who the caller is (about.get), and only with the fields parameter Drive requires', async () => {
+    const me = await sandbox().fetch('https://www.googleapis.com/drive/v3/about?fields=user(emailAddress,displayName)', { headers: google() });
+    expect(await me.json()).toEqual({ user: { emailAddress: 'alice@example.com', displayName: 'Alice Archer' } });
+    const bob = await sandbox().fetch('https://www.googleapis.com/drive/v3/about?fields=user(emailAddress)', { headers: { authorization: `Bearer ${sandbox().googleTokens()['bob@example.com']}` } });
+    expect(await bob.json()).toEqual({ user: { emailAddress: 'bob@example.com' } });
+    expect((await sandbox().fetch('https://www.googleapis.com/drive/v3/about', { headers: google() })).status).toBe(400);
+  });
+
   // Changed: Drive revision ids are decimal and unrelated to Docs revisionIds, and Docs folds
   // writes into the head Drive revision, so publishing a scanned state means publishing head right after the scan.
   it('publishes a Drive revision, so text typed after it stays private; a Docs revisionId is no Drive revision', async () => {

@@ -38,6 +38,13 @@ export function driveApi(state: State): Service {
     hosts: ['www.googleapis.com'],
     fault: googleFault('drive'),
     handle(req) {
+      if (req.path === '/drive/v3/about' && req.method === 'GET') {
+        // drive.about.get: "Required: The `fields` parameter must be set" (discovery description).
+        const c = caller(req, 'drive.about.get');
+        if (isResponse(c)) return c;
+        if (!req.query.get('fields')) return googleError(400, "The 'fields' parameter is required for this method.", { reason: 'required', location: 'fields', locationType: 'parameter' });
+        return respond(req, { kind: 'drive#about', user: userJson(c.user, true) }, []);
+      }
       if (req.path === '/drive/v3/files') {
         if (req.method === 'GET') {
           const c = caller(req, 'drive.files.list');

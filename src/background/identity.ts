@@ -1,0 +1,16 @@
+// Who this browser is signed in as, to check (not take on trust) that the person declaring is the
+// one the escalation chain names for their role.
+import type { ConnectedIdentity } from '../core/declare';
+import { googleAccount } from '../services/drive';
+import { getToken, saveToken } from '../services/tokens';
+
+export async function connectedIdentity(): Promise<ConnectedIdentity> {
+  const [google, slack] = await Promise.all([getToken('google'), getToken('slack')]);
+  let email = google?.account;
+  if (google && !email) {
+    // Signed in before Incident Desk asked who it was: ask Drive once and keep the answer.
+    email = await googleAccount().catch(() => undefined);
+    if (email) await saveToken('google', { ...google, account: email });
+  }
+  return { ...(email ? { google: email } : {}), ...(slack?.account ? { slack: slack.account } : {}) };
+}
