@@ -157,6 +157,8 @@ export interface SidebarView {
   links: { docUrl?: string; publicUrl?: string; warRoomUrl?: string; issueUrl?: string };
   /** true when the public copy is the doc as it is now */
   publicCurrent: boolean;
+  /** set when the doc could not be read: the view is what this browser knows */
+  docError?: string;
   /** the doc as the Docs API reads it (the editor page draws on a canvas); absent in a quick view */
   doc?: { title: string; paragraphs: { text: string; style: string }[] };
 }

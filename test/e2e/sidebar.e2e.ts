@@ -60,6 +60,20 @@ describe('the incident sidebar', () => {
     expect(timelineOf(docText()).filter((l) => l.includes('entry typed while offline'))).toHaveLength(1);
   });
 
+  it('shows an entry as pending at once while the doc cannot even be read, keeping what the doc said', async () => {
+    const shown = await sb.getByRole('list', { name: 'Timeline entries' }).getByRole('listitem').count();
+    h.sandbox.fault({ host: 'docs.googleapis.com', path: '/v1/documents', drop: true, count: 1000 });
+    await addEntry(sb, 'typed while Google is unreachable', 'fact');
+    await sb.locator('.entry.pending', { hasText: 'typed while Google is unreachable' }).waitFor({ timeout: 5_000 });
+    await sb.getByTestId('doc-error').waitFor({ timeout: 15_000 });
+    // The entries the doc held are still on screen, with the new one waiting among them.
+    expect(await sb.getByRole('list', { name: 'Timeline entries' }).getByRole('listitem').count()).toBe(shown + 1);
+    h.sandbox.clearFaults();
+    await expect.poll(() => docText().includes('typed while Google is unreachable'), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => sb.locator('.entry.pending').count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => sb.getByTestId('doc-error').count(), { timeout: 15_000 }).toBe(0);
+  });
+
   it('assigns no pseudonym for a preview that is never added', async () => {
     await sb.getByLabel('New timeline entry').fill('Marta Quill said the cache was cold');
     await sb.getByTestId('redaction-preview').getByText('Marta Quill').waitFor();

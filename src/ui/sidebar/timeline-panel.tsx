@@ -162,6 +162,11 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
           </p>
         )}
       </div>
+      {view.docError && (
+        <p class="id-small id-notice" role="status" data-testid="doc-error">
+          {view.docError}
+        </p>
+      )}
       <ol class="entries" aria-label="Timeline entries">
         {items.map((item) => (
           <li key={item.key} class={`entry kind-${item.kind}${item.pending ? ' pending' : ''}`}>

@@ -13,7 +13,8 @@ export function useSidebarView(documentId: string, firstView?: Promise<unknown>)
   const refresh = useCallback(() => {
     send('sidebar/get', { documentId }).then(
       (v) => {
-        setView(v);
+        // The doc could not be read: keep what it last said, with what is on its way on top.
+        setView((current) => (v.docError && current ? { ...current, pending: v.pending, checklist: v.checklist, links: v.links, docError: v.docError } : v));
         setError(undefined);
       },
       (err: WorkerError) => setError(err),
