@@ -14,6 +14,7 @@ import { getToken } from '../services/tokens';
 import { AppError } from './errors';
 import { enqueue } from './outbox';
 import { load, update } from './store';
+import { enqueueAndWait, type Executor } from './outbox';
 import { connectedIdentity } from './identity';
 
 const LABELS = Object.fromEntries([...DECLARE_PLAN, ...RESOLVE_PLAN].map((p) => [p.name, p.label]));
@@ -107,7 +108,15 @@ export async function showActiveBadge(active: boolean): Promise<void> {
   await browser.action.setTitle({ title: active ? 'Incident Desk: a major incident is active' : 'Incident Desk' });
 }
 
-/** Reach one person of the chain; the attempt is recorded for the timeline either way. */
+/** Escalations belong to no incident yet: their outbox steps are filed under this id. */
+const ESCALATION = 'escalation';
+
+/**
+ * Reach one person of the chain; the attempt is recorded for the timeline either way. A page or
+ * a Slack DM is an outbox step, so a dead worker or a dropped connection neither loses nor
+ * repeats it (PagerDuty's dedup key folds a repeated trigger into the same alert); a call only
+ * opens the phone.
+ */
 export async function escalate(input: { role: string; channel: EscalationChannel; title: string; why: string }): Promise<ResponseMap['incident/escalate']> {
   const [settings, profile] = await Promise.all([load('settings'), load('profile')]);
   const person = escalationChain(settings).find((p) => p.role === input.role);
@@ -122,14 +131,14 @@ export async function escalate(input: { role: string; channel: EscalationChannel
       extra.telLink = telLink(person.phone);
       attempt.outcome = 'opened';
       attempt.detail = person.phone;
-    } else if (input.channel === 'page') {
-      if (!person.pagerdutyRoutingKey) throw new AppError('invalid', `No PagerDuty routing key for the ${person.role} in settings.`);
+    } else if (input.channel === 'page' || (person.slackUser && (await getToken('slack')))) {
+      if (input.channel === 'page' && !person.pagerdutyRoutingKey) throw new AppError('invalid', `No PagerDuty routing key for the ${person.role} in settings.`);
       // One alert per person and declaration attempt: paging twice updates the same alert.
       const dedupKey = `incident-desk:${person.role}:${input.title}`.slice(0, 255);
-      attempt.detail = await page({ routingKey: person.pagerdutyRoutingKey, dedupKey, summary: text, source: 'Incident Desk' });
-    } else if (person.slackUser && (await getToken('slack'))) {
-      const channel = await openDirectMessage(person.slackUser);
-      attempt.detail = (await postMessage(channel, text)).ts;
+      const step = newStep(ESCALATION, 'escalate', [], Date.now(), { id: crypto.randomUUID(), data: { role: person.role, channel: input.channel, text, dedupKey } });
+      const result = await enqueueAndWait(step);
+      if (result) attempt.detail = result['detail'] ?? '';
+      else attempt.outcome = 'queued';
     } else {
       extra.slackUrl = person.slackUser ? `https://app.slack.com/team/${person.slackUser}` : 'https://app.slack.com/client';
       attempt.outcome = 'opened';
@@ -141,3 +150,14 @@ export async function escalate(input: { role: string; channel: EscalationChannel
   await update('escalations', (all) => [...all, attempt]);
   return { ...attempt, ...extra };
 }
+
+export const escalateExecutor: Executor = async ({ step }): Promise<Record<string, string>> => {
+  const { role, channel, text, dedupKey } = step.payload as { role: string; channel: EscalationChannel; text: string; dedupKey: string };
+  const person = escalationChain(await load('settings')).find((p) => p.role === role);
+  if (!person) throw new AppError('invalid', `${role} is no longer in the escalation chain.`);
+  if (channel === 'page') return { detail: await page({ routingKey: person.pagerdutyRoutingKey, dedupKey, summary: text, source: 'Incident Desk' }) };
+  // A DM cut off between Slack's answer and this step's record may be sent again: the bot cannot
+  // read DM history without the extra im:history scope, which nothing else needs.
+  const channelId = await openDirectMessage(person.slackUser);
+  return { detail: (await postMessage(channelId, text)).ts };
+};

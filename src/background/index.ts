@@ -4,7 +4,7 @@ import { createRouter, type Handlers } from './router';
 import { connectionStates, connectService, disconnectService, useAccessToken, useWebhook } from './connections';
 import { createMenus, onMenuClicked, queueRedactTerm, redactTermExecutor } from './context-menus';
 import { declareExecutors } from './declare-steps';
-import { declare, escalate, incidentBanner, incidentView, showActiveBadge } from './incidents';
+import { declare, escalate, escalateExecutor, incidentBanner, incidentView, showActiveBadge } from './incidents';
 import { refusal } from './sender-policy';
 import { onAlarm, registerExecutors, resume, retryStep } from './outbox';
 import { getSettings, saveSettings, setProfile } from './settings';
@@ -71,7 +71,7 @@ const handlers: Handlers = {
 const documentOfIncident = async (incidentId: string) =>
   (await load('outbox')).find((s) => s.incidentId === incidentId && s.name === 'doc')?.result?.documentId;
 const route = createRouter(handlers, browser.runtime.id, (type, payload, sender) => refusal(type, payload, sender, browser.runtime.id, documentOfIncident));
-registerExecutors({ ...declareExecutors, ...resolveExecutors, entry: entryExecutor, redactTerm: redactTermExecutor, publicSync: publicSyncExecutor, impact: impactExecutor, rescan: rescanExecutor });
+registerExecutors({ ...declareExecutors, ...resolveExecutors, entry: entryExecutor, redactTerm: redactTermExecutor, publicSync: publicSyncExecutor, impact: impactExecutor, rescan: rescanExecutor, escalate: escalateExecutor });
 
 // Listeners are registered synchronously at the top level: the worker is restarted for each
 // event, and Chrome only delivers events to listeners that exist when the script first runs.

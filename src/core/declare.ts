@@ -35,7 +35,8 @@ export interface EscalationAttempt {
   role: string;
   channel: EscalationChannel;
   at: string;
-  outcome: 'sent' | 'opened' | 'failed';
+  /** queued: on its way through the outbox (offline, retrying), sent by itself when it can be */
+  outcome: 'sent' | 'opened' | 'failed' | 'queued';
   detail?: string;
 }
 
