@@ -114,5 +114,3 @@ async function onCommand(command: string): Promise<void> {
 }
 browser.commands.onCommand.addListener((command) => void onCommand(command));
 
-// For end-to-end tests: native context menus and shortcuts cannot be pressed, so tests call the same handlers.
-(globalThis as { incidentDesk?: unknown }).incidentDesk = { onMenuClicked, onCommand };

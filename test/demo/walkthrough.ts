@@ -169,7 +169,7 @@ export const walkthrough: DemoStep[] = [
       await page.mouse.dblclick(box.x + 3, box.y + box.height / 2);
       await page.keyboard.press('Control+C');
       // The shortcut's command, as Chrome would deliver it.
-      await ctx.h.worker.evaluate(() => (globalThis as unknown as { incidentDesk: { onCommand(c: string): Promise<void> } }).incidentDesk.onCommand('redact-copied'));
+      await ctx.h.worker.evaluate(() => (chrome.commands.onCommand as unknown as { dispatch(command: string): void }).dispatch('redact-copied'));
       await sidebar.waitForFunction(() => document.activeElement?.id === 'id-redact');
       await page.keyboard.press('Control+V');
       await sidebar.getByTestId('redact-occurrences').getByText('1 occurrence in the doc will be replaced').waitFor({ timeout: 15_000 });
@@ -210,7 +210,7 @@ export const walkthrough: DemoStep[] = [
       await message.locator('[data-qa="message-text"]').click({ button: 'right' });
       await ctx.h.worker.evaluate(async () => {
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        await (globalThis as unknown as { incidentDesk: { onMenuClicked(i: unknown, t: unknown): Promise<void> } }).incidentDesk.onMenuClicked(
+        await (chrome.contextMenus.onClicked as unknown as { dispatch(info: unknown, tab: unknown): void }).dispatch(
           { menuItemId: 'add-selection-to-timeline', selectionText: 'Failover started. Customers on GitLab.com see 502s on git push.', pageUrl: 'https://app.slack.com/client/T0SANDBOX/C01PRODUCTION', editable: false },
           tab,
         );

@@ -22,7 +22,7 @@ async function menuClick(on: Page, info: Record<string, unknown>) {
   await on.bringToFront();
   await h.worker.evaluate(async (i) => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    await (globalThis as unknown as { incidentDesk: { onMenuClicked(i: unknown, t: unknown): Promise<void> } }).incidentDesk.onMenuClicked({ editable: false, ...i }, tab);
+    await (chrome.contextMenus.onClicked as unknown as { dispatch(info: unknown, tab: unknown): void }).dispatch({ editable: false, ...i }, tab);
   }, info);
 }
 
@@ -147,7 +147,7 @@ describe('Redact selection where a selection exists', () => {
     await page.mouse.dblclick(box.x + 4, box.y + box.height / 2);
     await page.keyboard.press('Control+C');
 
-    await h.worker.evaluate(() => (globalThis as unknown as { incidentDesk: { onCommand(c: string): Promise<void> } }).incidentDesk.onCommand('redact-copied'));
+    await h.worker.evaluate(() => (chrome.commands.onCommand as unknown as { dispatch(command: string): void }).dispatch('redact-copied'));
     await expect.poll(() => sb.evaluate(() => document.hasFocus() && document.activeElement?.id)).toBe('id-redact');
     await page.keyboard.press('Control+V');
     expect(await sb.getByLabel('Text to redact').inputValue()).toBe('postgres-bot');
@@ -227,7 +227,7 @@ describe('the document’s text stays uncovered', () => {
     expect(handle.x).toBeGreaterThanOrEqual(pageBox.x + pageBox.width);
     await sb.getByRole('button', { name: 'Open Incident Desk' }).waitFor();
     await h.screenshot(page, 'docs-editor-1024-handle');
-    await h.worker.evaluate(() => (globalThis as unknown as { incidentDesk: { onCommand(c: string): Promise<void> } }).incidentDesk.onCommand('focus-timeline'));
+    await h.worker.evaluate(() => (chrome.commands.onCommand as unknown as { dispatch(command: string): void }).dispatch('focus-timeline'));
     await expect.poll(async () => (await (await sb.frameElement()).boundingBox())?.width).toBe(320);
     await page.setViewportSize({ width: 1400, height: 900 });
   });

@@ -99,7 +99,7 @@ describe('Slack', () => {
     await message.locator('[data-qa="message-text"]').click({ button: 'right' });
     await h.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await (globalThis as unknown as { incidentDesk: { onMenuClicked(i: unknown, t: unknown): Promise<void> } }).incidentDesk.onMenuClicked(
+      await (chrome.contextMenus.onClicked as unknown as { dispatch(info: unknown, tab: unknown): void }).dispatch(
         { menuItemId: 'add-selection-to-timeline', selectionText: 'Dmitri Volkov 09:12 Failover started. Customers on GitLab.com see 502s on git push.', pageUrl: 'https://app.slack.com/client/T0SANDBOX/C01PRODUCTION', editable: false },
         tab,
       );

@@ -152,7 +152,7 @@ describe('the incident sidebar', () => {
 
   it('focuses the composer from the keyboard shortcut', async () => {
     await page.locator('.kix-appview-editor').click({ position: { x: 300, y: 300 } });
-    await h.worker.evaluate(() => (globalThis as unknown as { incidentDesk: { onCommand(c: string): Promise<void> } }).incidentDesk.onCommand('focus-timeline'));
+    await h.worker.evaluate(() => (chrome.commands.onCommand as unknown as { dispatch(command: string): void }).dispatch('focus-timeline'));
     await expect.poll(() => sb.evaluate(() => document.hasFocus() && document.activeElement?.id)).toBe('id-entry');
     await page.keyboard.press('Escape');
     // Back in the doc: the keys go to Docs' own text-event frame again.
@@ -166,7 +166,7 @@ describe('the incident sidebar', () => {
     await page.bringToFront();
     await h.worker.evaluate(async (url) => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await (globalThis as unknown as { incidentDesk: { onMenuClicked(i: unknown, t: unknown): Promise<void> } }).incidentDesk.onMenuClicked(
+      await (chrome.contextMenus.onClicked as unknown as { dispatch(info: unknown, tab: unknown): void }).dispatch(
         { menuItemId: 'redact-selection', selectionText: 'postgres-bot', pageUrl: url, editable: false },
         tab,
       );
