@@ -112,6 +112,24 @@ describe('the incident sidebar', () => {
     await sb.getByLabel('New timeline entry').fill('');
   });
 
+  it('suggests blameless wording as a person types, never blocks, and keeps a dismissal for the incident', async () => {
+    await sb.getByLabel('New timeline entry').fill('Engineer 1 forgot to renew the certificate');
+    const hint = sb.getByTestId('blame-hint');
+    await hint.getByText('forgot to renew').waitFor();
+    expect(await hint.textContent()).toContain('"renew was not done"');
+    await hint.getByRole('button', { name: 'Keep "forgot to renew" as written in this incident' }).click();
+    await expect.poll(() => hint.count()).toBe(0);
+    // Kept for this incident, in the extension's storage (so a reload does not bring it back).
+    await expect.poll(async () => JSON.stringify((await h.storage()).blameDismissed ?? {})).toContain(`"${incident.incidentId}":["forgot to renew"]`);
+    await sb.getByLabel('New timeline entry').press('Enter');
+    await expect.poll(() => timelineOf(docText()).some((l) => l.endsWith('Engineer 1 forgot to renew the certificate')), { timeout: 20_000 }).toBe(true);
+    // Still dismissed on the next entry of this incident.
+    await sb.getByLabel('New timeline entry').fill('then someone forgot to renew the other one');
+    await sb.getByTestId('redaction-preview').or(sb.getByLabel('New timeline entry')).first().waitFor();
+    expect(await sb.getByTestId('blame-hint').count()).toBe(0);
+    await sb.getByLabel('New timeline entry').fill('');
+  });
+
   it('shows entries typed into the doc by others', async () => {
     const before = timelineOf(docText()).length;
     // another responder, writing with the Docs API directly

@@ -4,7 +4,10 @@ import type { ResponseMap, SidebarView } from '../../messages';
 import { send } from '../shared/send';
 import { leaveOnEscape, onFocusRequest } from './frame-host';
 import { fromUtcInput, localTitle, toUtcInput } from '../shared/utc-time';
+import { blameHints } from '../../core/blameless';
 
+/** Phrases a person chose to keep as written, per incident, in the extension's own storage. */
+const DISMISSED_KEY = 'blameDismissed';
 
 type Preview = ResponseMap['timeline/preview'];
 
@@ -18,6 +21,17 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLTextAreaElement>(null);
+  const [dismissed, setDismissed] = useState<string[]>([]);
+  useEffect(() => {
+    void chrome.storage.local.get(DISMISSED_KEY).then((got) => setDismissed(((got[DISMISSED_KEY] ?? {}) as Record<string, string[]>)[incidentId] ?? []));
+  }, [incidentId]);
+  const hints = blameHints(text, dismissed);
+  const dismiss = async (phrase: string) => {
+    const next = [...dismissed, phrase];
+    setDismissed(next);
+    const all = ((await chrome.storage.local.get(DISMISSED_KEY))[DISMISSED_KEY] ?? {}) as Record<string, string[]>;
+    await chrome.storage.local.set({ [DISMISSED_KEY]: { ...all, [incidentId]: next } });
+  };
 
   useEffect(() => {
     // When the composer became usable, as epoch ms (the doc page has another clock): read by `npm run bench`.
@@ -132,6 +146,21 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
                   <s>{t.term}</s> → {t.replacement}{' '}
                   <button class="id-btn link" onClick={() => void unredact(t.term)} aria-label={`Do not redact ${t.term}`}>
                     not a person
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {hints.length > 0 && (
+          <div class="preview blame" data-testid="blame-hint" role="note">
+            <p class="id-small">Blameless wording helps the post-mortem. Perhaps:</p>
+            <ul>
+              {hints.map((h) => (
+                <li key={h.phrase}>
+                  <q>{h.phrase}</q> → {h.suggestion}{' '}
+                  <button class="id-btn link" onClick={() => void dismiss(h.phrase)} aria-label={`Keep "${h.phrase}" as written in this incident`}>
+                    keep as written
                   </button>
                 </li>
               ))}
