@@ -183,7 +183,8 @@ export interface IncidentView {
   steps: StepView[];
   /** for a self-hosted GitLab: the host pattern to ask permission for, if any */
   gitlabPermission?: string;
-  chain: (EscalationPerson & { channels: EscalationChannel[] })[];
+  /** channels in the order to try them; availability: Slack presence and do-not-disturb, when Slack is connected */
+  chain: (EscalationPerson & { channels: EscalationChannel[]; availability?: { presence: 'active' | 'away'; dnd: boolean } })[];
   escalations: EscalationAttempt[];
   declareRoles: string[];
   roles: string[];

@@ -9,7 +9,7 @@ import { newStep } from '../core/outbox';
 import { escalationMessage } from '../core/slack-message';
 import type { IncidentView, ResponseMap } from '../messages';
 import { page } from '../services/pagerduty';
-import { openDirectMessage, postMessage } from '../services/slack';
+import { availabilityOf, openDirectMessage, postMessage } from '../services/slack';
 import { getToken } from '../services/tokens';
 import { AppError } from './errors';
 import { enqueue } from './outbox';
@@ -49,7 +49,7 @@ export async function incidentView(): Promise<IncidentView> {
           ? { waitingFor: s.after.filter((name) => !outbox.some((o) => o.incidentId === s.incidentId && o.name === name && o.state === 'done')).map((name) => LABELS[name] ?? name) }
           : {}),
       })),
-    chain: escalationChain(settings).map((p) => ({ ...p, channels: channelsFor(p) })),
+    chain: await chainWithAvailability(settings),
     escalations,
     declareRoles: settings.declareRoles,
     roles: [...new Set([...settings.escalation.map((p) => p.role), 'Engineer'])],
@@ -66,6 +66,17 @@ export async function incidentBanner(): Promise<ResponseMap['incident/banner']> 
     incident: { id: incident.id, title: incident.title, declaredAt: incident.declaredAt },
     links: Object.fromEntries(Object.entries(links).filter(([, v]) => v)),
   };
+}
+
+/** The chain with each person's Slack presence and do-not-disturb, when Slack is connected. */
+async function chainWithAvailability(settings: Settings): Promise<ResponseMap['incident/get']['chain']> {
+  const slack = await getToken('slack');
+  return Promise.all(
+    escalationChain(settings).map(async (person) => {
+      const availability = slack && person.slackUser ? await availabilityOf(person.slackUser).catch(() => undefined) : undefined;
+      return { ...person, channels: channelsFor(person, availability), ...(availability ? { availability } : {}) };
+    }),
+  );
 }
 
 /** What the popup may offer: Declare only to the person the chain names for the role, and why not otherwise. */

@@ -57,3 +57,14 @@ describe('who may declare is checked, not chosen', () => {
     expect(whyNotDeclarer('Engineer', settings, { google: 'alice@example.com' })).toMatch(/may not declare/);
   });
 });
+
+describe('ways to reach a person, in order', () => {
+  const person = { role: 'Production Lead', name: '', email: '', slackUser: 'U1', phone: '+1 555 0100', pagerdutyRoutingKey: 'k'.repeat(32) };
+  it('Slack first when they are around, Call and Page first when away or in do-not-disturb', () => {
+    expect(channelsFor(person, { presence: 'active', dnd: false })).toEqual(['slack', 'call', 'page']);
+    expect(channelsFor(person, { presence: 'away', dnd: false })).toEqual(['call', 'page', 'slack']);
+    expect(channelsFor(person, { presence: 'active', dnd: true })).toEqual(['call', 'page', 'slack']);
+    // nothing else to lead with: Slack stays
+    expect(channelsFor({ ...person, phone: '', pagerdutyRoutingKey: '' }, { presence: 'away', dnd: true })).toEqual(['slack']);
+  });
+});

@@ -45,12 +45,15 @@ export function escalationChain(settings: Pick<Settings, 'escalation' | 'declare
   return settings.escalation.filter((person) => settings.declareRoles.includes(person.role));
 }
 
-/** Which ways of reaching a person are possible with what the settings know about them. */
-export function channelsFor(person: EscalationPerson): EscalationChannel[] {
-  const channels: EscalationChannel[] = ['slack'];
-  if (person.phone) channels.push('call');
-  if (person.pagerdutyRoutingKey) channels.push('page');
-  return channels;
+/**
+ * Which ways of reaching a person are possible with what the settings know about them, in the
+ * order to try them: "via Slack if they are available, phone call, or just by paging". Someone
+ * away or in do-not-disturb is called or paged first; Slack stays as the last resort.
+ */
+export function channelsFor(person: EscalationPerson, availability?: { presence: 'active' | 'away'; dnd: boolean }): EscalationChannel[] {
+  const direct: EscalationChannel[] = [...(person.phone ? ['call' as const] : []), ...(person.pagerdutyRoutingKey ? ['page' as const] : [])];
+  const unavailable = availability !== undefined && (availability.presence === 'away' || availability.dnd);
+  return unavailable && direct.length ? [...direct, 'slack'] : ['slack', ...direct];
 }
 
 export function telLink(phone: string): string {

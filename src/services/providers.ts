@@ -70,8 +70,9 @@ export const PROVIDERS: Record<ServiceId, OAuthProvider> = {
     // chat:write posts the announcements; channels:read/groups:read turn "#marketing" into its id;
     // channels:history/groups:history find our own message after a cut-off attempt instead of
     // posting twice; users:read/users:read.email import the roster and look people up for the
-    // escalation DM; im:write opens that DM.
-    scopes: ['chat:write', 'channels:read', 'groups:read', 'channels:history', 'groups:history', 'users:read', 'users:read.email', 'im:write'],
+    // escalation DM; im:write opens that DM; dnd:read (with users:read's presence) shows who in the
+    // escalation chain is around.
+    scopes: ['chat:write', 'channels:read', 'groups:read', 'channels:history', 'groups:history', 'users:read', 'users:read.email', 'im:write', 'dnd:read'],
     apiOrigins: ['https://slack.com'],
   },
   x: {

@@ -116,3 +116,17 @@ export async function postToWebhook(url: string, text: string): Promise<void> {
     throw new AppError(response.status >= 500 ? 'internal' : 'invalid', `The Slack webhook refused the message (${code}); check the webhook in Incident Desk's connections.`, undefined, response.status);
   }
 }
+
+export interface Availability {
+  presence: 'active' | 'away';
+  dnd: boolean;
+}
+
+/** Whether a member is around: users.getPresence (users:read) and dnd.info (dnd:read). */
+export async function availabilityOf(user: string): Promise<Availability> {
+  const [presence, dnd] = await Promise.all([
+    call<SlackReply & { presence?: string }>('users.getPresence', { user }, 'GET'),
+    call<SlackReply & { dnd_enabled?: boolean; snooze_enabled?: boolean }>('dnd.info', { user }, 'GET'),
+  ]);
+  return { presence: presence.presence === 'active' ? 'active' : 'away', dnd: Boolean(dnd.dnd_enabled || dnd.snooze_enabled) };
+}

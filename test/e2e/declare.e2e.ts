@@ -103,6 +103,18 @@ describe('declaring a major incident', () => {
     await page.close();
   });
 
+  it('shows who in the chain is around on Slack, and leads with Call and Page for someone away or in do-not-disturb', async () => {
+    h.sandbox.setSlackPresence('U01ALICE', { presence: 'away', dnd: true });
+    h.sandbox.setSlackPresence('U02BRUNO', { presence: 'active', dnd: false });
+    const page = await configure('Engineer');
+    const lead = page.locator('[data-role="Production Lead"]');
+    await lead.getByTestId('presence').getByText('away on Slack, do not disturb').waitFor();
+    expect(await lead.locator('.id-actions button').allTextContents()).toEqual(['Call', 'Page', 'Slack']);
+    await page.locator('[data-role="Director of Infrastructure"]').getByTestId('presence').getByText('on Slack').waitFor();
+    await h.screenshot(page, 'popup-escalation-presence');
+    await page.close();
+  });
+
   it('shows an engineer the escalation chain in order, and pages and messages with the reason', async () => {
     const page = await configure('Engineer');
     expect(await page.getByRole('button', { name: 'Declare major incident' }).count()).toBe(0);

@@ -62,6 +62,8 @@ export interface Sandbox {
   advanceClock(ms: number): number;
   /** Which Google user is signed in to the browser the OAuth pages see. */
   signInGoogle(email: string): void;
+  /** A Slack member's presence and do-not-disturb, as users.getPresence and dnd.info answer. */
+  setSlackPresence(user: string, state: { presence: 'active' | 'away'; dnd: boolean }): void;
   /** Workspace admin settings: `allowPublishing: false` makes revisions.update with published:true a 403. */
   setWorkspace(settings: { allowPublishing?: boolean }): void;
   /** The fixed test token of each service (and PagerDuty's routing key), as `POST /tokens` gives them. */
@@ -113,6 +115,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     share: (id, p) => share(state, id, p),
     googleTokens: () => ({ ...GOOGLE_TEST_TOKENS }),
     issueToken: (service, o) => issueToken(state, service, o),
+    setSlackPresence: (user, s) => void state.slackPresence.set(user, s),
     advanceClock: (ms) => {
       state.clockOffsetMs += ms;
       return state.now();

@@ -166,6 +166,8 @@ export class State {
   docs = new Map<string, Doc>();
   tweets: Tweet[] = [];
   slack: SlackMessage[] = [];
+  /** Slack members' presence and do-not-disturb (POST /slack/presence); the rest are active, DND off. */
+  slackPresence = new Map<string, { presence: 'active' | 'away'; dnd: boolean }>();
   issues: Issue[] = [];
   notes: Note[] = [];
   meetings: Meeting[] = [];

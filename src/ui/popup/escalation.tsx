@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { IncidentView } from '../../messages';
 import type { EscalationChannel } from '../../core/declare';
 import { send } from '../shared/send';
@@ -19,6 +19,11 @@ export function Escalation({ view, onChange }: { view: IncidentView; onChange():
   const [busy, setBusy] = useState<string>();
   const reached = new Set(view.escalations.filter((a) => a.outcome !== 'failed').map((a) => a.role));
   const next = view.chain.find((p) => !reached.has(p.role));
+  // Presence changes while someone decides whom to reach: follow it while the popup is open.
+  useEffect(() => {
+    const timer = setInterval(onChange, 30_000);
+    return () => clearInterval(timer);
+  }, [onChange]);
 
   async function reach(role: string, channel: EscalationChannel) {
     setError(undefined);
@@ -58,6 +63,13 @@ export function Escalation({ view, onChange }: { view: IncidentView; onChange():
               <div>
                 <strong>{person.role}</strong>
                 {person.name && <span class="id-muted"> · {person.name}</span>}
+                {person.availability && (
+                  <span class={`id-presence ${person.availability.presence === 'active' && !person.availability.dnd ? 'is-active' : 'is-away'}`} data-testid="presence">
+                    {' '}
+                    · {person.availability.presence === 'active' ? 'on Slack' : 'away on Slack'}
+                    {person.availability.dnd ? ', do not disturb' : ''}
+                  </span>
+                )}
                 {person.phone && <div class="id-small id-muted">{person.phone}</div>}
                 {attempts.map((a) => (
                   <div class="id-small" key={a.at + a.channel}>

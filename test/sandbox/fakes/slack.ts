@@ -154,6 +154,22 @@ const METHODS: Record<string, Method> = {
   // cache_ts is required by the spec's users.list response.
   'users.list': () => json(200, { ok: true, members: USERS.map(userJson), cache_ts: Math.floor(Date.now() / 1000), response_metadata: { next_cursor: '' } }),
 
+  // users.getPresence: "When requesting information for a different user, this method just returns
+  // the current presence (either active or away)" (spec). dnd.info's success shape is the spec's.
+  'users.getPresence': (state, args) => {
+    const user = args.get('user') ?? '';
+    if (!USERS.some((u) => u.id === user)) return fail('user_not_found');
+    return json(200, { ok: true, presence: state.slackPresence.get(user)?.presence ?? 'active' });
+  },
+
+  'dnd.info': (state, args) => {
+    const user = args.get('user') ?? '';
+    if (!USERS.some((u) => u.id === user)) return fail('user_not_found');
+    const dnd = state.slackPresence.get(user)?.dnd ?? false;
+    const now = Math.floor(state.now() / 1000);
+    return json(200, { ok: true, dnd_enabled: dnd, next_dnd_start_ts: dnd ? now - 600 : now + 3600, next_dnd_end_ts: dnd ? now + 3600 : now + 7200, snooze_enabled: false });
+  },
+
   'users.lookupByEmail': (_state, args) => {
     const email = args.get('email');
     const user = USERS.find((u) => u.email !== undefined && u.email.toLowerCase() === email?.toLowerCase());

@@ -57,6 +57,11 @@ describe('fake responses match the official response schemas', () => {
     expect(slackSpec().checkResponse('get', '/conversations.history', 200, await get('conversations.history', { channel: 'C01PRODUCTION', limit: '100' }))).toEqual([]);
     expect(slackSpec().checkResponse('get', '/users.list', 200, await get('users.list', { limit: '200' }))).toEqual([]);
     expect(slackSpec().checkResponse('get', '/auth.test', 200, await get('auth.test', {}))).toEqual([]);
+    sandbox().setSlackPresence('U02BRUNO', { presence: 'away', dnd: true });
+    expect(slackSpec().checkResponse('get', '/users.getPresence', 200, await get('users.getPresence', { user: 'U02BRUNO' }))).toEqual([]);
+    expect(slackSpec().checkResponse('get', '/dnd.info', 200, await get('dnd.info', { user: 'U02BRUNO' }))).toEqual([]);
+    expect(await get('users.getPresence', { user: 'U02BRUNO' })).toMatchObject({ presence: 'away' });
+    expect(await get('dnd.info', { user: 'U02BRUNO' })).toMatchObject({ dnd_enabled: true });
     const open = await sandbox().fetch('https://slack.com/api/conversations.open', { method: 'POST', headers: auth(s), body: JSON.stringify({ users: 'U01ALICE' }) });
     expect(slackSpec().checkResponse('post', '/conversations.open', 200, await body(open))).toEqual([]);
   });
