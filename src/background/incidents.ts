@@ -16,7 +16,17 @@ import { enqueue } from './outbox';
 import { load, update } from './store';
 import { enqueueAndWait, type Executor } from './outbox';
 import { connectedIdentity } from './identity';
+import { updateBadge } from './notify';
 
+export const STEP_LABELS: Record<string, string> = {
+  ...Object.fromEntries([...DECLARE_PLAN, ...RESOLVE_PLAN].map((p) => [p.name, p.label])),
+  entry: 'Timeline entry',
+  impact: 'Customer impact',
+  escalate: 'Escalation',
+  rescan: 'Redaction rescan',
+  publicSync: 'Public copy update',
+  redactTerm: 'Redact selection',
+};
 const LABELS = Object.fromEntries([...DECLARE_PLAN, ...RESOLVE_PLAN].map((p) => [p.name, p.label]));
 
 export async function incidentView(): Promise<IncidentView> {
@@ -114,8 +124,7 @@ export async function declare(input: { title: string; why: string; commsLeadRole
 }
 
 export async function showActiveBadge(active: boolean): Promise<void> {
-  await browser.action.setBadgeText({ text: active ? '!' : '' });
-  if (active) await browser.action.setBadgeBackgroundColor({ color: '#c2261d' });
+  await updateBadge();
   await browser.action.setTitle({ title: active ? 'Incident Desk: a major incident is active' : 'Incident Desk' });
 }
 

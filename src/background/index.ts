@@ -4,9 +4,10 @@ import { createRouter, type Handlers } from './router';
 import { connectionStates, connectService, disconnectService, useAccessToken, useWebhook } from './connections';
 import { createMenus, onMenuClicked, queueRedactTerm, redactTermExecutor } from './context-menus';
 import { declareExecutors } from './declare-steps';
-import { declare, escalate, escalateExecutor, incidentBanner, incidentView, showActiveBadge } from './incidents';
+import { declare, escalate, escalateExecutor, incidentBanner, incidentView, showActiveBadge, STEP_LABELS } from './incidents';
 import { refusal } from './sender-policy';
-import { onAlarm, registerExecutors, resume, retryStep } from './outbox';
+import { onAlarm, onStepFailed, registerExecutors, resume, retryStep } from './outbox';
+import { notifyFailed, onNotificationClicked } from './notify';
 import { getSettings, saveSettings, setProfile } from './settings';
 import { load } from './store';
 import { sidebarView } from './sidebar-view';
@@ -82,6 +83,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return route(message, sender);
 });
 browser.runtime.onInstalled.addListener(() => void createMenus());
+onStepFailed((step) => notifyFailed(step, STEP_LABELS[step.name] ?? step.name));
+browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
+browser.notifications.onButtonClicked?.addListener((id) => void onNotificationClicked(id));
 browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
 browser.alarms.onAlarm.addListener((alarm) => {
   onAlarm(alarm.name);

@@ -20,6 +20,12 @@ const ALARM = 'outbox';
 const SHORT_WAIT_MS = 25_000;
 
 let executors: Record<string, Executor> = {};
+let onFailed: ((step: Step) => Promise<void>) | undefined;
+
+/** Called once for each step that failed for good (no more automatic retries). */
+export function onStepFailed(listener: (step: Step) => Promise<void>): void {
+  onFailed = listener;
+}
 let running: Promise<void> | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -53,6 +59,7 @@ async function runOne(step: Step): Promise<void> {
     );
   }
   await update('outbox', (all) => all.map((s) => (s.key === next.key ? next : s)));
+  if (next.state === 'failed') await onFailed?.(next).catch((err: unknown) => console.error('Incident Desk: could not tell about a failed step', err));
 }
 
 async function drain(): Promise<void> {
@@ -99,6 +106,7 @@ export async function enqueue(steps: Step[]): Promise<void> {
 
 export async function retryStep(key: string): Promise<void> {
   await update('outbox', (all) => all.map((s) => (s.key === key ? retried(s, Date.now()) : s)));
+  await browser.notifications?.clear(`step:${key}`).catch(() => undefined);
   void kick();
 }
 

@@ -239,6 +239,10 @@ describe('declaring a major incident', () => {
     await page.locator('[data-step="tweet"][data-state="done"]').waitFor();
     expect(await page.locator('[data-step="marketing"]').getAttribute('data-state')).toBe('waiting');
     expect(h.sandbox.world().docs).toHaveLength(2);
+    // Told, not left to find out: a notification that opens the connections, and the badge counts it.
+    const notified = Object.keys(await h.worker.evaluate(() => chrome.notifications.getAll()));
+    expect(notified.some((id) => /^step:inc-.*:warRoom$/.test(id))).toBe(true);
+    expect(await h.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
     await page.close();
   });
 });
