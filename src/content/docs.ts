@@ -55,8 +55,9 @@ function mount(documentId: string) {
 }
 
 function tell(message: HostToFrame) {
-  // The frame's origin is the extension's own, not the per-session alias `use_dynamic_url` gives its URL.
-  shell?.frame.contentWindow?.postMessage(message, `chrome-extension://${chrome.runtime.id}`);
+  // The frame's origin is the extension's own, not the per-session alias `use_dynamic_url` gives its
+  // URL; getURL('') names it on both browsers (Firefox's is moz-extension://<uuid>, not the add-on id).
+  shell?.frame.contentWindow?.postMessage(message, chrome.runtime.getURL('').replace(/\/$/, ''));
 }
 
 /**
