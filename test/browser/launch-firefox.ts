@@ -49,9 +49,11 @@ export async function launchFirefoxExtension(options: { sandbox: { port: number;
         'network.proxy.no_proxies_on': '',
         'network.proxy.failover_direct': false,
         'network.http.http3.enable': false,
-        // Host permissions in Firefox MV3 are granted at install when the add-on asks; a temporary
-        // install grants the manifest's, which the suite takes away where it tests the refusal.
-        'extensions.originControls.grantByDefault': true,
+        // A headless run cannot click Firefox's permission doorhanger: permissions.request from a
+        // click is granted without it (the pref Firefox's own tests use). The click is still needed.
+        'extensions.webextOptionalPermissionPrompts': false,
+        // Remote settings and other background traffic would only knock on the proxy; keep it quiet.
+        'services.settings.server': 'data:,#remote-settings-off',
       },
     });
     const addonId = await browser.installExtension(dist);
