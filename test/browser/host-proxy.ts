@@ -1,8 +1,7 @@
 // Firefox has no --host-resolver-rules. Its equivalent here: a local proxy, set in the profile's
 // prefs (network.proxy.*), that tunnels CONNECT for the sandbox's hosts on port 443 to the sandbox
-// and refuses everything else, so nothing reaches the internet (no DNS lookup is made: Firefox
-// hands the host name to the proxy, MDN/Firefox "network.proxy.socks_remote_dns" aside, CONNECT
-// carries the name).
+// and refuses everything else, so nothing reaches the internet. Firefox makes no DNS lookup of its
+// own for a proxied https URL: the CONNECT line carries the host name (RFC 9110 §9.3.6).
 import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
