@@ -3,41 +3,54 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { firefoxManifest } from './manifest.firefox';
 
-export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifest as Parameters<typeof crx>[0]['manifest'] })],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'chrome120',
-    sourcemap: false,
-    // Vite's preload helper would fetch chunks from the host page's origin inside content scripts.
-    modulePreload: false,
-    // The offscreen document is opened by the worker at run time, and the sidebar page is framed by
-    // the Docs content script: the manifest names neither as a page, so crxjs would only copy them.
-    rolldownOptions: { input: { offscreen: 'src/offscreen/index.html', sidebar: 'src/ui/sidebar/index.html' } },
-  },
-  test: {
-    projects: [
-      {
-        test: {
-          name: 'unit',
-          environment: 'node',
-          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/sandbox/**/*.test.ts', 'test/tools/**/*.test.ts'],
-        },
-      },
-      {
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['test/e2e/**/*.e2e.ts'],
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 90_000,
-          // What the UI shows follows the worker within seconds (the sidebar re-reads on a timer).
-          expect: { poll: { timeout: 10_000 } },
-        },
-      },
+type CrxManifest = Parameters<typeof crx>[0]['manifest'];
+
+const browserTests = {
+  environment: 'node' as const,
+  fileParallelism: false,
+  testTimeout: 60_000,
+  hookTimeout: 90_000,
+  // What the UI shows follows the worker within seconds (the sidebar re-reads on a timer).
+  expect: { poll: { timeout: 10_000 } },
+};
+
+// `vite build --mode firefox` (npm run build:firefox): the same sources, the manifest derived for
+// Firefox (manifest.firefox.ts), into dist-firefox/. Code that must differ asks `import.meta.env.MODE`.
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [
+      preact(),
+      firefox ? crx({ manifest: firefoxManifest() as unknown as CrxManifest, browser: 'firefox' }) : crx({ manifest: manifest as CrxManifest }),
     ],
-  },
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: firefox ? 'firefox140' : 'chrome120',
+      sourcemap: false,
+      // Vite's preload helper would fetch chunks from the host page's origin inside content scripts.
+      modulePreload: false,
+      // The offscreen document is opened by the worker at run time, and the sidebar page is framed by
+      // the Docs content script: the manifest names neither as a page, so crxjs would only copy them.
+      // Firefox has no offscreen documents: its event page redacts itself (background/redaction.ts).
+      rolldownOptions: {
+        input: { sidebar: 'src/ui/sidebar/index.html', ...(firefox ? {} : { offscreen: 'src/offscreen/index.html' }) },
+      },
+    },
+    test: {
+      projects: [
+        {
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/sandbox/**/*.test.ts', 'test/tools/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          },
+        },
+        { test: { name: 'e2e', include: ['test/e2e/**/*.e2e.ts'], ...browserTests } },
+        { test: { name: 'e2e-firefox', include: ['test/e2e-firefox/**/*.e2e.ts'], ...browserTests } },
+      ],
+    },
+  };
 });

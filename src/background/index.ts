@@ -71,7 +71,7 @@ const handlers: Handlers = {
 
 const documentOfIncident = async (incidentId: string) =>
   (await load('outbox')).find((s) => s.incidentId === incidentId && s.name === 'doc')?.result?.documentId;
-const route = createRouter(handlers, browser.runtime.id, (type, payload, sender) => refusal(type, payload, sender, browser.runtime.id, documentOfIncident));
+const route = createRouter(handlers, browser.runtime.id, (type, payload, sender) => refusal(type, payload, sender, browser.runtime.getURL(''), documentOfIncident));
 registerExecutors({ ...declareExecutors, ...resolveExecutors, entry: entryExecutor, redactTerm: redactTermExecutor, publicSync: publicSyncExecutor, impact: impactExecutor, rescan: rescanExecutor, escalate: escalateExecutor });
 
 // Listeners are registered synchronously at the top level: the worker is restarted for each
@@ -100,10 +100,13 @@ browser.runtime.onStartup.addListener(() => {
 
 // Tokens are in the vault (services/tokens.ts), out of every content script's reach whatever
 // happens here. storage.local still holds the pseudonym maps, which name people: close it to
-// content scripts where the browser can (Chrome); Firefox has no such call.
-chrome.storage.local.setAccessLevel?.({ accessLevel: chrome.storage.AccessLevel.TRUSTED_CONTEXTS })?.catch((err: unknown) => {
-  console.error('Incident Desk: could not close storage.local to content scripts', err);
-});
+// content scripts where the browser can (Chrome); Firefox has no such call (MDN, storage.StorageArea:
+// no setAccessLevel), and its build leaves the call out rather than name an API it lacks.
+if (import.meta.env.MODE !== 'firefox') {
+  chrome.storage.local.setAccessLevel?.({ accessLevel: chrome.storage.AccessLevel.TRUSTED_CONTEXTS })?.catch((err: unknown) => {
+    console.error('Incident Desk: could not close storage.local to content scripts', err);
+  });
+}
 
 // Every start of the worker resumes the outbox: a step cut off by the last worker's death runs again.
 void resume();

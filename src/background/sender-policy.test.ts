@@ -3,16 +3,30 @@ import { refusal } from './sender-policy';
 
 const ID = 'abcdefghijklmnop';
 const DOC = 'https://docs.google.com/document/d/doc-incident-1/edit';
-const docTab = { id: ID, url: DOC, tab: { id: 3, url: DOC } };
-const slackTab = { id: ID, url: 'https://app.slack.com/client/T1/C1' };
-const popup = { id: ID, url: `chrome-extension://${ID}/src/ui/popup/index.html` };
-const popupInTab = { ...popup, tab: { id: 4, url: popup.url } };
-const sidebarIn = (tabUrl: string) => ({ id: ID, url: `chrome-extension://${ID}/src/ui/sidebar/index.html?doc=doc-incident-1`, tab: { id: 3, url: tabUrl } });
-const sidebar = sidebarIn(DOC);
 const docs = async (incidentId: string) => (incidentId === 'inc-20261127-1402-k3f9' ? 'doc-incident-1' : undefined);
-const check = (type: Parameters<typeof refusal>[0], payload: unknown, sender: Parameters<typeof refusal>[2]) => refusal(type, payload, sender, ID, docs);
+// What runtime.getURL('') returns: Chrome's page URLs carry the extension id, Firefox's a random
+// per-install uuid that is not the add-on id (sender.id still is).
+const BROWSERS = [
+  ['Chrome', `chrome-extension://${ID}/`],
+  ['Firefox', 'moz-extension://6f2d1c4e-8a1b-4c3d-9e5f-0a1b2c3d4e5f/'],
+] as const;
 
-describe('who may send what', () => {
+describe.each(BROWSERS)('who may send what on %s', (_browser, BASE) => {
+  const docTab = { id: ID, url: DOC, tab: { id: 3, url: DOC } };
+  const slackTab = { id: ID, url: 'https://app.slack.com/client/T1/C1' };
+  const popup = { id: ID, url: `${BASE}src/ui/popup/index.html` };
+  const popupInTab = { ...popup, tab: { id: 4, url: popup.url } };
+  const sidebarIn = (tabUrl: string) => ({ id: ID, url: `${BASE}src/ui/sidebar/index.html?doc=doc-incident-1`, tab: { id: 3, url: tabUrl } });
+  const sidebar = sidebarIn(DOC);
+  const check = (type: Parameters<typeof refusal>[0], payload: unknown, sender: Parameters<typeof refusal>[2]) => refusal(type, payload, sender, BASE, docs);
+
+  it('trusts only its own base URL, not a page URL shaped like another browser\'s', async () => {
+    for (const url of [`chrome-extension://${ID}/src/ui/popup/index.html`, `moz-extension://${ID}/src/ui/popup/index.html`, 'moz-extension://00000000-0000-4000-8000-000000000000/src/ui/popup/index.html']) {
+      if (url.startsWith(BASE)) continue;
+      expect(await check('settings/save', { settings: {} }, { id: ID, url })).toMatch(/only be sent from the Incident Desk popup/);
+    }
+  });
+
   it('lets the popup and settings pages send anything, as a popup or in a tab of their own', async () => {
     for (const page of [popup, popupInTab]) {
       expect(await check('settings/save', { settings: {} }, page)).toBeUndefined();

@@ -32,16 +32,18 @@ const FROM_SLACK_TAB = new Set<MessageType>(['ping', 'incident/banner']);
 
 /**
  * Returns why a message is refused, or undefined when the sender may send it.
- * `documentOfIncident` tells which doc an incident's is (from the outbox).
+ * `own` is the extension's base URL, `runtime.getURL('')`: `chrome-extension://<id>/` on Chrome,
+ * `moz-extension://<per-install uuid>/` on Firefox, where the add-on id is not in page URLs
+ * (MDN, runtime.getURL and "Work with files"). `documentOfIncident` tells which doc an
+ * incident's is (from the outbox).
  */
 export async function refusal(
   type: MessageType,
   payload: unknown,
   sender: Sender,
-  extensionId: string,
+  own: string,
   documentOfIncident: (incidentId: string) => Promise<string | undefined>,
 ): Promise<string | undefined> {
-  const own = `chrome-extension://${extensionId}/`;
   if (sender.url?.startsWith(own)) {
     // A page framed into someone else's tab (only the sidebar may be) gets no more than the sidebar.
     const framed = sender.tab?.url !== undefined && !sender.tab.url.startsWith(own);

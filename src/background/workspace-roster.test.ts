@@ -8,6 +8,8 @@ import { PROVIDERS } from '../services/providers';
 const state = vi.hoisted(() => ({ storage: new Map<string, unknown>(), alarms: [] as string[] }));
 vi.mock('webextension-polyfill', () => ({
   default: {
+    // The manifest's hosts, granted as at install.
+    permissions: { contains: async ({ origins }: { origins: string[] }) => { const installed: string[] = (await import('../../manifest.json')).default.host_permissions; return origins.every((o) => installed.includes(o)); } },
     storage: {
       local: {
         get: async (keys: string | string[]) => Object.fromEntries([keys].flat().filter((k) => state.storage.has(k)).map((k) => [k, structuredClone(state.storage.get(k))])),

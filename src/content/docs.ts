@@ -35,6 +35,11 @@ interface Shell {
 
 let shell: Shell | undefined;
 
+// The frame's origin is the extension's own, not the per-session alias `use_dynamic_url` gives its
+// URL on Chrome (where getURL returns that alias). Firefox has no such alias (crxjs drops the key),
+// and its origin is moz-extension://<per-install uuid>, not the add-on id: getURL names it there.
+const FRAME_ORIGIN = import.meta.env.MODE === 'firefox' ? chrome.runtime.getURL('').replace(/\/$/, '') : `chrome-extension://${chrome.runtime.id}`;
+
 function mount(documentId: string) {
   const host = document.createElement('incident-desk-sidebar');
   const root = host.attachShadow({ mode: 'closed' });
@@ -55,8 +60,7 @@ function mount(documentId: string) {
 }
 
 function tell(message: HostToFrame) {
-  // The frame's origin is the extension's own, not the per-session alias `use_dynamic_url` gives its URL.
-  shell?.frame.contentWindow?.postMessage(message, `chrome-extension://${chrome.runtime.id}`);
+  shell?.frame.contentWindow?.postMessage(message, FRAME_ORIGIN);
 }
 
 /**

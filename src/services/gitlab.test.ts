@@ -9,7 +9,7 @@ import { saveToken } from './tokens';
 
 const browserState = vi.hoisted(() => ({ storage: new Map<string, unknown>(), granted: new Set<string>() }));
 
-vi.mock('webextension-polyfill', () => ({
+vi.mock('webextension-polyfill', async () => ({
   default: {
     storage: {
       local: {
@@ -20,7 +20,13 @@ vi.mock('webextension-polyfill', () => ({
         remove: async () => undefined,
       },
     },
-    permissions: { contains: async ({ origins }: { origins: string[] }) => origins.every((o) => browserState.granted.has(o)) },
+    // The manifest's hosts are granted as at install; a self-hosted GitLab only once granted.
+    permissions: {
+      contains: async ({ origins }: { origins: string[] }) => {
+        const installed: string[] = (await import('../../manifest.json')).default.host_permissions;
+        return origins.every((o) => browserState.granted.has(o) || installed.includes(o));
+      },
+    },
   },
 }));
 

@@ -9,7 +9,14 @@ import type { StoredToken } from './tokens';
 /** Sign-in windows can wait on a person; a silent call that hangs must not block a step forever. */
 const SILENT_TIMEOUT_MS = 15_000;
 
+/**
+ * The Firefox build leaves Chrome's sign-in out altogether (dead code once MODE is known), so
+ * nothing in it names an API Firefox lacks (web-ext lint's UNSUPPORTED_API).
+ */
+const FIREFOX = import.meta.env.MODE === 'firefox';
+
 export function hasChromeGoogleSignIn(): boolean {
+  if (FIREFOX) return false;
   const identity = (globalThis as { chrome?: typeof chrome }).chrome?.identity;
   if (typeof identity?.getAuthToken !== 'function') return false;
   const clientId = chrome.runtime.getManifest().oauth2?.client_id ?? '';
@@ -19,6 +26,7 @@ export function hasChromeGoogleSignIn(): boolean {
 }
 
 export async function chromeGoogleToken(interactive: boolean): Promise<StoredToken> {
+  if (FIREFOX) throw new AppError('denied', 'This browser has no Chrome sign-in: reconnect Google.');
   const call = chrome.identity.getAuthToken({ interactive, scopes: GOOGLE_SCOPES });
   const timeout = new Promise<never>((_, reject) =>
     setTimeout(() => reject(new Error('Chrome did not answer in time')), interactive ? 5 * 60_000 : SILENT_TIMEOUT_MS),
@@ -35,5 +43,6 @@ export async function chromeGoogleToken(interactive: boolean): Promise<StoredTok
 
 /** After a 401: Chrome would otherwise hand back the same dead token from its cache. */
 export async function dropChromeGoogleToken(token: string): Promise<void> {
+  if (FIREFOX) return;
   await chrome.identity.removeCachedAuthToken({ token }).catch(() => undefined);
 }

@@ -3,6 +3,7 @@ import { AppError } from '../background/errors';
 import { PROVIDERS } from './providers';
 import { getToken, type StoredToken } from './tokens';
 import { dueForRenewal, renew } from './auth';
+import { ensureHostAccess } from './host-access';
 
 /** A token goes only to the hosts of the provider that issued it (a gitlab.com token never to a self-hosted GitLab). */
 function mayReceive(service: ServiceId, token: StoredToken, url: string): boolean {
@@ -30,6 +31,7 @@ export async function apiFetch(service: ServiceId, url: string, init: RequestIni
   if (!mayReceive(service, token, url)) {
     throw new AppError('not_connected', `The saved ${label} sign-in is for another host than ${new URL(url).host}: connect ${label} for ${new URL(url).host}.`);
   }
+  await ensureHostAccess(url);
   // Renew before expiry rather than let a call fail on an expired token.
   if (dueForRenewal(token)) token = await renew(service, token);
   const send = async (accessToken: string) => {

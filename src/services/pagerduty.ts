@@ -1,13 +1,17 @@
 import { AppError } from '../background/errors';
+import { ensureHostAccess } from './host-access';
+
+const ENQUEUE = 'https://events.pagerduty.com/v2/enqueue';
 
 /**
  * Page through PagerDuty Events v2. The routing key is the credential, so no sign-in is needed;
  * the dedup key makes a repeated page land on the same alert.
  */
 export async function page(opts: { routingKey: string; dedupKey: string; summary: string; source: string; link?: string }): Promise<string> {
+  await ensureHostAccess(ENQUEUE);
   let response: Response;
   try {
-    response = await fetch('https://events.pagerduty.com/v2/enqueue', {
+    response = await fetch(ENQUEUE, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({

@@ -1,5 +1,6 @@
 import { AppError } from '../background/errors';
 import { apiFetch } from './http';
+import { ensureHostAccess } from './host-access';
 
 const SLACK_API = 'https://slack.com/api';
 
@@ -104,6 +105,7 @@ export async function listMembers(): Promise<SlackMember[]> {
  * made for. Slack answers errors with a status and a plain-text code.
  */
 export async function postToWebhook(url: string, text: string): Promise<void> {
+  await ensureHostAccess(url);
   let response: Response;
   try {
     response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });

@@ -3,7 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import type { Harness } from './harness';
 
-export function teamSettings(h: Harness): Settings {
+export function teamSettings(h: Pick<Harness, 'sandbox'>): Settings {
   const s = structuredClone(DEFAULT_SETTINGS);
   s.organisation = { name: 'GitLab.com', domain: 'example.com' };
   s.escalation = [

@@ -5,6 +5,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from '../browser/launch
 import { startSandbox, type Sandbox, type TokenService } from '../sandbox/index';
 import { VAULT_DB, VAULT_STORE } from '../../src/services/vault-names';
 import { PROVIDERS } from '../../src/services/providers';
+import { vaultInPage, type VaultOp } from './vault-in-page';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-output/screenshots');
 
@@ -35,39 +36,9 @@ export interface Harness extends ExtensionBrowser {
   shutdown(): Promise<void>;
 }
 
-/**
- * Reads or writes the worker's secrets vault (src/services/tokens.ts: IndexedDB database
- * VAULT_DB, store VAULT_STORE, one key per secret) from inside the worker, with the raw API.
- */
-async function vault(browser: ExtensionBrowser, op: 'get' | 'set' | 'clear', values?: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
-  return browser.worker.evaluate(
-    async ([db, store, op, values]) => {
-      const opened = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(db);
-        request.onupgradeneeded = () => request.result.createObjectStore(store);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = opened.transaction(store, op === 'get' ? 'readonly' : 'readwrite');
-      const objects = tx.objectStore(store);
-      const done = new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      let result: Record<string, unknown> | undefined;
-      if (op === 'clear') objects.clear();
-      if (op === 'set') for (const [k, v] of Object.entries(values ?? {})) objects.put(v, k);
-      if (op === 'get') {
-        const keys = await new Promise<IDBValidKey[]>((resolve) => (objects.getAllKeys().onsuccess = (e) => resolve((e.target as IDBRequest<IDBValidKey[]>).result)));
-        const vals = await new Promise<unknown[]>((resolve) => (objects.getAll().onsuccess = (e) => resolve((e.target as IDBRequest<unknown[]>).result)));
-        result = Object.fromEntries(keys.map((k, i) => [String(k), vals[i]]));
-      }
-      await done;
-      opened.close();
-      return result;
-    },
-    [VAULT_DB, VAULT_STORE, op, values] as const,
-  );
+/** The worker's secrets vault, read or written from inside the worker. */
+function vault(browser: ExtensionBrowser, op: VaultOp[2], values?: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
+  return browser.worker.evaluate(vaultInPage, [VAULT_DB, VAULT_STORE, op, values] as VaultOp);
 }
 
 /** The sandbox Slack member of each sandbox Google user (Bob has none there). */

@@ -8,6 +8,7 @@ import { WorkerStatus } from '../shared/worker-status';
 import { Checklist } from './checklist';
 import { DeclareForm } from './declare-form';
 import { Escalation } from './escalation';
+import { HostAccess } from './host-access';
 import { RolePicker } from './role-picker';
 import { ResolveForm } from '../shared/resolve-form';
 import '../shared/theme.css';
@@ -48,6 +49,7 @@ function Popup() {
         <span class="id-logo" aria-hidden="true">!</span>
         <h1>Incident Desk</h1>
       </header>
+      <HostAccess />
       {error && (
         <p class="id-section id-error" role="alert">
           {error}

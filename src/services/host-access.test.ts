@@ -1,0 +1,32 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppError } from '../background/errors';
+
+const granted = vi.hoisted(() => new Set<string>());
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: { getManifest: () => ({ host_permissions: ['https://slack.com/*', 'https://api.x.com/*'] }) },
+    permissions: { contains: async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)) },
+  },
+}));
+
+const { ensureHostAccess, missingHosts } = await import('./host-access');
+
+describe('host access (a person may refuse or revoke a host, as Firefox lets them)', () => {
+  beforeEach(() => {
+    granted.clear();
+    granted.add('https://api.x.com/*');
+  });
+
+  it('refuses a call to a host that is not granted, naming the host and what to press', async () => {
+    const refused = await ensureHostAccess('https://slack.com/api/chat.postMessage').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).message).toMatch(/may not reach slack\.com: .*"Grant access"/);
+    await expect(ensureHostAccess('https://api.x.com/2/tweets')).resolves.toBeUndefined();
+  });
+
+  it("lists the manifest's hosts that are not granted now", async () => {
+    expect(await missingHosts()).toEqual(['https://slack.com/*']);
+    granted.add('https://slack.com/*');
+    expect(await missingHosts()).toEqual([]);
+  });
+});
