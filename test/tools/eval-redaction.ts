@@ -7,8 +7,11 @@
  *   leak       share of name-bearing lines with a name left unredacted
  *   unheld     the same, counting what a doubt holds back for review as not left
  *   doubts/kw  distinct doubtful terms per 1,000 words of the name-free lines (the review load)
+ * Sets whose lines carry a kind (narr, time, chat, neg) get a row per kind below their own, so a
+ * gain on one kind of text cannot hide a loss on another.
  */
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { findFindings } from '../../src/core/redaction/index';
 import { readJsonl, type CorpusLine } from './redact-spans';
 
@@ -87,18 +90,33 @@ export function score(lines: CorpusLine[]): Score {
 const figures = (s: Score) =>
   `recall=${s.recall.toFixed(3)} precision=${s.precision.toFixed(3)} leak=${s.leak.toFixed(3)} unheld=${s.unheld.toFixed(3)} doubts/kw=${s.doubtsPerKWords.toFixed(2)} lines=${s.lines}`;
 
+/** The lines of each kind, in the order kinds first appear; empty when the lines carry none. */
+export function byKind(lines: CorpusLine[]): [string, CorpusLine[]][] {
+  const kinds = new Map<string, CorpusLine[]>();
+  for (const line of lines) {
+    if (line.kind === undefined) continue;
+    kinds.set(line.kind, [...(kinds.get(line.kind) ?? []), line]);
+  }
+  return [...kinds];
+}
+
+const row = (name: string, s: Score): string => name.padEnd(16) + [s.recall, s.precision, s.leak, s.unheld].map((n) => n.toFixed(3).padStart(10)).join('')
+  + s.doubtsPerKWords.toFixed(2).padStart(10) + String(s.lines).padStart(10);
+
 const file = process.argv[2];
-if (file !== undefined) {
+if (import.meta.url !== pathToFileURL(process.argv[1] ?? '').href) {
+  // imported by a test: score() and byKind() only
+} else if (file !== undefined) {
   const s = score(readJsonl(file));
   for (const r of s.report) console.log(r);
   console.log(figures(s));
 } else {
   const sets: [string, string][] = [['dev', DEV], ['dev-cases', DEV_CASES], ['held-out', HELD_OUT]];
-  const rows = sets.filter(([, f]) => existsSync(f)).map(([name, f]) => [name, score(readJsonl(f))] as const);
   const cols = ['', 'recall', 'precision', 'leak', 'unheld', 'doubts/kw', 'lines'];
-  console.log(cols.map((c, i) => (i === 0 ? c.padEnd(10) : c.padStart(10))).join(''));
-  for (const [name, s] of rows) {
-    console.log(name.padEnd(10) + [s.recall, s.precision, s.leak, s.unheld].map((n) => n.toFixed(3).padStart(10)).join('')
-      + s.doubtsPerKWords.toFixed(2).padStart(10) + String(s.lines).padStart(10));
+  console.log(cols.map((c, i) => (i === 0 ? c.padEnd(16) : c.padStart(10))).join(''));
+  for (const [name, f] of sets.filter(([, f]) => existsSync(f))) {
+    const lines = readJsonl(f);
+    console.log(row(name, score(lines)));
+    for (const [kind, some] of byKind(lines)) console.log(row(`  ${kind}`, score(some)));
   }
 }
