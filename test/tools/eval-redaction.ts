@@ -107,6 +107,8 @@ const file = process.argv[2];
 if (import.meta.url !== pathToFileURL(process.argv[1] ?? '').href) {
   // imported by a test: score() and byKind() only
 } else if (file !== undefined) {
+  // A reader that stops early (`| head`) is no failure of ours.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
   const s = score(readJsonl(file));
   for (const r of s.report) console.log(r);
   console.log(figures(s));

@@ -2,6 +2,10 @@ import { isVerbWord } from './lexicon';
 import type { Paragraph } from './paragraph';
 import { CUE_BEFORE, CUE_PAIRS, PERSON_VERBS, VERB_ADVERBS } from './vocabulary';
 
+// Pieces of work that are done by someone: "<work> by <person>".
+const WORK_BY = new Set(['rollback', 'rollbacks', 'revert', 'fix', 'fixes', 'patch', 'change', 'changes', 'deploy', 'deployment', 'review', 'commit',
+  'commits', 'mr', 'pr', 'merge', 'restart', 'failover', 'hotfix', 'report', 'page', 'escalation', 'investigation', 'diagnosis', 'postmortem', 'draft']);
+
 const WEAK_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'might', 'did', 'does']);
 
 // What people, not systems, are said to be doing: "Lantao is looking".
@@ -43,11 +47,18 @@ export function cueBefore(p: Paragraph, i: number): boolean {
   if (!/^[ \t]*:?[ \t]+`?$/.test(gap)) return false;
   if (CUE_BEFORE.has(prev.lower)) return true;
   const before = p.tokens[i - 2];
-  return before !== undefined && CUE_PAIRS.has(`${before.lower} ${prev.lower}`);
+  if (before === undefined) return false;
+  // "rollback by svetlana-p", "MR by jdoe": the work, then who did it.
+  return CUE_PAIRS.has(`${before.lower} ${prev.lower}`) || (prev.lower === 'by' && WORK_BY.has(before.lower));
 }
 
 // Lines that list people after a label: participant lists, e-mail headers, commit trailers, tickets.
-const HEADER = new RegExp(String.raw`^[ \t>*•-]*(?:\*\*)?(?:participants|attendees|present|in the call|on the call|on call|people|responders|from|to|cc|bcc|owners?|reporter|assignees?|authors?|hosts?|reviewers?|approvers?|incident commander|commander|scribe|comms lead|communications lead|reviewed-by|signed-off-by|co-authored-by|acked-by|tested-by|reported-by|suggested-by|helped-by)(?:\*\*)?[ \t]*:`, 'i');
+const LABELS = String.raw`participants|attendees|present|in the call|on the call|on call|people|responders|from|to|cc|bcc|owners?|reporter|assignees?|authors?|hosts?|reviewers?|approvers?|incident commander|commander|scribe|comms lead|communications lead|reviewed-by|signed-off-by|co-authored-by|acked-by|tested-by|reported-by|suggested-by|helped-by`;
+const HEADER = new RegExp(String.raw`^[ \t>*•-]*(?:\*\*)?(?:${LABELS})(?:\*\*)?[ \t]*:`, 'i');
+const LABEL = new RegExp(`^(?:${LABELS})$`, 'i');
+
+/** "Attendees", "Reviewed-by": the label of a list of people, not a speaker. */
+export const isListLabel = (word: string): boolean => LABEL.test(word);
 
 /** The token opens an item of such a list: "Participants: A B, C D and E". */
 export function inHeaderList(p: Paragraph, i: number): boolean {

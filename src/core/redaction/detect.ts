@@ -1,6 +1,6 @@
 import { contextCues } from './layers/context-cues';
 import { emails } from './layers/emails';
-import { handleDoubts } from './layers/handles';
+import { handleDoubts, initialledHandles } from './layers/handles';
 import { acronymInitials, initials } from './layers/initials';
 import { mentions } from './layers/mentions';
 import { lowerCaseNames, names } from './layers/names';
@@ -11,7 +11,7 @@ import { overlaps, paragraph, pseudonymRanges, span, type Layer, type Range } fr
 import { termMatcher, variants, type TermMatcher } from './terms';
 import type { DoubtSpan, PersonSpan, RedactionSettings } from './types';
 
-const LAYERS: Layer[] = [emails, mentions, speakers, initials, contextCues];
+const LAYERS: Layer[] = [emails, mentions, speakers, initials, contextCues, initialledHandles];
 
 /** What one paragraph holds: people, and what may be a person, for review. */
 export interface Findings {

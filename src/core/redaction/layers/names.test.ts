@@ -39,4 +39,28 @@ describe('names from the name data', () => {
     expect(found('We will restart it in May or June, on Monday')).toEqual([]);
     expect(doubted('Root Cause Analysis of the Feature Flags Service Outage')).toEqual([]);
   });
+
+  it('lets a doubt in a list take the side of its neighbours', () => {
+    expect(found('Grace Hopkins and Rose handled the customer calls')).toEqual(['Grace Hopkins', 'Rose']);
+    expect(doubted('Grafana, Zorvath and Tempo dashboards were slow')).toEqual([]);
+    expect(doubted('Zorvath and Qelbrin were slow')).toEqual(['Zorvath', 'Qelbrin']);
+  });
+
+  it('takes a word-name opening a sentence when only a person could do what follows', () => {
+    expect(found('Hope confirmed the backups were intact.')).toEqual(['Hope']);
+    expect(found('Hope is not a strategy.')).toEqual([]);
+    expect(found('Will confirmed is not a status.')).toEqual([]);
+  });
+
+  it('reads names in code spans only where they are surely names', () => {
+    expect(found('author `Priyanka Raghunathan <praghu@example.org>`')).toEqual(['Priyanka Raghunathan']);
+    expect(found('run `Svetlana.new` then')).toEqual([]);
+    expect(doubted('call `Zorvath Qelbrin` here')).toEqual(['Zorvath Qelbrin']);
+    expect(doubted('call `Zorvath --force` here')).toEqual([]);
+  });
+
+  it('reads a lone unknown word after a determiner as a thing', () => {
+    expect(doubted('the Zorvath cluster was rebalanced')).toEqual([]);
+    expect(doubted('so Zorvath rebalanced it')).toEqual(['Zorvath']);
+  });
 });

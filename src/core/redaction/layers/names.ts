@@ -1,6 +1,6 @@
 import { cueBefore, inHeaderList, verbAfter } from '../cues';
 import { isDateWord, isEnglishWord, isGivenName, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
-import { isOpaque, span, type Paragraph } from '../paragraph';
+import { inCode, isShut, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, type Token } from '../tokens';
 import { FUNCTION_WORDS, HONORIFICS } from '../vocabulary';
 import type { DoubtSpan, PersonSpan } from '../types';
@@ -64,6 +64,43 @@ function weakPosition(p: Paragraph, j: number): boolean {
   return verbAfter(p, j, false);
 }
 
+// "the Praefect cluster", "a Zorbly outage": after a determiner a lone unknown word names a thing.
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'this', 'that', 'these', 'those', 'each', 'every', 'its', 'your']);
+const AND = /^(?:,| and| or| &|, and|, or) $/;
+
+interface Run {
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  stemEnd: number;
+  accepted: boolean;
+  reason: DoubtSpan['reason'] | null;
+  /** one word that a neighbour in a list can settle either way */
+  single: boolean;
+}
+
+/**
+ * "Grace Hopkins and Rose handled", "Grafana, Loki and Tempo": a doubt in a list takes the side of
+ * its neighbours, a name among names or a product among products.
+ */
+function settleLists(p: Paragraph, runs: Run[]): void {
+  const gap = (a: { end: number }, b: { start: number }) => AND.test(p.text.slice(a.end, b.start));
+  runs.forEach((r, n) => {
+    if (r.accepted || r.reason === null || !r.single) return;
+    const prev = runs[n - 1];
+    const next = runs[n + 1];
+    if ((prev?.accepted === true && gap(prev, r)) || (next?.accepted === true && gap(r, next))) {
+      r.accepted = true;
+      return;
+    }
+    const before = p.tokens[r.i - 1];
+    const after = p.tokens[r.j + 1];
+    const thing = (t: Token | undefined) => t !== undefined && isTechTerm(t.lower);
+    if ((thing(before) && before !== undefined && gap(before, r)) || (thing(after) && after !== undefined && gap(r, after))) r.reason = null;
+  });
+}
+
 export interface NameFindings {
   spans: PersonSpan[];
   doubts: DoubtSpan[];
@@ -75,12 +112,11 @@ export interface NameFindings {
  * place only people stand in, and is otherwise a doubt for review.
  */
 export function names(p: Paragraph): NameFindings {
-  const spans: PersonSpan[] = [];
-  const doubts: DoubtSpan[] = [];
+  const runs: Run[] = [];
   const { tokens } = p;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
-    if (isOpaque(p, first) || /[@#/]/.test(p.text[first.start - 1] ?? '')) continue;
+    if (isShut(p, first) || /[@#/]/.test(p.text[first.start - 1] ?? '')) continue;
     const firstClass = classOf(stem(p, first));
     if (firstClass === 'E' || (firstClass === 'I' && HONORIFICS.has(first.lower))) continue;
     // Grow the run over name words, initials and inner particles ("van der").
@@ -92,7 +128,7 @@ export function names(p: Paragraph): NameFindings {
       let k = j + 1;
       while (PARTICLES.has(tokens[k]?.text ?? '') && tokens[k + 1] !== undefined && joins(p, tokens[k - 1] as Token, tokens[k] as Token)) k++;
       const next = tokens[k];
-      if (next === undefined || !joins(p, tokens[k - 1] as Token, next) || isOpaque(p, next)) break;
+      if (next === undefined || !joins(p, tokens[k - 1] as Token, next) || isShut(p, next) || inCode(p, first) !== inCode(p, next)) break;
       const c = classOf(stem(p, next));
       if (c === 'E') {
         // After a given name, a capitalised word is its surname, ordinary word or not ("Benjamin Elder").
@@ -116,14 +152,30 @@ export function names(p: Paragraph): NameFindings {
     const has = (c: NameClass) => classes.includes(c);
     const many = words.length >= 2 || (has('I') && words.length >= 1 && !has('W'));
     const last = tokens[j] as Token;
-    let accept = has('G') || (many && (has('S') || has('U')));
-    if (!accept) accept = namePosition(p, i, j) && (words.length >= 2 || firstClass !== 'W' || !atSentenceStart(p.text, first) || cueBefore(p, i) || inHeaderList(p, i));
-    if (accept) {
-      spans.push(span(p, first.start, last.end, 'names'));
-    } else if (has('U') || has('S') || (has('W') && (many || (weakPosition(p, j) && !atSentenceStart(p.text, first))))) {
-      doubts.push({ start: first.start, end: last.stemEnd, text: p.text.slice(first.start, last.stemEnd), reason: has('U') ? 'unknown-capitalised' : has('S') ? 'surname' : 'word-name' });
+    // In code, identifiers are capitalised too ("Net Http"): only a given name or a full name with a surname counts.
+    const code = inCode(p, first);
+    // "Priyanka Raghunathan <praghu@example.org>": a name before an address is its owner's, in code or not.
+    const owner = many && /^ ?<[^\s<>@]+@[^\s<>]+>/.test(p.text.slice(last.end));
+    let accept = has('G') || owner || (many && (has('S') || (has('U') && !code)));
+    if (!accept && !code) {
+      accept = namePosition(p, i, j) && (words.length >= 2 || firstClass !== 'W' || !atSentenceStart(p.text, first) || cueBefore(p, i) || inHeaderList(p, i)
+        // "Hope confirmed the backups": a word-name opening a sentence, then what only people do.
+        || (!FUNCTION_WORDS.has(first.lower) && !isTechTerm(first.lower) && verbAfter(p, j, true, true)));
     }
+    const determined = !many && DETERMINERS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 1]?.end ?? 0) + 1 === first.start;
+    const doubtful = !determined && (!code || many) && (has('U') || has('S') || (has('W') && (many || (weakPosition(p, j) && !atSentenceStart(p.text, first)))));
+    runs.push({
+      i, j, start: first.start, end: last.end, stemEnd: last.stemEnd, accepted: accept, single: words.length === 1 && !code,
+      reason: doubtful ? (has('U') ? 'unknown-capitalised' : has('S') ? 'surname' : 'word-name') : null,
+    });
     i = j;
+  }
+  settleLists(p, runs);
+  const spans: PersonSpan[] = [];
+  const doubts: DoubtSpan[] = [];
+  for (const r of runs) {
+    if (r.accepted) spans.push(span(p, r.start, r.end, 'names'));
+    else if (r.reason !== null) doubts.push({ start: r.start, end: r.stemEnd, text: p.text.slice(r.start, r.stemEnd), reason: r.reason });
   }
   return { spans, doubts };
 }
@@ -133,7 +185,7 @@ export function lowerCaseNames(p: Paragraph): DoubtSpan[] {
   const out: DoubtSpan[] = [];
   for (const t of p.tokens) {
     const word = stem(p, t);
-    if (!/^\p{Ll}+$/u.test(word) || word.length < 3 || isOpaque(p, t) || isEnglishWord(t.lower)) continue;
+    if (!/^\p{Ll}+$/u.test(word) || word.length < 3 || isShut(p, t) || inCode(p, t) || isEnglishWord(t.lower)) continue;
     const kind = nameKind(t.lower);
     if (kind === 'given' || kind === 'surname') out.push({ start: t.start, end: t.stemEnd, text: word, reason: 'lower-case-name' });
   }

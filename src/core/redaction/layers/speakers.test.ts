@@ -23,6 +23,7 @@ describe('chat speakers', () => {
     expect(found('At 10:30 AM we restarted Sidekiq')).toEqual([]);
     expect(found('Note: the replica lagged')).toEqual([]);
     expect(found('RCA: disk full')).toEqual([]);
+    expect(found('Attendees: Fenna Bakker, Kwame Asante')).toEqual([]);
     expect(found('Co-authored-by: Carolyn Cole')).toEqual([]);
     expect(found('GitHub [10:02 AM] new pull request')).toEqual([]);
     expect(found('Tweet: [@Terrorobe](https://twitter.com/terrorobe)')).toEqual([]);

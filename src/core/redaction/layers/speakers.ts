@@ -1,4 +1,5 @@
 import { isEnglishWord, isTechTerm, isVocabulary, nameKind } from '../lexicon';
+import { isListLabel } from '../cues';
 import { span, type Paragraph } from '../paragraph';
 import { ACRONYMS, FUNCTION_WORDS } from '../vocabulary';
 import type { PersonSpan } from '../types';
@@ -35,7 +36,7 @@ function startOf(m: RegExpMatchArray, group: string): number {
 /** A "word:" at the start of a line is a speaker when it cannot be a heading like "Note:" or "RCA:". */
 function colonSpeaker(word: string): boolean {
   const lower = word.toLowerCase();
-  if (isTechTerm(lower) || ACRONYMS.has(lower)) return false;
+  if (isTechTerm(lower) || ACRONYMS.has(lower) || isListLabel(word)) return false;
   if (/^\p{Lu}{2,3}$/u.test(word)) return true;
   if (nameKind(lower) === 'given') return true;
   if (/(?:ed|ing)$/.test(lower)) return false;
