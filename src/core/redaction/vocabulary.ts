@@ -64,7 +64,7 @@ mr ms mtu mttr mvp na nat nfs nl no ok os otp pc pd pdt pg pgp pi pm pr prs pst 
 rw sa sdk sla slo sli smtp sms sre ssd ssh ssl sso tbd tcp tl tldr tls todo tos ttl tv ua ui uk uri
 url us usa usb utc uuid ux vcs vm vms vp vpc vpn wal waf wip www xml yaml yml ssd hdd io iops api ga
 ok nyc sf la ny wfh ooo eod eow asap imo imho iirc afaik btw tbh nb ps re fw fwd cc bcc edt est cet
-gmt bst ist jst aest ist mst cst et ct mt apac emea amer
+gmt bst ist jst aest ist mst cst et ct mt apac emea amer sev
 `);
 
 /** Words in handles and mailboxes that name a team, a rota or a role, not a person. */

@@ -11,6 +11,13 @@ describe('context cues', () => {
     expect(found('MacFan4000 noticed the errors')).toEqual(['MacFan4000']);
     expect(found('ayufan merged the fix')).toEqual(['ayufan']);
     expect(found("as Peterse's runbook was out of date")).toEqual(["Peterse's"]);
+    expect(found('the rollback by zorvath finished')).toEqual(['zorvath']);
+    expect(found('we called Zorvath at once')).toEqual(['Zorvath']);
+  });
+
+  it('reads "also called X" as naming a thing', () => {
+    expect(found('the cluster, also called Zorvath, routes writes')).toEqual([]);
+    expect(found('the tool is called Zorvath')).toEqual([]);
   });
 
   it('leaves products, words and grammar alone', () => {

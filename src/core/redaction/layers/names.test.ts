@@ -61,6 +61,14 @@ describe('names from the name data', () => {
 
   it('reads a lone unknown word after a determiner as a thing', () => {
     expect(doubted('the Zorvath cluster was rebalanced')).toEqual([]);
-    expect(doubted('so Zorvath rebalanced it')).toEqual(['Zorvath']);
+    expect(doubted('so Zorvath moved it')).toEqual(['Zorvath']);
+  });
+
+  it('reads an unknown word before a plural noun and its verb, or before what only systems do, as a thing', () => {
+    expect(doubted('Zorvath ingesters ran out of memory')).toEqual([]);
+    expect(doubted('Zorvath pipelines queued behind the deploys')).toEqual([]);
+    expect(doubted('Zorvath crashed twice')).toEqual([]);
+    expect(doubted('Zorvath queries the replica')).toEqual(['Zorvath']);
+    expect(doubted('Zorvath was paged')).toEqual(['Zorvath']);
   });
 });

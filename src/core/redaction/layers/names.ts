@@ -94,12 +94,33 @@ function settleLists(p: Paragraph, runs: Run[]): void {
       r.accepted = true;
       return;
     }
-    const before = p.tokens[r.i - 1];
-    const after = p.tokens[r.j + 1];
+    // The neighbour across "and"/"or", or across a comma.
+    const conj = (t: Token | undefined) => t !== undefined && (t.lower === 'and' || t.lower === 'or');
+    const before = conj(p.tokens[r.i - 1]) ? p.tokens[r.i - 2] : p.tokens[r.i - 1];
+    const after = conj(p.tokens[r.j + 1]) ? p.tokens[r.j + 2] : p.tokens[r.j + 1];
     const thing = (t: Token | undefined) => t !== undefined && isTechTerm(t.lower);
     if ((thing(before) && before !== undefined && gap(before, r)) || (thing(after) && after !== undefined && gap(r, after))) r.reason = null;
   });
 }
+
+/**
+ * "Loki ingesters ran out", "Tekton pipelines queued", "Rundeck jobs that prune": an unknown word
+ * before a plural noun that a verb or "that" follows names the thing those belong to.
+ */
+function modifiesPlural(p: Paragraph, j: number): boolean {
+  const noun = p.tokens[j + 1];
+  const then = p.tokens[j + 2];
+  if (noun === undefined || then === undefined || !/^\p{Ll}{3,}s$/u.test(noun.text) || FUNCTION_WORDS.has(noun.lower) || !isEnglishWord(noun.lower)) return false;
+  if (p.text.slice(p.tokens[j]?.end, noun.start) !== ' ' || p.text.slice(noun.end, then.start) !== ' ') return false;
+  return ['that', 'which', 'were', 'are', 'have', 'had', 'ran', 'went', 'kept', 'stayed'].includes(then.lower) || (/ed$/.test(then.lower) && isEnglishWord(then.lower));
+}
+
+// What systems do and people do not: "Velero crashed", "Thanos compactor halted".
+const SYSTEM_VERBS = new Set(['crashed', 'halted', 'stalled', 'queued', 'retried', 'degraded', 'overloaded', 'compacted', 'ingested', 'reconciled',
+  'throttled', 'evicted', 'timed', 'crashlooped', 'panicked', 'segfaulted', 'oomed', 'hung', 'flapped', 'errored', 'rebalanced', 'resynced',
+  'sealed', 'unsealed', 'synced', 'scraped', 'autoscaled', 'replicated', 'returned', 'refused', 'rejected', 'dropped', 'emitted', 'logged']);
+
+const systemVerbAfter = (p: Paragraph, j: number): boolean => SYSTEM_VERBS.has(p.tokens[j + 1]?.lower ?? '') && p.text.slice(p.tokens[j]?.end, p.tokens[j + 1]?.start) === ' ';
 
 export interface NameFindings {
   spans: PersonSpan[];
@@ -162,7 +183,8 @@ export function names(p: Paragraph): NameFindings {
         // "Hope confirmed the backups": a word-name opening a sentence, then what only people do.
         || (!FUNCTION_WORDS.has(first.lower) && !isTechTerm(first.lower) && verbAfter(p, j, true, true)));
     }
-    const determined = !many && DETERMINERS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 1]?.end ?? 0) + 1 === first.start;
+    const determined = !many && ((DETERMINERS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 1]?.end ?? 0) + 1 === first.start)
+      || (has('U') && (modifiesPlural(p, j) || systemVerbAfter(p, j))));
     const doubtful = !determined && (!code || many) && (has('U') || has('S') || (has('W') && (many || (weakPosition(p, j) && !atSentenceStart(p.text, first)))));
     runs.push({
       i, j, start: first.start, end: last.end, stemEnd: last.stemEnd, accepted: accept, single: words.length === 1 && !code,
