@@ -1,6 +1,7 @@
 /*
  * npm run -s eval:redaction              dev corpus and held-out set side by side (figures only)
  * npm run -s eval:redaction -- FILE      one labelled file: misses, false positives, doubts, then figures
+ * add --second-opinion to either: doubts are put to compromise first, as the offscreen document does
  * Scores the detector (default settings, no roster) on gold "people" spans, per span:
  *   recall     share of gold spans fully covered by a redaction
  *   precision  share of redactions that touch a gold span
@@ -12,7 +13,8 @@
  */
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { findFindings } from '../../src/core/redaction/index';
+import { findFindings, secondOpinion, type Tagger } from '../../src/core/redaction/index';
+import { loadCompromise } from '../../src/offscreen/second-opinion';
 import { readJsonl, type CorpusLine } from './redact-spans';
 
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -38,13 +40,15 @@ export interface Score {
   report: string[];
 }
 
-export function score(lines: CorpusLine[]): Score {
+/** With a tagger, each line's doubts get the second opinion the offscreen document gives a scan. */
+export function score(lines: CorpusLine[], tag?: Tagger): Score {
   let gold = 0, recalled = 0, predicted = 0, fp = 0, named = 0, leaking = 0, unheld = 0, words = 0;
   const cleanDoubts = new Set<string>();
   const report: string[] = [];
   for (const line of lines) {
     const people = line.people ?? [];
-    const { spans, doubts } = findFindings(line.text);
+    let { spans, doubts } = findFindings(line.text);
+    if (tag !== undefined && doubts.length > 0) ({ spans, doubts } = findFindings(line.text, {}, secondOpinion([line.text], [doubts], tag)));
     predicted += spans.length;
     let leaks = false;
     let escapes = false;
@@ -103,13 +107,15 @@ export function byKind(lines: CorpusLine[]): [string, CorpusLine[]][] {
 const row = (name: string, s: Score): string => name.padEnd(16) + [s.recall, s.precision, s.leak, s.unheld].map((n) => n.toFixed(3).padStart(10)).join('')
   + s.doubtsPerKWords.toFixed(2).padStart(10) + String(s.lines).padStart(10);
 
-const file = process.argv[2];
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--'));
+const tag = args.includes('--second-opinion') ? await loadCompromise() : undefined;
 if (import.meta.url !== pathToFileURL(process.argv[1] ?? '').href) {
   // imported by a test: score() and byKind() only
 } else if (file !== undefined) {
   // A reader that stops early (`| head`) is no failure of ours.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
-  const s = score(readJsonl(file));
+  const s = score(readJsonl(file), tag);
   for (const r of s.report) console.log(r);
   console.log(figures(s));
 } else {
@@ -118,7 +124,7 @@ if (import.meta.url !== pathToFileURL(process.argv[1] ?? '').href) {
   console.log(cols.map((c, i) => (i === 0 ? c.padEnd(16) : c.padStart(10))).join(''));
   for (const [name, f] of sets.filter(([, f]) => existsSync(f))) {
     const lines = readJsonl(f);
-    console.log(row(name, score(lines)));
-    for (const [kind, some] of byKind(lines)) console.log(row(`  ${kind}`, score(some)));
+    console.log(row(name, score(lines, tag)));
+    for (const [kind, some] of byKind(lines)) console.log(row(`  ${kind}`, score(some, tag)));
   }
 }
