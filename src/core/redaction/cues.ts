@@ -6,7 +6,8 @@ import { CUE_BEFORE, CUE_PAIRS, PERSON_VERBS, VERB_ADVERBS } from './vocabulary'
 const WORK_BY = new Set(['rollback', 'rollbacks', 'revert', 'fix', 'fixes', 'patch', 'change', 'changes', 'deploy', 'deployment', 'review', 'commit',
   'commits', 'mr', 'pr', 'merge', 'restart', 'failover', 'hotfix', 'report', 'page', 'escalation', 'investigation', 'diagnosis', 'postmortem', 'draft']);
 
-const NAMING = new Set(['also', 'is', 'was', 'are', 'were', 'be', 'being', 'been', 'now', 'formerly', 'often', 'sometimes', 'thing', 'tool', 'service', 'project']);
+// Not "also": "we also called Zindrel" is a phone call.
+const NAMING = new Set(['is', 'was', 'are', 'were', 'be', 'being', 'been', 'formerly', 'often', 'sometimes', 'thing', 'tool', 'service', 'project']);
 
 const WEAK_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'might', 'did', 'does']);
 
@@ -47,7 +48,7 @@ export function cueBefore(p: Paragraph, i: number): boolean {
   const gap = p.text.slice(prev.end, p.tokens[i]?.start);
   // "assigned to `hrezaei`": a handle in a code span is still the one assigned.
   if (!/^[ \t]*:?[ \t]+`?$/.test(gap)) return false;
-  // "also called Praefect", "is called Hubble": naming a thing, not phoning a person.
+  // "is called Hubble", "formerly called Praefect": naming a thing, not phoning a person.
   if (prev.lower === 'called' && NAMING.has(p.tokens[i - 2]?.lower ?? '')) return false;
   if (CUE_BEFORE.has(prev.lower)) return true;
   const before = p.tokens[i - 2];

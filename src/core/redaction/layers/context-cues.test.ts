@@ -15,8 +15,9 @@ describe('context cues', () => {
     expect(found('we called Zorvath at once')).toEqual(['Zorvath']);
   });
 
-  it('reads "also called X" as naming a thing', () => {
-    expect(found('the cluster, also called Zorvath, routes writes')).toEqual([]);
+  it('reads "is called X" as naming a thing', () => {
+    expect(found('the cluster, formerly called Zorvath, routes writes')).toEqual([]);
+    expect(found('we also called Zorvath to confirm')).toEqual(['Zorvath']);
     expect(found('the tool is called Zorvath')).toEqual([]);
   });
 

@@ -44,6 +44,8 @@ describe('names from the name data', () => {
     expect(found('Grace Hopkins and Rose handled the customer calls')).toEqual(['Grace Hopkins', 'Rose']);
     expect(doubted('Grafana, Zorvath and Tempo dashboards were slow')).toEqual([]);
     expect(doubted('Zorvath and Qelbrin were slow')).toEqual(['Zorvath', 'Qelbrin']);
+    // One product beside it is no list of products.
+    expect(doubted('Zorvath and Redis experts joined later')).toEqual(['Zorvath']);
   });
 
   it('takes a word-name opening a sentence when only a person could do what follows', () => {
@@ -62,6 +64,7 @@ describe('names from the name data', () => {
   it('reads a lone unknown word after a determiner as a thing', () => {
     expect(doubted('the Zorvath cluster was rebalanced')).toEqual([]);
     expect(doubted('so Zorvath moved it')).toEqual(['Zorvath']);
+    expect(doubted('we learned that Zorvath had paused it')).toEqual(['Zorvath']);
   });
 
   it('reads an unknown word before a plural noun and its verb, or before what only systems do, as a thing', () => {
@@ -70,5 +73,7 @@ describe('names from the name data', () => {
     expect(doubted('Zorvath crashed twice')).toEqual([]);
     expect(doubted('Zorvath queries the replica')).toEqual(['Zorvath']);
     expect(doubted('Zorvath was paged')).toEqual(['Zorvath']);
+    expect(doubted('Zorvath returned from leave')).toEqual(['Zorvath']);
+    expect(found('Zorvath sees increased latency')).toEqual(['Zorvath']);
   });
 });

@@ -2,7 +2,7 @@ import { cueBefore, inHeaderList, verbAfter } from '../cues';
 import { isDateWord, isEnglishWord, isGivenName, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { inCode, isShut, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, type Token } from '../tokens';
-import { FUNCTION_WORDS, HONORIFICS } from '../vocabulary';
+import { FUNCTION_WORDS, HONORIFICS, PERSON_VERBS } from '../vocabulary';
 import type { DoubtSpan, PersonSpan } from '../types';
 
 /** G given name, S surname, W name that is also a word (Grace, Price, June), U unknown, I initial, E word or product. */
@@ -65,7 +65,8 @@ function weakPosition(p: Paragraph, j: number): boolean {
 }
 
 // "the Praefect cluster", "a Zorbly outage": after a determiner a lone unknown word names a thing.
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'this', 'that', 'these', 'those', 'each', 'every', 'its', 'your']);
+// Not "that": "we learned that Qorvalis had paused it".
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'this', 'these', 'those', 'each', 'every', 'its', 'your']);
 const AND = /^(?:,| and| or| &|, and|, or) $/;
 
 interface Run {
@@ -94,13 +95,32 @@ function settleLists(p: Paragraph, runs: Run[]): void {
       r.accepted = true;
       return;
     }
-    // The neighbour across "and"/"or", or across a comma.
-    const conj = (t: Token | undefined) => t !== undefined && (t.lower === 'and' || t.lower === 'or');
-    const before = conj(p.tokens[r.i - 1]) ? p.tokens[r.i - 2] : p.tokens[r.i - 1];
-    const after = conj(p.tokens[r.j + 1]) ? p.tokens[r.j + 2] : p.tokens[r.j + 1];
-    const thing = (t: Token | undefined) => t !== undefined && isTechTerm(t.lower);
-    if ((thing(before) && before !== undefined && gap(before, r)) || (thing(after) && after !== undefined && gap(r, after))) r.reason = null;
+    // A product among products: two neighbours in the list are things, one of them a product
+    // ("Grafana, Loki and Tempo"); one product alone is not enough ("Zindrel and Redis experts").
+    const items = listNeighbours(p, r);
+    if (items.filter((t) => isTechTerm(t.lower)).length >= 1 && items.filter((t) => isCapitalisedThing(t)).length >= 2) r.reason = null;
   });
+}
+
+const isCapitalisedThing = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && (isTechTerm(t.lower) || (isVocabulary(t.lower) && !isGivenName(t.lower)));
+
+/** The one-word items of the list a run stands in, up to two on each side. */
+function listNeighbours(p: Paragraph, r: Run): Token[] {
+  const conj = (t: Token | undefined) => t !== undefined && (t.lower === 'and' || t.lower === 'or');
+  const out: Token[] = [];
+  for (const dir of [-1, 1]) {
+    let edge = dir < 0 ? r.i : r.j;
+    for (let n = 0; n < 2; n++) {
+      let k = edge + dir;
+      if (conj(p.tokens[k])) k += dir;
+      const t = p.tokens[k];
+      const e = p.tokens[edge] as Token;
+      if (t === undefined || !AND.test(dir < 0 ? p.text.slice(t.end, e.start) : p.text.slice(e.end, t.start))) break;
+      out.push(t);
+      edge = k;
+    }
+  }
+  return out;
 }
 
 /**
@@ -110,15 +130,17 @@ function settleLists(p: Paragraph, runs: Run[]): void {
 function modifiesPlural(p: Paragraph, j: number): boolean {
   const noun = p.tokens[j + 1];
   const then = p.tokens[j + 2];
-  if (noun === undefined || then === undefined || !/^\p{Ll}{3,}s$/u.test(noun.text) || FUNCTION_WORDS.has(noun.lower) || !isEnglishWord(noun.lower)) return false;
+  // "notes", "sees": what a person does is no plural noun ("Zindrel sees increased latency").
+  if (noun === undefined || then === undefined || !/^\p{Ll}{3,}s$/u.test(noun.text) || FUNCTION_WORDS.has(noun.lower) || PERSON_VERBS.has(noun.lower) || !isEnglishWord(noun.lower)) return false;
   if (p.text.slice(p.tokens[j]?.end, noun.start) !== ' ' || p.text.slice(noun.end, then.start) !== ' ') return false;
-  return ['that', 'which', 'were', 'are', 'have', 'had', 'ran', 'went', 'kept', 'stayed'].includes(then.lower) || (/ed$/.test(then.lower) && isEnglishWord(then.lower));
+  return ['were', 'are', 'ran', 'went', 'kept', 'stayed'].includes(then.lower) || (/ed$/.test(then.lower) && isEnglishWord(then.lower));
 }
 
 // What systems do and people do not: "Velero crashed", "Thanos compactor halted".
+// Not "returned", "dropped", "logged", "timed": people return from leave and drop off calls.
 const SYSTEM_VERBS = new Set(['crashed', 'halted', 'stalled', 'queued', 'retried', 'degraded', 'overloaded', 'compacted', 'ingested', 'reconciled',
-  'throttled', 'evicted', 'timed', 'crashlooped', 'panicked', 'segfaulted', 'oomed', 'hung', 'flapped', 'errored', 'rebalanced', 'resynced',
-  'sealed', 'unsealed', 'synced', 'scraped', 'autoscaled', 'replicated', 'returned', 'refused', 'rejected', 'dropped', 'emitted', 'logged']);
+  'throttled', 'evicted', 'crashlooped', 'panicked', 'segfaulted', 'oomed', 'flapped', 'errored', 'rebalanced', 'resynced', 'sealed', 'unsealed',
+  'scraped', 'autoscaled', 'replicated']);
 
 const systemVerbAfter = (p: Paragraph, j: number): boolean => SYSTEM_VERBS.has(p.tokens[j + 1]?.lower ?? '') && p.text.slice(p.tokens[j]?.end, p.tokens[j + 1]?.start) === ' ';
 
