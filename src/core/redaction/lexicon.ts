@@ -53,8 +53,20 @@ function knownStem(lower: string): boolean {
   return FUNCTION_WORDS.has(lower) || COMMON_WORDS.has(lower) || english.has(lower);
 }
 
+const englishCache = new Map<string, boolean>();
+
 /** An ordinary English word (inflected forms included), so no evidence of a person by itself. */
 export function isEnglishWord(lower: string): boolean {
+  let known = englishCache.get(lower);
+  if (known === undefined) {
+    known = englishWord(lower);
+    if (englishCache.size > 50_000) englishCache.clear();
+    englishCache.set(lower, known);
+  }
+  return known;
+}
+
+function englishWord(lower: string): boolean {
   if (knownStem(lower)) return true;
   for (const suffix of SUFFIXES) {
     if (lower.length > suffix.length + 2 && lower.endsWith(suffix)) {

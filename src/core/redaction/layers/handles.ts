@@ -16,10 +16,11 @@ export function handleDoubts(p: Paragraph): DoubtSpan[] {
   for (const t of p.tokens) {
     const word = p.text.slice(t.start, t.stemEnd);
     if (p.opaque.some((o) => o.start < t.end && t.start < o.end) || /[@#/]/.test(p.text[t.start - 1] ?? '')) continue;
-    if (isTechTerm(t.lower) || isTeamHandle(word) || isEnglishWord(t.lower)) continue;
+    // The shape first: most words are no account, and the dictionaries cost more than a regex.
     const inCode = p.text[t.start - 1] === '`' && p.text[t.end] === '`';
     const separated = /[\p{N}_.]/u.test(word) || /\p{Ll}\p{Lu}/u.test(word) || /-/.test(word);
     if (!separated && !inCode) continue;
+    if (isTechTerm(t.lower) || isTeamHandle(word) || isEnglishWord(t.lower)) continue;
     const parts = word.split(/[-_.\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((s) => s.length >= 2).map((s) => s.toLowerCase());
     if (parts.length === 0 || parts.every((s) => s.toUpperCase() === s)) continue;
     const named = parts.some(strong);

@@ -9,12 +9,20 @@ const MENTION = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}](?:[\p{L}\p{N}_]|[.\-'](?=[\
 const NEXT_WORD = /^ (\p{Lu}[\p{Ll}]+)(?=$|[\s.,:;!?)'’])/u;
 
 /** "@test-infra-oncall", "@here", "@gitlabstatus": a team, a broadcast or an org account. */
+const LONG_TEAM_WORDS = [...TEAM_WORDS].filter((w) => w.length >= 4);
+// Every layer asks about the same few handles and words of a document: remember the answers.
+const teamCache = new Map<string, boolean>();
+
 export function isTeamHandle(handle: string): boolean {
   const lower = handle.toLowerCase();
-  const parts = lower.split(/[-_.]/);
-  if (parts.some((p) => TEAM_WORDS.has(p))) return true;
-  if (isTechTerm(lower)) return true;
-  return [...TEAM_WORDS].some((w) => w.length >= 4 && lower.endsWith(w) && isTechTerm(lower.slice(0, -w.length)));
+  let team = teamCache.get(lower);
+  if (team === undefined) {
+    team = lower.split(/[-_.]/).some((p) => TEAM_WORDS.has(p)) || isTechTerm(lower)
+      || LONG_TEAM_WORDS.some((w) => lower.endsWith(w) && isTechTerm(lower.slice(0, -w.length)));
+    if (teamCache.size > 50_000) teamCache.clear();
+    teamCache.set(lower, team);
+  }
+  return team;
 }
 
 /** @handles, and Slack-style display-name mentions ("@Tony Yang") with their surname. */
