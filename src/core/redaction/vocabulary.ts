@@ -64,7 +64,7 @@ mr ms mtu mttr mvp na nat nfs nl no ok os otp pc pd pdt pg pgp pi pm pr prs pst 
 rw sa sdk sla slo sli smtp sms sre ssd ssh ssl sso tbd tcp tl tldr tls todo tos ttl tv ua ui uk uri
 url us usa usb utc uuid ux vcs vm vms vp vpc vpn wal waf wip www xml yaml yml ssd hdd io iops api ga
 ok nyc sf la ny wfh ooo eod eow asap imo imho iirc afaik btw tbh nb ps re fw fwd cc bcc edt est cet
-gmt bst ist jst aest ist mst cst et ct mt apac emea amer sev
+gmt bst ist jst aest ist mst cst et ct mt apac emea amer sev ic im eoc cmoc imoc
 `);
 
 /** Words in handles and mailboxes that name a team, a rota or a role, not a person. */
@@ -104,7 +104,7 @@ requested requests restarted restarts reverted reverts reviewed reviews rolled r
 saw sees sent sends shared shares spotted spots spun started starts stepped suggested suggests
 suspected suspects takes taken thinks thought told took tried tries triggered updated updates upgraded
 volunteered wakes woke wants wanted was is has had will would can could should might did does
-happened happens reacted replied pinned removed invited acks owns wrote writes
+happened happens reacted replied pinned removed invited acks owns wrote writes set renamed archived unarchived
 `);
 
 /** Adverbs that may stand between a person and their verb ("Seb probably has"). */
@@ -113,7 +113,7 @@ export const VERB_ADVERBS = words(`also already just probably still then quickly
 /** Words right before a person: "pinged X", "thanks X", "along with X". Multi-word cues end in the last word. */
 export const CUE_BEFORE = words(`
 pinged ping pings paged page asked ask asking thanks thank thx ty cc cc'd told tell tells
-messaged dm'd dmed emailed called help helping helped ok okay hi hey hello sure
+messaged dm'd dmed emailed called help helping helped ok okay hi hey hello sure yes yep yeah sorry welcome congrats cheers
 `);
 
 /** Two-word cues whose second word alone is too common ("to", "with", "by", "in"). */

@@ -13,6 +13,8 @@ describe('context cues', () => {
     expect(found("as Peterse's runbook was out of date")).toEqual(["Peterse's"]);
     expect(found('the rollback by zorvath finished')).toEqual(['zorvath']);
     expect(found('we called Zorvath at once')).toEqual(['Zorvath']);
+    expect(found('yes zorvath, pausing now')).toEqual(['zorvath']);
+    expect(found('zorvath set the channel topic')).toEqual(['zorvath']);
   });
 
   it('reads "is called X" as naming a thing', () => {

@@ -44,6 +44,8 @@ describe('names from the name data', () => {
     expect(found('Grace Hopkins and Rose handled the customer calls')).toEqual(['Grace Hopkins', 'Rose']);
     expect(doubted('Grafana, Zorvath and Tempo dashboards were slow')).toEqual([]);
     expect(doubted('Zorvath and Qelbrin were slow')).toEqual(['Zorvath', 'Qelbrin']);
+    expect(found('then Zorvath and Qelbrin confirm recovery')).toEqual(['Zorvath', 'Qelbrin']);
+    expect(found('Zorvath and Qelbrin are degraded')).toEqual([]);
     // One product beside it is no list of products.
     expect(doubted('Zorvath and Redis experts joined later')).toEqual(['Zorvath']);
   });

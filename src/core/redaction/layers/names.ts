@@ -64,6 +64,9 @@ function weakPosition(p: Paragraph, j: number): boolean {
   return verbAfter(p, j, false);
 }
 
+// Auxiliaries say nothing of who does them: "Redis and Zorvath are".
+const WEAK = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'might', 'did', 'does', 'do']);
+
 // "the Praefect cluster", "a Zorbly outage": after a determiner a lone unknown word names a thing.
 // Not "that": "we learned that Qorvalis had paused it".
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'this', 'these', 'those', 'each', 'every', 'its', 'your']);
@@ -87,6 +90,14 @@ interface Run {
  */
 function settleLists(p: Paragraph, runs: Run[]): void {
   const gap = (a: { end: number }, b: { start: number }) => AND.test(p.text.slice(a.end, b.start));
+  // "Ilkka and Mwajuma confirm recovery": two doubts joined, then what people do (in the plural too).
+  runs.forEach((r, n) => {
+    const next = runs[n + 1];
+    if (next === undefined || r.reason === null || next.reason === null || !r.single || !next.single || !/^ and $/.test(p.text.slice(r.end, next.start))) return;
+    const verb = p.tokens[next.j + 1];
+    if (verb === undefined || p.text.slice(next.end, verb.start) !== ' ') return;
+    if (!WEAK.has(verb.lower) && (PERSON_VERBS.has(verb.lower) || PERSON_VERBS.has(`${verb.lower}s`) || PERSON_VERBS.has(`${verb.lower}es`))) r.accepted = next.accepted = true;
+  });
   runs.forEach((r, n) => {
     if (r.accepted || r.reason === null || !r.single) return;
     const prev = runs[n - 1];

@@ -17,6 +17,15 @@ describe('chat speakers', () => {
     expect(found('metadave> yes, since Monday')).toEqual(['metadave']);
     expect(found('SH: It looks like pg_dump may be failing')).toEqual(['SH']);
     expect(found('tony-yang: on it')).toEqual(['tony-yang']);
+    expect(found('10:02 - ptrnovak: rolled back the deploy')).toEqual(['ptrnovak']);
+    expect(found('[ilkka] restarted the primary')).toEqual(['ilkka']);
+    expect(found('vkarimova — Today at 10:02 AM')).toEqual(['vkarimova']);
+  });
+
+  it('leaves bracketed log levels and labels alone', () => {
+    expect(found('[INFO] restarted the primary')).toEqual([]);
+    expect(found('[resolved] primary is back')).toEqual([]);
+    expect(found('10:02 UTC - rollback: done')).toEqual([]);
   });
 
   it('leaves headings, times and bots alone', () => {
