@@ -63,6 +63,12 @@ describe('names from the name data', () => {
     expect(doubted('call `Zorvath --force` here')).toEqual([]);
   });
 
+  it('reads two English words run together as a word', () => {
+    expect(doubted('Backfill finished overnight')).toEqual([]);
+    expect(doubted('Crossplane reconciled it')).toEqual([]);
+    expect(doubted('Qorvalis finished overnight')).toEqual(['Qorvalis']);
+  });
+
   it('reads a lone unknown word after a determiner as a thing', () => {
     expect(doubted('the Zorvath cluster was rebalanced')).toEqual([]);
     expect(doubted('so Zorvath moved it')).toEqual(['Zorvath']);
