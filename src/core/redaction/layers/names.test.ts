@@ -53,6 +53,9 @@ describe('names from the name data', () => {
   it('takes a word-name opening a sentence when only a person could do what follows', () => {
     expect(found('Hope confirmed the backups were intact.')).toEqual(['Hope']);
     expect(found('Hope is not a strategy.')).toEqual([]);
+    // Not taken, but held: a word-name opening a sentence before a verb may be someone.
+    expect(doubted('Grace was paged at 02:00')).toEqual(['Grace']);
+    expect(doubted('Will the replica recover?')).toEqual([]);
     expect(found('Will confirmed is not a status.')).toEqual([]);
   });
 

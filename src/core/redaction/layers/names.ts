@@ -228,7 +228,10 @@ export function names(p: Paragraph): NameFindings {
     }
     const determined = !many && ((DETERMINERS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 1]?.end ?? 0) + 1 === first.start)
       || (has('U') && (modifiesPlural(p, j) || systemVerbAfter(p, j))));
-    const doubtful = !determined && (!code || many) && (has('U') || has('S') || (has('W') && (many || (weakPosition(p, j) && !atSentenceStart(p.text, first)))));
+    // A word-name opening a sentence before a verb is held too ("Grace was paged", "Destiny will
+    // follow up"): the capital says nothing there, the verb says someone may be meant.
+    const wordNameActs = weakPosition(p, j) && (!atSentenceStart(p.text, first) || (!FUNCTION_WORDS.has(first.lower) && !isTechTerm(first.lower)));
+    const doubtful = !determined && (!code || many) && (has('U') || has('S') || (has('W') && (many || wordNameActs)));
     runs.push({
       i, j, start: first.start, end: last.end, stemEnd: last.stemEnd, accepted: accept, single: words.length === 1 && !code,
       reason: doubtful ? (has('U') ? 'unknown-capitalised' : has('S') ? 'surname' : 'word-name') : null,
