@@ -18,6 +18,13 @@ const HUMAN_GERUNDS = new Set([
   'coordinating', 'drafting', 'joining', 'pairing', 'escalating', 'paging', 'on',
 ]);
 
+const PASSIVE = new Set(['is', 'was', 'has', 'had']);
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'might']);
+// Done to people: a system is not paged, woken or thanked.
+const HUMAN_PARTICIPLES = new Set(['paged', 'pinged', 'asked', 'notified', 'told', 'contacted', 'woken', 'informed', 'thanked', 'consulted', 'looped', 'messaged', 'emailed', 'dmed']);
+// What people, not systems, will do.
+const HUMAN_BASES = new Set(['follow', 'look', 'investigate', 'write', 'draft', 'lead', 'coordinate', 'review', 'ping', 'page', 'reach', 'own', 'pair', 'help', 'ask', 'join', 'confirm', 'email', 'call']);
+
 function gapIsSpace(p: Paragraph, a: number, b: number): boolean {
   const left = p.tokens[a];
   const right = p.tokens[b];
@@ -35,7 +42,14 @@ export function verbAfter(p: Paragraph, i: number, strong: boolean, humanOnly = 
   const next = p.tokens[j]?.text ?? '';
   const lower = next.toLowerCase();
   if (next !== lower && next !== next.toUpperCase()) return false;
-  if (strong && WEAK_VERBS.has(lower)) return HUMAN_GERUNDS.has(p.tokens[j + 1]?.lower ?? '') && gapIsSpace(p, j, j + 1);
+  if (strong && WEAK_VERBS.has(lower)) {
+    let k = j + 1;
+    if (VERB_ADVERBS.has(p.tokens[k]?.lower ?? '') && gapIsSpace(p, k, k + 1)) k++;
+    const after = p.tokens[k]?.lower ?? '';
+    if (!gapIsSpace(p, k - 1, k)) return false;
+    // "was paged", "will follow up": only people are paged, and only people follow up.
+    return HUMAN_GERUNDS.has(after) || (PASSIVE.has(lower) && HUMAN_PARTICIPLES.has(after)) || (MODALS.has(lower) && HUMAN_BASES.has(after));
+  }
   // Any past tense after a capitalised word reads as a person; after a lower-case word ("fleet
   // jumped", "db3 promoted") only the verbs people do are evidence enough.
   return PERSON_VERBS.has(lower) || (!humanOnly && /ed$/.test(lower) && isVerbWord(lower));
