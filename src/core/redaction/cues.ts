@@ -45,6 +45,7 @@ export function verbAfter(p: Paragraph, i: number, strong: boolean, humanOnly = 
   if (strong && WEAK_VERBS.has(lower)) {
     let k = j + 1;
     if (VERB_ADVERBS.has(p.tokens[k]?.lower ?? '') && gapIsSpace(p, k, k + 1)) k++;
+    if ((p.tokens[k]?.lower === 'been' || p.tokens[k]?.lower === 'be') && gapIsSpace(p, k, k + 1)) k++;
     const after = p.tokens[k]?.lower ?? '';
     if (!gapIsSpace(p, k - 1, k)) return false;
     // "was paged", "will follow up": only people are paged, and only people follow up.
