@@ -45,11 +45,12 @@ export function verbAfter(p: Paragraph, i: number, strong: boolean, humanOnly = 
   if (strong && WEAK_VERBS.has(lower)) {
     let k = j + 1;
     if (VERB_ADVERBS.has(p.tokens[k]?.lower ?? '') && gapIsSpace(p, k, k + 1)) k++;
-    if ((p.tokens[k]?.lower === 'been' || p.tokens[k]?.lower === 'be') && gapIsSpace(p, k, k + 1)) k++;
+    const be = (p.tokens[k]?.lower === 'been' || p.tokens[k]?.lower === 'be') && gapIsSpace(p, k, k + 1);
+    if (be) k++;
     const after = p.tokens[k]?.lower ?? '';
     if (!gapIsSpace(p, k - 1, k)) return false;
-    // "was paged", "will follow up": only people are paged, and only people follow up.
-    return HUMAN_GERUNDS.has(after) || (PASSIVE.has(lower) && HUMAN_PARTICIPLES.has(after)) || (MODALS.has(lower) && HUMAN_BASES.has(after));
+    // "was paged", "will be paged", "will follow up": only people are paged, and only people follow up.
+    return HUMAN_GERUNDS.has(after) || ((be || PASSIVE.has(lower)) && HUMAN_PARTICIPLES.has(after)) || (!be && MODALS.has(lower) && HUMAN_BASES.has(after));
   }
   // Any past tense after a capitalised word reads as a person; after a lower-case word ("fleet
   // jumped", "db3 promoted") only the verbs people do are evidence enough.

@@ -17,6 +17,7 @@ describe('context cues', () => {
     expect(found('zorvath set the channel topic')).toEqual(['zorvath']);
     expect(found('so Zorvath was paged at 02:00')).toEqual(['Zorvath']);
     expect(found('so Zorvath had already been notified')).toEqual(['Zorvath']);
+    expect(found('so Zorvath will be paged')).toEqual(['Zorvath']);
     expect(found('then Zorvath will probably follow up')).toEqual(['Zorvath']);
     // Systems are restarted and will retry: no person there.
     expect(found('so Zorvath was restarted and will retry')).toEqual([]);
