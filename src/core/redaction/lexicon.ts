@@ -71,6 +71,8 @@ function englishWord(lower: string): boolean {
   for (const suffix of SUFFIXES) {
     if (lower.length > suffix.length + 2 && lower.endsWith(suffix)) {
       const stem = lower.slice(0, -suffix.length);
+      // English adds "es" after a hiss or an o ("fixes", "echoes"): "Barnes" is no plural of "barn".
+      if (suffix === 'es' && !/(?:s|x|z|ch|sh|o)$/.test(stem)) continue;
       if (knownStem(stem) || knownStem(stem + 'e') || (suffix === 'ies' && knownStem(stem + 'y'))) return true;
     }
   }

@@ -57,6 +57,8 @@ describe('names from the name data', () => {
     expect(doubted('Grace was there at 02:00')).toEqual(['Grace']);
     expect(found('Grace was paged at 02:00')).toEqual(['Grace']);
     expect(doubted('Will the replica recover?')).toEqual([]);
+    expect(doubted('then as Rose put it, the alert was right')).toEqual(['Rose']);
+    expect(doubted('Where We Got Lucky')).toEqual([]);
     expect(found('Will confirmed is not a status.')).toEqual([]);
   });
 
@@ -74,6 +76,11 @@ describe('names from the name data', () => {
     expect(doubted('so Bradmoor finished it')).toEqual(['Bradmoor']);
   });
 
+  it('reads a place or a false plural as a name where people stand', () => {
+    expect(found('Bartlett restarted the replica')).toEqual(['Bartlett']);
+    expect(found('Barnes restarted the replica')).toEqual(['Barnes']);
+  });
+
   it('reads a lone unknown word after a determiner as a thing', () => {
     expect(doubted('the Zorvath cluster was rebalanced')).toEqual([]);
     expect(doubted('so Zorvath moved it')).toEqual(['Zorvath']);
@@ -84,6 +91,8 @@ describe('names from the name data', () => {
     expect(doubted('Zorvath ingesters ran out of memory')).toEqual([]);
     expect(doubted('Zorvath pipelines queued behind the deploys')).toEqual([]);
     expect(doubted('Zorvath crashed twice')).toEqual([]);
+    // With an object the verb has a doer, who may be a person.
+    expect(doubted('Zorvath crashed the staging cluster')).toEqual(['Zorvath']);
     expect(doubted('Zorvath queries the replica')).toEqual(['Zorvath']);
     expect(doubted('Zorvath was moved')).toEqual(['Zorvath']);
     expect(doubted('Zorvath returned from leave')).toEqual(['Zorvath']);

@@ -1,5 +1,5 @@
 import { cueBefore, inHeaderList, verbAfter } from '../cues';
-import { isDateWord, isEnglishWord, isGivenName, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
+import { isDateWord, isEnglishWord, isGivenName, isPlaceOrOrg, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { inCode, isShut, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, type Token } from '../tokens';
 import { COMMON_WORDS, FUNCTION_WORDS, HONORIFICS, PERSON_VERBS } from '../vocabulary';
@@ -23,6 +23,9 @@ function classOfWord(word: string): NameClass {
   if (kind === 'given') return 'G';
   if (kind === 'surname') return 'S';
   if (kind === 'ambiguous-given' || (isSurname(lower) && !isTechTerm(lower))) return 'W';
+  // "Bartlett", "Niles": a place's name is a person's too where people stand; a tagger tells the
+  // places that are only places (Frankfurt, Oregon).
+  if (isPlaceOrOrg(lower) && !isEnglishWord(lower) && !isTechTerm(lower)) return 'W';
   return isVocabulary(lower) || isCompound(lower) ? 'E' : 'U';
 }
 
@@ -166,7 +169,20 @@ const SYSTEM_VERBS = new Set(['crashed', 'halted', 'stalled', 'queued', 'retried
   'throttled', 'evicted', 'crashlooped', 'panicked', 'segfaulted', 'oomed', 'flapped', 'errored', 'rebalanced', 'resynced', 'sealed', 'unsealed',
   'scraped', 'autoscaled', 'replicated']);
 
-const systemVerbAfter = (p: Paragraph, j: number): boolean => SYSTEM_VERBS.has(p.tokens[j + 1]?.lower ?? '') && p.text.slice(p.tokens[j]?.end, p.tokens[j + 1]?.start) === ' ';
+// With an object, the verb has a doer who may be a person: "Zorvath crashed the staging cluster".
+const OBJECT = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that', 'his', 'her', 'my', 'it', 'them', 'prod', 'production', 'staging']);
+
+const systemVerbAfter = (p: Paragraph, j: number): boolean => SYSTEM_VERBS.has(p.tokens[j + 1]?.lower ?? '')
+  && p.text.slice(p.tokens[j]?.end, p.tokens[j + 1]?.start) === ' ' && !OBJECT.has(p.tokens[j + 2]?.lower ?? '');
+
+/** "Where We Got Lucky", "Summary of Impact": a line in title case, where capitals say nothing. */
+function inHeading(p: Paragraph, tok: Token): boolean {
+  const lineStart = p.text.lastIndexOf('\n', tok.start - 1) + 1;
+  const lineEnd = p.text.indexOf('\n', tok.end);
+  const line = p.tokens.filter((t) => t.start >= lineStart && (lineEnd < 0 || t.end <= lineEnd));
+  const content = line.filter((t) => !FUNCTION_WORDS.has(t.lower) || /^\p{Lu}/u.test(t.text));
+  return line.length >= 3 && content.every((t) => /^\p{Lu}/u.test(t.text)) && line.filter((t) => isVocabulary(t.lower)).length >= 2;
+}
 
 export interface NameFindings {
   spans: PersonSpan[];
@@ -233,7 +249,10 @@ export function names(p: Paragraph): NameFindings {
       || (has('U') && (modifiesPlural(p, j) || systemVerbAfter(p, j))));
     // A word-name opening a sentence before a verb is held too ("Grace was paged", "Destiny will
     // follow up"): the capital says nothing there, the verb says someone may be meant.
-    const wordNameActs = weakPosition(p, j) && (!atSentenceStart(p.text, first) || (!FUNCTION_WORDS.has(first.lower) && !isTechTerm(first.lower)));
+    const plainWord = FUNCTION_WORDS.has(first.lower) || isTechTerm(first.lower) || isDateWord(first.lower);
+    // Mid-sentence, a capital on a word-name says "proper noun": a person or a place ("as Rose put
+    // it", "in Bartlett"), held either way; a tagger tells the places.
+    const wordNameActs = (weakPosition(p, j) && (!atSentenceStart(p.text, first) || !plainWord)) || (!atSentenceStart(p.text, first) && !plainWord && !inHeading(p, first));
     const doubtful = !determined && (!code || many) && (has('U') || has('S') || (has('W') && (many || wordNameActs)));
     runs.push({
       i, j, start: first.start, end: last.end, stemEnd: last.stemEnd, accepted: accept, single: words.length === 1 && !code,
