@@ -2,8 +2,8 @@ import { isVerbWord } from './lexicon';
 import type { Paragraph } from './paragraph';
 import { CUE_BEFORE, CUE_PAIRS, PERSON_VERBS, VERB_ADVERBS } from './vocabulary';
 
-// Pieces of work that are done by someone: "<work> by <person>".
-const WORK_BY = new Set(['rollback', 'rollbacks', 'revert', 'fix', 'fixes', 'patch', 'change', 'changes', 'deploy', 'deployment', 'review', 'commit',
+// Pieces of work that are done by someone: "<work> by <person>", "the fix from <person>".
+const WORK_BY = new Set(['rollback', 'rollbacks', 'revert', 'fix', 'fixes', 'patch', 'runbook', 'update', 'message', 'note', 'summary', 'proposal', 'change', 'changes', 'deploy', 'deployment', 'review', 'commit',
   'commits', 'mr', 'pr', 'merge', 'restart', 'failover', 'hotfix', 'report', 'page', 'escalation', 'investigation', 'diagnosis', 'postmortem', 'draft']);
 
 // Not "also": "we also called Zindrel" is a phone call.
@@ -70,7 +70,7 @@ export function cueBefore(p: Paragraph, i: number): boolean {
   const before = p.tokens[i - 2];
   if (before === undefined) return false;
   // "rollback by svetlana-p", "MR by jdoe": the work, then who did it.
-  return CUE_PAIRS.has(`${before.lower} ${prev.lower}`) || (prev.lower === 'by' && WORK_BY.has(before.lower));
+  return CUE_PAIRS.has(`${before.lower} ${prev.lower}`) || ((prev.lower === 'by' || prev.lower === 'from') && WORK_BY.has(before.lower));
 }
 
 // Lines that list people after a label: participant lists, e-mail headers, commit trailers, tickets.

@@ -94,13 +94,19 @@ export function openDoubts(text: string, doubts: DoubtSpan[], spans: readonly Ra
   const allowed = rules.allowMatcher.find(text);
   const out: DoubtSpan[] = [];
   for (const d of [...doubts].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (spans.some((s) => overlaps(s, d)) || pseudonyms.some((r) => overlaps(r, d)) || rules.allow.has(normalise(d.text)) || rules.things.has(normalise(d.text))) continue;
+    // Only a doubt a redaction covers whole is settled: "de" redacted leaves "Leeuw" in doubt.
+    if (covers(spans, d) || pseudonyms.some((r) => overlaps(r, d)) || rules.allow.has(normalise(d.text)) || rules.things.has(normalise(d.text))) continue;
     if (allowed.some((a) => a.start <= d.start && d.end <= a.end)) continue;
     const last = out.at(-1);
     if (last !== undefined && d.start < last.end) continue;
     out.push(d);
   }
   return out;
+}
+
+function covers(spans: readonly Range[], d: Range): boolean {
+  for (let i = d.start; i < d.end; i++) if (!spans.some((s) => s.start <= i && i < s.end)) return false;
+  return true;
 }
 
 /** Other mentions of people already found elsewhere in the document ("Katharine" after "Katharine Berry"). */

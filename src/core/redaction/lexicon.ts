@@ -8,6 +8,7 @@ import GIVEN from './data/given-names';
 import PLACES from './data/places';
 import PRODUCTS from './data/products';
 import SURNAMES from './data/surnames';
+import { INFRASTRUCTURE } from './data/infrastructure';
 import { ACRONYMS, COMMON_WORDS, DATE_WORDS, FUNCTION_WORDS } from './vocabulary';
 
 const set = (data: string): Set<string> => new Set(data.split('\n'));
@@ -16,6 +17,10 @@ const given = set(GIVEN);
 const surnames = set(SURNAMES);
 const products = set(PRODUCTS);
 const places = set(PLACES);
+const infrastructure = new Set(INFRASTRUCTURE.split(/\s+/).filter((w) => w !== ''));
+
+/** Our own lexicon of infrastructure tools (Jenkins, Consul): in incident text these are the tools, not people. */
+export const isInfrastructure = (lower: string): boolean => infrastructure.has(lower);
 
 export type NameKind = 'given' | 'ambiguous-given' | 'surname' | null;
 

@@ -105,6 +105,7 @@ saw sees sent sends shared shares spotted spots spun started starts stepped sugg
 suspected suspects takes taken thinks thought told took tried tries triggered updated updates upgraded
 volunteered wakes woke wants wanted was is has had will would can could should might did does
 happened happens reacted replied pinned removed invited acks owns wrote writes set renamed archived unarchived
+led leads enlisted chaired chairs facilitated facilitates coordinated coordinates drafted drafts organised organized hosted shadowed paired
 `);
 
 /** Adverbs that may stand between a person and their verb ("Seb probably has"). */
@@ -140,3 +141,6 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 `);
+
+/** Lower-case particles inside or before a surname: "van der Berg", "de la Cruz", "bin Rashid". */
+export const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'zu']);

@@ -3,7 +3,7 @@ import { isVocabulary, nameKind } from '../lexicon';
 import { isOpaque, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, isLowerWord, isTitleCase, isUsernameLike } from '../tokens';
 import type { PersonSpan } from '../types';
-import { FUNCTION_WORDS } from '../vocabulary';
+import { FUNCTION_WORDS, PARTICLES } from '../vocabulary';
 import { isTeamHandle } from './mentions';
 
 /**
@@ -20,6 +20,8 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     // "@x" and "#x" belong to the mention layer, which knows teams and channels.
     if (/[@#/]/.test(p.text[tok.start - 1] ?? '') || isTeamHandle(word)) return;
     if (/^\p{Lu}+$/u.test(word)) return;
+    // "talking to de Leeuw": a particle is the start of the name after it, which the names layer reads.
+    if (PARTICLES.has(word) && /^ \p{Lu}/u.test(p.text.slice(tok.end, tok.end + 2))) return;
     // Lower-case adverbs, gerunds and contractions are grammar, not handles.
     if (/^\p{Ll}/u.test(word) && (/(?:ly|ing|ed)$/.test(word) || /['’]/.test(word))) return;
     const title = isTitleCase(word);

@@ -76,6 +76,29 @@ describe('names from the name data', () => {
     expect(doubted('so Bradmoor finished it')).toEqual(['Bradmoor']);
   });
 
+  it('reads names in scripts without capitals: known ones found, unknown ones held', () => {
+    expect(found('After talking to 岡本, we rolled back.')).toEqual(['岡本']);
+    expect(doubted('so 喵喵喵 moved it')).toEqual(['喵喵喵']);
+  });
+
+  it('takes a lone word-name or surname where only people stand: "who", a person\'s things, particles', () => {
+    expect(found('Grace, who was on call, escalated.')).toEqual(['Grace']);
+    // Charles is also a product: held.
+    expect(doubted('Charles, who was on call, escalated.')).toEqual(['Charles']);
+    expect(found('It was Urbaniak who spotted the bad config.')).toEqual(['Urbaniak']);
+    expect(found('Hope’s patch fixed the leak.')).toEqual(['Hope’s']);
+    expect(found('Hope’s memory was low.')).toEqual([]);
+    expect(found('Later, van der Horst confirmed the backups.')).toEqual(['van der Horst']);
+    expect(found('Working with Zelda, Evan Lang drained the node.')).toContain('Evan Lang');
+  });
+
+  it('holds a product\'s name where people stand, and takes no tool of our lexicon', () => {
+    expect(doubted('Nike led the retro.')).toEqual(['Nike']);
+    // Beside a person in a list, it takes the person's side.
+    expect(found('We thank Stepanov and Gerrit for the quick work.')).toEqual(['Stepanov', 'Gerrit']);
+    expect(found('Jenkins restarted the job.')).toEqual([]);
+  });
+
   it('reads a place or a false plural as a name where people stand', () => {
     expect(found('Bartlett restarted the replica')).toEqual(['Bartlett']);
     expect(found('Barnes restarted the replica')).toEqual(['Barnes']);

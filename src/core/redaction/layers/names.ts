@@ -1,18 +1,18 @@
 import { cueBefore, inHeaderList, verbAfter } from '../cues';
-import { isDateWord, isEnglishWord, isGivenName, isPlaceOrOrg, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
+import { isDateWord, isEnglishWord, isGivenName, isInfrastructure, isPlaceOrOrg, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { inCode, isShut, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, type Token } from '../tokens';
-import { COMMON_WORDS, FUNCTION_WORDS, HONORIFICS, PERSON_VERBS } from '../vocabulary';
+import { COMMON_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PERSON_VERBS } from '../vocabulary';
 import type { DoubtSpan, PersonSpan } from '../types';
 
 /** G given name, S surname, W name that is also a word (Grace, Price, June), U unknown, I initial, E word or product. */
 export type NameClass = 'G' | 'S' | 'W' | 'U' | 'I' | 'E';
 
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'zu']);
 // "J", "J.", "A.K", "J.R.R."; two bare capitals ("PR") are the initials layer's.
 const INITIAL = /^\p{Lu}\.?$|^(?:\p{Lu}\.){1,3}\p{Lu}?$/u;
 // Title case, with the inner capitals of O'Connell, McAllister, Jean-Baptiste.
 const NAME_SHAPED = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+const CASELESS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Ethiopic}\p{Script=Georgian}\p{M}ー・]+$/u;
 const RANK: Record<NameClass, number> = { G: 5, S: 4, U: 3, W: 2, I: 1, E: 0 };
 
 function classOfWord(word: string): NameClass {
@@ -22,7 +22,8 @@ function classOfWord(word: string): NameClass {
   const kind = nameKind(lower);
   if (kind === 'given') return 'G';
   if (kind === 'surname') return 'S';
-  if (kind === 'ambiguous-given' || (isSurname(lower) && !isTechTerm(lower))) return 'W';
+  // A surname that is also a brand (Schneider, Khan) is a word-name; our own tool lexicon (Jenkins) is a tool.
+  if (kind === 'ambiguous-given' || (isSurname(lower) && (!isTechTerm(lower) || !isInfrastructure(lower)))) return 'W';
   // "Bartlett", "Niles": a place's name is a person's too where people stand; a tagger tells the
   // places that are only places (Frankfurt, Oregon).
   if (isPlaceOrOrg(lower) && !isEnglishWord(lower) && !isTechTerm(lower)) return 'W';
@@ -46,6 +47,12 @@ export function classOf(word: string): NameClass {
   // "A" and "I" without a dot are words.
   if (word.length === 1 && FUNCTION_WORDS.has(word.toLowerCase())) return 'E';
   if (INITIAL.test(word)) return 'I';
+  // "岡本", "보미", "สมชาย": scripts without capitals. In English incident text such a word is
+  // almost always a name: known ones are names, unknown ones doubts.
+  if (CASELESS.test(word)) {
+    const kind = nameKind(word.toLowerCase());
+    return isGivenName(word) ? 'G' : kind === 'surname' || isSurname(word) ? 'S' : 'U';
+  }
   if (!NAME_SHAPED.test(word)) return 'E';
   const whole = classOfWord(word);
   if (whole !== 'U' || !/[-'’]/.test(word)) return whole;
@@ -55,7 +62,8 @@ export function classOf(word: string): NameClass {
 
 function surnameAfterGiven(word: string): boolean {
   const lower = word.toLowerCase();
-  return NAME_SHAPED.test(word) && !FUNCTION_WORDS.has(lower) && !isTechTerm(lower) && !isDateWord(lower);
+  // "Evan Lang", "Gopal Khan": a surname that is also a brand is still a surname after a given name.
+  return NAME_SHAPED.test(word) && !FUNCTION_WORDS.has(lower) && (!isTechTerm(lower) || (isSurname(lower) && !isInfrastructure(lower))) && !isDateWord(lower);
 }
 
 const stem = (p: Paragraph, t: Token): string => p.text.slice(t.start, t.stemEnd);
@@ -71,9 +79,17 @@ function namePosition(p: Paragraph, i: number, j: number): boolean {
   const prev = p.tokens[i - 1];
   const honorific = prev !== undefined && HONORIFICS.has(prev.lower) && joins(p, prev, p.tokens[i] as Token);
   const last = p.tokens[j] as Token;
-  const possessive = last.stemEnd !== last.end && !atSentenceStart(p.text, p.tokens[i] as Token);
-  return honorific || possessive || cueBefore(p, i) || inHeaderList(p, i) || verbAfter(p, j, true, true);
+  const owns = last.stemEnd !== last.end;
+  const possessive = owns && (!atSentenceStart(p.text, p.tokens[i] as Token) || OWNED.has(p.tokens[j + 1]?.lower ?? ''));
+  // "Michallek, who was on call", "It was Urbaniak who spotted it": only people are "who".
+  const who = /^,? who\b/.test(p.text.slice(last.end, last.end + 6));
+  const from = particleStart(p, i);
+  return honorific || possessive || who || cueBefore(p, from) || inHeaderList(p, from) || verbAfter(p, j, true, true);
 }
+
+// What a person has, even at the start of a sentence: "Benecke’s patch fixed the leak".
+const OWNED = new Set(['patch', 'fix', 'change', 'commit', 'pr', 'mr', 'review', 'comment', 'message', 'suggestion', 'idea', 'script', 'laptop',
+  'account', 'team', 'manager', 'notes', 'summary', 'draft', 'analysis', 'proposal', 'question', 'answer', 'shift', 'rotation', 'pager']);
 
 /** A word-name or an unknown word followed by a verb reads like a person, but not surely: "Grace was", "Hermes queued". */
 function weakPosition(p: Paragraph, j: number): boolean {
@@ -98,6 +114,7 @@ interface Run {
   reason: DoubtSpan['reason'] | null;
   /** one word that a neighbour in a list can settle either way */
   single: boolean;
+  wordName: boolean;
 }
 
 /**
@@ -115,9 +132,12 @@ function settleLists(p: Paragraph, runs: Run[]): void {
     if (!WEAK.has(verb.lower) && (PERSON_VERBS.has(verb.lower) || PERSON_VERBS.has(`${verb.lower}s`) || PERSON_VERBS.has(`${verb.lower}es`))) r.accepted = next.accepted = true;
   });
   runs.forEach((r, n) => {
-    if (r.accepted || r.reason === null || !r.single) return;
     const prev = runs[n - 1];
     const next = runs[n + 1];
+    const besideName = (prev?.accepted === true && gap(prev, r)) || (next?.accepted === true && gap(r, next));
+    // "We thank Stepanov and Gerrit": a product's name beside a person's is held, not dismissed.
+    if (!r.accepted && r.reason === null && r.single && r.wordName && besideName) r.reason = 'word-name';
+    if (r.accepted || r.reason === null || !r.single) return;
     if ((prev?.accepted === true && gap(prev, r)) || (next?.accepted === true && gap(r, next))) {
       r.accepted = true;
       return;
@@ -184,6 +204,13 @@ function inHeading(p: Paragraph, tok: Token): boolean {
   return line.length >= 3 && content.every((t) => /^\p{Lu}/u.test(t.text)) && line.filter((t) => isVocabulary(t.lower)).length >= 2;
 }
 
+/** "van der Horst", "de Leeuw": lower-case particles right before a name are part of it (not after "the": "the van Horst drove"). */
+function particleStart(p: Paragraph, i: number): number {
+  let k = i;
+  while (k > 0 && PARTICLES.has(p.tokens[k - 1]?.text ?? '') && p.text.slice(p.tokens[k - 1]?.end, p.tokens[k]?.start) === ' ') k--;
+  return k === i || DETERMINERS.has(p.tokens[k - 1]?.lower ?? '') ? i : k;
+}
+
 export interface NameFindings {
   spans: PersonSpan[];
   doubts: DoubtSpan[];
@@ -240,10 +267,12 @@ export function names(p: Paragraph): NameFindings {
     // "Priyanka Raghunathan <praghu@example.org>": a name before an address is its owner's, in code or not.
     const owner = many && /^ ?<[^\s<>@]+@[^\s<>]+>/.test(p.text.slice(last.end));
     let accept = has('G') || owner || (many && (has('S') || (has('U') && !code)));
+    const placed = !code && namePosition(p, i, j);
     if (!accept && !code) {
-      accept = namePosition(p, i, j) && (words.length >= 2 || firstClass !== 'W' || !atSentenceStart(p.text, first) || cueBefore(p, i) || inHeaderList(p, i)
-        // "Hope confirmed the backups": a word-name opening a sentence, then what only people do.
-        || (!FUNCTION_WORDS.has(first.lower) && !isTechTerm(first.lower) && verbAfter(p, j, true, true)));
+      accept = placed && (words.length >= 2 || firstClass !== 'W' || !atSentenceStart(p.text, first) || cueBefore(p, i) || inHeaderList(p, i)
+        // "Hope confirmed the backups", "Jordan’s patch", "Charles, who was on call": a word-name
+        // opening a sentence, in a place only people stand; grammar words and products excepted.
+        || (!FUNCTION_WORDS.has(first.lower) && !isTechTerm(first.lower)));
     }
     const determined = !many && ((DETERMINERS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 1]?.end ?? 0) + 1 === first.start)
       || (has('U') && (modifiesPlural(p, j) || systemVerbAfter(p, j))));
@@ -253,9 +282,10 @@ export function names(p: Paragraph): NameFindings {
     // Mid-sentence, a capital on a word-name says "proper noun": a person or a place ("as Rose put
     // it", "in Bartlett"), held either way; a tagger tells the places.
     const wordNameActs = (weakPosition(p, j) && (!atSentenceStart(p.text, first) || !plainWord)) || (!atSentenceStart(p.text, first) && !plainWord && !inHeading(p, first));
-    const doubtful = !determined && (!code || many) && (has('U') || has('S') || (has('W') && (many || wordNameActs)));
+    // A product's name where people stand ("Tina took notes", "Nike led the retro") is held, not taken.
+    const doubtful = !determined && (!code || many) && (has('U') || has('S') || (has('W') && (many || wordNameActs || placed)));
     runs.push({
-      i, j, start: first.start, end: last.end, stemEnd: last.stemEnd, accepted: accept, single: words.length === 1 && !code,
+      i, j, start: first.start, end: last.end, stemEnd: last.stemEnd, accepted: accept, single: words.length === 1 && !code, wordName: firstClass === 'W',
       reason: doubtful ? (has('U') ? 'unknown-capitalised' : has('S') ? 'surname' : 'word-name') : null,
     });
     i = j;
@@ -264,8 +294,9 @@ export function names(p: Paragraph): NameFindings {
   const spans: PersonSpan[] = [];
   const doubts: DoubtSpan[] = [];
   for (const r of runs) {
-    if (r.accepted) spans.push(span(p, r.start, r.end, 'names'));
-    else if (r.reason !== null) doubts.push({ start: r.start, end: r.stemEnd, text: p.text.slice(r.start, r.stemEnd), reason: r.reason });
+    const start = p.tokens[particleStart(p, r.i)]?.start ?? r.start;
+    if (r.accepted) spans.push(span(p, start, r.end, 'names'));
+    else if (r.reason !== null) doubts.push({ start, end: r.stemEnd, text: p.text.slice(start, r.stemEnd), reason: r.reason });
   }
   return { spans, doubts };
 }
