@@ -91,3 +91,10 @@ export function inHeaderList(p: Paragraph, i: number): boolean {
   if (m === null) return false;
   return /(?:^|[,;]|\band)[ \t]*$/.test(before.slice(m[0].length));
 }
+
+/** "abosco and Daren confirm recovery": the token at i, "and" another, then what people do (plural). */
+export function pairActs(p: Paragraph, i: number): boolean {
+  if (p.tokens[i + 1]?.lower !== 'and' || !gapIsSpace(p, i, i + 1) || !gapIsSpace(p, i + 1, i + 2) || !gapIsSpace(p, i + 2, i + 3)) return false;
+  const verb = p.tokens[i + 3]?.lower ?? '';
+  return !WEAK_VERBS.has(verb) && verb !== 'are' && (PERSON_VERBS.has(`${verb}s`) || PERSON_VERBS.has(`${verb}es`) || (PERSON_VERBS.has(verb) && /ed$/.test(verb)));
+}

@@ -87,7 +87,8 @@ function englishWord(lower: string): boolean {
 
 /** A product, tool or abbreviation, in any spelling ("GitLab.com", "PGBouncer", "LVM"). */
 export function isTechTerm(lower: string): boolean {
-  return products.has(lower) || ACRONYMS.has(lower) || products.has(lower.replace(/\.(com|io|org|net|dev|app)$/, ''));
+  // "Sev1", "p99", "ipv6": an abbreviation numbered.
+  return products.has(lower) || ACRONYMS.has(lower) || products.has(lower.replace(/\.(com|io|org|net|dev|app)$/, '')) || ACRONYMS.has(lower.replace(/\d+$/, ''));
 }
 
 // Incident text repeats its words, and every layer asks about them: remember the answers.

@@ -105,7 +105,7 @@ saw sees sent sends shared shares spotted spots spun started starts stepped sugg
 suspected suspects takes taken thinks thought told took tried tries triggered updated updates upgraded
 volunteered wakes woke wants wanted was is has had will would can could should might did does
 happened happens reacted replied pinned removed invited acks owns wrote writes set renamed archived unarchived
-led leads enlisted chaired chairs facilitated facilitates coordinated coordinates drafted drafts organised organized hosted shadowed paired
+declares declared hands led leads enlisted chaired chairs facilitated facilitates coordinated coordinates drafted drafts organised organized hosted shadowed paired
 `);
 
 /** Adverbs that may stand between a person and their verb ("Seb probably has"). */

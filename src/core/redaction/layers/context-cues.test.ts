@@ -14,6 +14,9 @@ describe('context cues', () => {
     expect(found('the rollback by zorvath finished')).toEqual(['zorvath']);
     expect(found('we called Zorvath at once')).toEqual(['Zorvath']);
     expect(found('yes zorvath, pausing now')).toEqual(['zorvath']);
+    expect(found('thanks leta.flatley!')).toEqual(['leta.flatley']);
+    expect(found('10:10 UTC: abosco and Daren confirm recovery')).toContain('abosco');
+    expect(found('Sev1 declared; the config.yaml was fixed')).toEqual([]);
     expect(found('zorvath set the channel topic')).toEqual(['zorvath']);
     expect(found('so Zorvath was paged at 02:00')).toEqual(['Zorvath']);
     expect(found('so Zorvath had already been notified')).toEqual(['Zorvath']);

@@ -1,4 +1,4 @@
-import { cueBefore, verbAfter } from '../cues';
+import { cueBefore, pairActs, verbAfter } from '../cues';
 import { isVocabulary, nameKind } from '../lexicon';
 import { isOpaque, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, isLowerWord, isTitleCase, isUsernameLike } from '../tokens';
@@ -34,7 +34,7 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     // Only verbs people do are evidence: "Praefect routed writes" and "Hubble is" are products.
     const found = wordName
       ? (cue || verbAfter(p, i, true, true)) && midSentence && !FUNCTION_WORDS.has(p.tokens[i - 1]?.lower ?? '')
-      : cue || (title && midSentence && possessive) || verbAfter(p, i, true, true);
+      : cue || (title && midSentence && possessive) || verbAfter(p, i, true, true) || (!title && pairActs(p, i));
     if (found) out.push(span(p, tok.start, tok.end, 'context'));
   });
   return out;

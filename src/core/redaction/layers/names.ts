@@ -1,7 +1,7 @@
 import { cueBefore, inHeaderList, verbAfter } from '../cues';
 import { isDateWord, isEnglishWord, isGivenName, isInfrastructure, isPlaceOrOrg, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { inCode, isShut, span, type Paragraph } from '../paragraph';
-import { atSentenceStart, type Token } from '../tokens';
+import { atSentenceStart, isCaseless, type Token } from '../tokens';
 import { COMMON_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PERSON_VERBS } from '../vocabulary';
 import type { DoubtSpan, PersonSpan } from '../types';
 
@@ -12,7 +12,6 @@ export type NameClass = 'G' | 'S' | 'W' | 'U' | 'I' | 'E';
 const INITIAL = /^\p{Lu}\.?$|^(?:\p{Lu}\.){1,3}\p{Lu}?$/u;
 // Title case, with the inner capitals of O'Connell, McAllister, Jean-Baptiste.
 const NAME_SHAPED = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
-const CASELESS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Ethiopic}\p{Script=Georgian}\p{M}ー・]+$/u;
 const RANK: Record<NameClass, number> = { G: 5, S: 4, U: 3, W: 2, I: 1, E: 0 };
 
 function classOfWord(word: string): NameClass {
@@ -49,7 +48,7 @@ export function classOf(word: string): NameClass {
   if (INITIAL.test(word)) return 'I';
   // "岡本", "보미", "สมชาย": scripts without capitals. In English incident text such a word is
   // almost always a name: known ones are names, unknown ones doubts.
-  if (CASELESS.test(word)) {
+  if (isCaseless(word)) {
     const kind = nameKind(word.toLowerCase());
     return isGivenName(word) ? 'G' : kind === 'surname' || isSurname(word) ? 'S' : 'U';
   }

@@ -20,6 +20,7 @@ describe('chat speakers', () => {
     expect(found('10:02 - ptrnovak: rolled back the deploy')).toEqual(['ptrnovak']);
     expect(found('[ilkka] restarted the primary')).toEqual(['ilkka']);
     expect(found('vkarimova — Today at 10:02 AM')).toEqual(['vkarimova']);
+    expect(found('拓哉11: on it')).toEqual(['拓哉11']);
   });
 
   it('leaves bracketed log levels and labels alone', () => {

@@ -1,6 +1,7 @@
 import { isEnglishWord, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { isListLabel } from '../cues';
 import { span, type Paragraph } from '../paragraph';
+import { isCaseless } from '../tokens';
 import { ACRONYMS, FUNCTION_WORDS } from '../vocabulary';
 import type { PersonSpan } from '../types';
 
@@ -43,7 +44,8 @@ function startOf(m: RegExpMatchArray, group: string): number {
 function colonSpeaker(word: string): boolean {
   const lower = word.toLowerCase();
   if (isTechTerm(lower) || ACRONYMS.has(lower) || isListLabel(word)) return false;
-  if (/^\p{Lu}{2,3}$/u.test(word)) return true;
+  // "拓哉11:", "芽依_橋:": caseless letters, with the digits and separators of a handle.
+  if (/^\p{Lu}{2,3}$/u.test(word) || isCaseless(word.replace(/[\p{N}_.-]/gu, ''))) return true;
   if (nameKind(lower) === 'given') return true;
   if (/(?:ed|ing)$/.test(lower)) return false;
   return /\p{Ll}/u.test(word) && !lower.split(/[-_.]/).some((part) => isVocabulary(part) && nameKind(part) === null);

@@ -2,8 +2,9 @@ import { allFakers } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
 import { findFindings } from './index';
 
-// Lone given names, lone surnames and full names of twenty locales (Japanese, Korean and Chinese
-// among them: scripts without capitals) in the sentences of a postmortem narrative.
+// Lone given names, lone surnames, full names and handles made from them, of twenty locales
+// (Japanese, Korean and Chinese among them: scripts without capitals), in the sentences of a
+// postmortem narrative and in the lines of chat logs and timelines.
 const LOCALES = ['en', 'de', 'fr', 'pl', 'es', 'it', 'nl', 'pt_BR', 'tr', 'ru', 'ja', 'ko', 'zh_CN', 'vi', 'en_IN', 'yo_NG', 'sv', 'fi', 'cs_CZ', 'uk'] as const;
 const SHAPES = ['{N} enlisted help from the AWS RDS team.', 'Diagnosis proved difficult, so {N} proposed a new table.', '{N} paused ingestion and resumed it later.',
   'After talking to {N}, we rolled back.', 'The fix from {N} went out at noon.', 'On Tuesday {N} noticed the lag.', 'We thank {N} and {M} for the quick work.',
@@ -11,17 +12,23 @@ const SHAPES = ['{N} enlisted help from the AWS RDS team.', 'Diagnosis proved di
   'Later, {N} confirmed the backups were fine.', 'Working with {M}, {N} drained the node.', 'According to {N}, the alert had fired twice.',
   'The runbook by {N} was out of date.', '{N}’s patch fixed the leak.', 'In the end {N} restarted the primary.'];
 
-function outcomes(): { found: number; held: number; left: string[]; total: number } {
+const CHAT = ['{N}  9:15 AM', '{N}: on it', '<{N}> restarted the job', '@{N} can you look?', 'thanks {N}!', '{N} [10:01 AM] rolling back', 'cc {N}', 'ok {N}, merging',
+  '{N} joined the channel', '10:02 UTC — {N} acknowledges the page', '10:05 {N} restarts the primary', '- 10:07 {N} rolled back the deploy', '10:10 UTC: {N} and {M} confirm recovery',
+  '**10:12** {N} declares the incident', '10:15 — paged {N}', '{N} is looking into it', 'I think {N} knows', 'assigned to {N}', '{N}: can you check the graphs?', '10:20 {N} hands over to {M}'];
+
+const ascii = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}]/gu, '').toLowerCase();
+
+function outcomes(shapes: string[], seed: number, who: (f: (typeof allFakers)['en'], i: number) => string): { found: number; held: number; left: string[]; total: number } {
   let found = 0;
   let held = 0;
   const left: string[] = [];
   LOCALES.forEach((locale, li) => {
     const f = allFakers[locale];
-    f.seed(100 + li);
+    f.seed(seed + li);
     for (let i = 0; i < 40; i++) {
-      const alone = i % 3 === 0 ? f.person.firstName() : i % 3 === 1 ? f.person.lastName() : `${f.person.firstName()} ${f.person.lastName()}`;
+      const alone = who(f, i);
       const other = f.person.firstName();
-      const shape = SHAPES[(i + li) % SHAPES.length] ?? '';
+      const shape = shapes[(i + li) % shapes.length] ?? '';
       const text = shape.replace('{N}', alone).replace('{M}', other);
       const { spans, doubts } = findFindings(text);
       for (const name of shape.includes('{M}') ? [alone, other] : [alone]) {
@@ -37,11 +44,27 @@ function outcomes(): { found: number; held: number; left: string[]; total: numbe
 }
 
 describe('names of many locales in narrative sentences', () => {
-  const r = outcomes();
+  const r = outcomes(SHAPES, 100, (f, i) => (i % 3 === 0 ? f.person.firstName() : i % 3 === 1 ? f.person.lastName() : `${f.person.firstName()} ${f.person.lastName()}`));
   it('finds nearly all of them', () => {
     expect(r.found / r.total).toBeGreaterThanOrEqual(0.95);
   });
   it('leaves at most 1% neither found nor held (products and acronyms that are also names: Schneider, Wal)', () => {
+    expect(r.left.length / r.total, r.left.join('\n')).toBeLessThanOrEqual(0.01);
+  });
+});
+
+describe('names and handles of many locales in chat and timeline lines', () => {
+  // Handles as people make them: "jdoe", "jane.doe", "jane_d", "jane7", or the name as written.
+  const r = outcomes(CHAT, 7, (f, i) => {
+    const [g, l] = [f.person.firstName(), f.person.lastName()];
+    const [ga, la] = [ascii(g), ascii(l)];
+    const forms = [g, `${g} ${l}`, `${ga[0] ?? ''}${la}`, `${ga}.${la}`, `${ga}_${la[0] ?? ''}`, `${ga}${i}`];
+    return (ga === '' ? g : forms[i % forms.length]) ?? g;
+  });
+  it('finds nearly all of them', () => {
+    expect(r.found / r.total).toBeGreaterThanOrEqual(0.95);
+  });
+  it('leaves at most 1% neither found nor held (handles that are words or tools: aurora, hugo)', () => {
     expect(r.left.length / r.total, r.left.join('\n')).toBeLessThanOrEqual(0.01);
   });
 });
