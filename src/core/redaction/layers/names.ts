@@ -48,7 +48,7 @@ export function classOf(word: string): NameClass {
   if (INITIAL.test(word)) return 'I';
   // "岡本", "보미", "สมชาย": scripts without capitals. In English incident text such a word is
   // almost always a name: known ones are names, unknown ones doubts.
-  if (isCaseless(word)) {
+  if (!/^[\p{Lu}\p{Ll}]/u.test(word) && isCaseless(word)) {
     const kind = nameKind(word.toLowerCase());
     return isGivenName(word) ? 'G' : kind === 'surname' || isSurname(word) ? 'S' : 'U';
   }
