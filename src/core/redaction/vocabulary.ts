@@ -105,7 +105,7 @@ saw sees sent sends shared shares spotted spots spun started starts stepped sugg
 suspected suspects takes taken thinks thought told took tried tries triggered updated updates upgraded
 volunteered wakes woke wants wanted was is has had will would can could should might did does
 happened happens reacted replied pinned removed invited acks owns wrote writes set renamed archived unarchived
-declares declared hands led leads enlisted chaired chairs facilitated facilitates coordinated coordinates drafted drafts organised organized hosted shadowed paired
+worked reached declares declared hands led leads enlisted chaired chairs facilitated facilitates coordinated coordinates drafted drafts organised organized hosted shadowed paired
 `);
 
 /** Adverbs that may stand between a person and their verb ("Seb probably has"). */
@@ -127,6 +127,7 @@ export const CUE_PAIRS = new Set([
   'acknowledged by', 'seen by', 'closed by', 'resolved by', 'organised by', 'organized by', 'started by', 'added by',
   'updated by', 'opened by', 'submitted by', 'declared by', 'hosted by', 'led by', 'owned by', 'changed by',
   'hand over to', 'handover to', 'handed over to', 'hands off to', 'hands over to', 'escalates to',
+  'shout-out to', 'props to', 'help of',
 ]);
 
 /** Honorifics compromise understands; a sentence holding one is worth its full tagging. */
@@ -144,3 +145,10 @@ monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu th
 
 /** Lower-case particles inside or before a surname: "van der Berg", "de la Cruz", "bin Rashid". */
 export const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'zu']);
+
+/** Roles people hold in an incident: "SRE Dupuy", "Fournier (IC)", "Habel, our DBRE,". Lower-case. */
+export const ROLES = words(`
+sre sres dbre dbres ic im cmoc imoc eoc engineer engineers developer developers dev devs colleague colleagues teammate teammates
+manager managers lead leads director vp cto ceo cfo pm pms em ems scribe commander responder responders on-call oncall
+she/her he/him they/them intern interns contractor consultant admin administrator architect analyst owner
+`);

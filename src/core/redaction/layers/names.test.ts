@@ -92,6 +92,15 @@ describe('names from the name data', () => {
     expect(found('Working with Zelda, Evan Lang drained the node.')).toContain('Evan Lang');
   });
 
+  it('takes a lone surname next to a role, a team or "and I"', () => {
+    expect(found('SRE Dupuy drained the node.')).toEqual(['Dupuy']);
+    expect(found('The on-call engineer, Fournier, escalated.')).toEqual(['Fournier']);
+    expect(found('Dold on the database team confirmed it.')).toEqual(['Dold']);
+    expect(found('Putzolu and I rotated the keys.')).toEqual(['Putzolu']);
+    expect(found('van Dijk was the incident commander.')).toEqual(['van Dijk']);
+    expect(found('Dold cluster on the database side')).toEqual([]);
+  });
+
   it('holds a product\'s name where people stand, and takes no tool of our lexicon', () => {
     expect(doubted('Nike led the retro.')).toEqual(['Nike']);
     // Beside a person in a list, it takes the person's side.

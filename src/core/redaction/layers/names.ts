@@ -2,7 +2,7 @@ import { cueBefore, inHeaderList, verbAfter } from '../cues';
 import { isDateWord, isEnglishWord, isGivenName, isInfrastructure, isPlaceOrOrg, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { inCode, isShut, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, isCaseless, type Token } from '../tokens';
-import { COMMON_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PERSON_VERBS } from '../vocabulary';
+import { COMMON_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PERSON_VERBS, ROLES } from '../vocabulary';
 import type { DoubtSpan, PersonSpan } from '../types';
 
 /** G given name, S surname, W name that is also a word (Grace, Price, June), U unknown, I initial, E word or product. */
@@ -83,8 +83,18 @@ function namePosition(p: Paragraph, i: number, j: number): boolean {
   // "Michallek, who was on call", "It was Urbaniak who spotted it": only people are "who".
   const who = /^,? who\b/.test(p.text.slice(last.end, last.end + 6));
   const from = particleStart(p, i);
-  return honorific || possessive || who || cueBefore(p, from) || inHeaderList(p, from) || verbAfter(p, j, true, true);
+  return honorific || possessive || who || cueBefore(p, from) || inHeaderList(p, from) || verbAfter(p, j, true, true)
+    || roleBefore(p.text.slice(Math.max(0, (p.tokens[from]?.start ?? 0) - 40), p.tokens[from]?.start)) || personAfter(p.text.slice(last.end, last.end + 60));
 }
+
+const ROLE = String.raw`(?:[\w-]+ ){0,2}(?:${[...ROLES].map((r) => r.replace('/', '\\/')).join('|')})`;
+// "SRE Dupuy", "the on-call engineer, Fournier": a role just before a name.
+const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(?:${[...ROLES].map((r) => r.replace('/', '\\/')).join('|')}),? $`, 'i');
+// "Fournier (IC)", "Habel, our DBRE,", "Dold on the database team", "Abbott and I", "Dijk was the incident commander".
+const PERSON_AFTER = new RegExp(`^(?: \\((?:${ROLE})\\)|, (?:our|the|an?|their|his|her) ${ROLE}\\b| (?:from|on|of|in) (?:the|our) [\\w-]+(?: [\\w-]+)? team\\b| and I\\b| (?:is|was) (?:our|the|an?) ${ROLE}\\b)`, 'i');
+
+const roleBefore = (before: string): boolean => ROLE_BEFORE.test(before);
+const personAfter = (after: string): boolean => PERSON_AFTER.test(after);
 
 // What a person has, even at the start of a sentence: "Benecke’s patch fixed the leak".
 const OWNED = new Set(['patch', 'fix', 'change', 'commit', 'pr', 'mr', 'review', 'comment', 'message', 'suggestion', 'idea', 'script', 'laptop',
