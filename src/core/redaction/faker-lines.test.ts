@@ -26,7 +26,9 @@ const CHAT = ['{N}  9:15 AM', '{N}: on it', '<{N}> restarted the job', '@{N} can
 
 const ascii = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}]/gu, '').toLowerCase();
 
-function outcomes(shapes: string[], seed: number, who: (f: (typeof allFakers)['en'], i: number) => string): { found: number; held: number; left: string[]; total: number } {
+type Who = (f: (typeof allFakers)['en'], i: number) => string;
+
+function outcomes(shapes: string[], seed: number, who: Who): { found: number; held: number; left: string[]; total: number } {
   let found = 0;
   let held = 0;
   const left: string[] = [];
@@ -51,38 +53,26 @@ function outcomes(shapes: string[], seed: number, who: (f: (typeof allFakers)['e
   return { found, held, left, total: found + held + left.length };
 }
 
-describe('names of many locales in narrative sentences', () => {
-  const r = outcomes(SHAPES, 100, (f, i) => (i % 3 === 0 ? f.person.firstName() : i % 3 === 1 ? f.person.lastName() : `${f.person.firstName()} ${f.person.lastName()}`));
-  it('finds nearly all of them', () => {
-    expect(r.found / r.total).toBeGreaterThanOrEqual(0.95);
-  });
-  it('leaves at most 1% neither found nor held (products and acronyms that are also names: Schneider, Wal)', () => {
-    expect(r.left.length / r.total, r.left.join('\n')).toBeLessThanOrEqual(0.01);
-  });
-});
+const names: Who = (f, i) => (i % 3 === 0 ? f.person.firstName() : i % 3 === 1 ? f.person.lastName() : `${f.person.firstName()} ${f.person.lastName()}`);
+// Handles as people make them: "jdoe", "jane.doe", "jane_d", "jane7", or the name as written.
+const handles: Who = (f, i) => {
+  const [g, l] = [f.person.firstName(), f.person.lastName()];
+  const [ga, la] = [ascii(g), ascii(l)];
+  const forms = [g, `${g} ${l}`, `${ga[0] ?? ''}${la}`, `${ga}.${la}`, `${ga}_${la[0] ?? ''}`, `${ga}${i}`];
+  return (ga === '' ? g : forms[i % forms.length]) ?? g;
+};
 
-describe('names of many locales where postmortems put people', () => {
-  const r = outcomes(ROLES, 300, (f, i) => (i % 3 === 0 ? f.person.firstName() : i % 3 === 1 ? f.person.lastName() : `${f.person.firstName()} ${f.person.lastName()}`));
+// What is left is products and acronyms that are also names (Schneider, Wal) and handles that are words or tools (aurora, hugo).
+describe.each([
+  ['names of many locales in narrative sentences', SHAPES, 100, names],
+  ['names of many locales where postmortems put people', ROLES, 300, names],
+  ['names and handles of many locales in chat and timeline lines', CHAT, 7, handles],
+] as const)('%s', (_title, shapes, seed, who) => {
+  const r = outcomes([...shapes], seed, who);
   it('finds nearly all of them', () => {
     expect(r.found / r.total).toBeGreaterThanOrEqual(0.95);
   });
   it('leaves at most 1% neither found nor held', () => {
-    expect(r.left.length / r.total, r.left.join('\n')).toBeLessThanOrEqual(0.01);
-  });
-});
-
-describe('names and handles of many locales in chat and timeline lines', () => {
-  // Handles as people make them: "jdoe", "jane.doe", "jane_d", "jane7", or the name as written.
-  const r = outcomes(CHAT, 7, (f, i) => {
-    const [g, l] = [f.person.firstName(), f.person.lastName()];
-    const [ga, la] = [ascii(g), ascii(l)];
-    const forms = [g, `${g} ${l}`, `${ga[0] ?? ''}${la}`, `${ga}.${la}`, `${ga}_${la[0] ?? ''}`, `${ga}${i}`];
-    return (ga === '' ? g : forms[i % forms.length]) ?? g;
-  });
-  it('finds nearly all of them', () => {
-    expect(r.found / r.total).toBeGreaterThanOrEqual(0.95);
-  });
-  it('leaves at most 1% neither found nor held (handles that are words or tools: aurora, hugo)', () => {
     expect(r.left.length / r.total, r.left.join('\n')).toBeLessThanOrEqual(0.01);
   });
 });
