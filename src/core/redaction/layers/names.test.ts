@@ -92,6 +92,15 @@ describe('names from the name data', () => {
     expect(found('Working with Zelda, Evan Lang drained the node.')).toContain('Evan Lang');
   });
 
+  it('reads name forms: any capital with an apostrophe, suffixes, a tool that is a surname after a given name', () => {
+    expect(found("Awa N'Diaye restarted the replica.")).toEqual(["Awa N'Diaye"]);
+    expect(found('Robert Jenkins Jr. restarted the replica.')).toEqual(['Robert Jenkins Jr.']);
+    expect(found('We thank Henry Tudor III for it.')).toEqual(['Henry Tudor III']);
+    // A brand that is a given name is held where a tool of our lexicon is not.
+    expect(doubted('Kofi paused ingestion.')).toEqual(['Kofi']);
+    expect(doubted('Jenkins paused the build.')).toEqual([]);
+  });
+
   it('takes a lone surname next to a role, a team or "and I"', () => {
     expect(found('SRE Dupuy drained the node.')).toEqual(['Dupuy']);
     expect(found('The on-call engineer, Fournier, escalated.')).toEqual(['Fournier']);

@@ -11,7 +11,8 @@ export type NameClass = 'G' | 'S' | 'W' | 'U' | 'I' | 'E';
 // "J", "J.", "A.K", "J.R.R."; two bare capitals ("PR") are the initials layer's.
 const INITIAL = /^\p{Lu}\.?$|^(?:\p{Lu}\.){1,3}\p{Lu}?$/u;
 // Title case, with the inner capitals of O'Connell, McAllister, Jean-Baptiste.
-const NAME_SHAPED = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+// "O'Connell", "N'Diaye", "D’Angelo": any capital and an apostrophe may open a name.
+const NAME_SHAPED = /^(?:Mc|Mac|\p{Lu}['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
 const RANK: Record<NameClass, number> = { G: 5, S: 4, U: 3, W: 2, I: 1, E: 0 };
 
 function classOfWord(word: string): NameClass {
@@ -61,8 +62,8 @@ export function classOf(word: string): NameClass {
 
 function surnameAfterGiven(word: string): boolean {
   const lower = word.toLowerCase();
-  // "Evan Lang", "Gopal Khan": a surname that is also a brand is still a surname after a given name.
-  return NAME_SHAPED.test(word) && !FUNCTION_WORDS.has(lower) && (!isTechTerm(lower) || (isSurname(lower) && !isInfrastructure(lower))) && !isDateWord(lower);
+  // "Evan Lang", "Robert Jenkins": a surname that is also a brand or a tool is still a surname after a given name.
+  return NAME_SHAPED.test(word) && !FUNCTION_WORDS.has(lower) && (!isTechTerm(lower) || isSurname(lower)) && !isDateWord(lower);
 }
 
 const stem = (p: Paragraph, t: Token): string => p.text.slice(t.start, t.stemEnd);
@@ -287,7 +288,8 @@ export function names(p: Paragraph): NameFindings {
       || (has('U') && (modifiesPlural(p, j) || systemVerbAfter(p, j))));
     // A word-name opening a sentence before a verb is held too ("Grace was paged", "Destiny will
     // follow up"): the capital says nothing there, the verb says someone may be meant.
-    const plainWord = FUNCTION_WORDS.has(first.lower) || isTechTerm(first.lower) || isDateWord(first.lower);
+    // Our own tool lexicon, not every brand: "Kofi paused ingestion" is held though Ko-fi is a brand.
+    const plainWord = FUNCTION_WORDS.has(first.lower) || isInfrastructure(first.lower) || isDateWord(first.lower);
     // Mid-sentence, a capital on a word-name says "proper noun": a person or a place ("as Rose put
     // it", "in Bartlett"), held either way; a tagger tells the places.
     const wordNameActs = (weakPosition(p, j) && (!atSentenceStart(p.text, first) || !plainWord)) || (!atSentenceStart(p.text, first) && !plainWord && !inHeading(p, first));
@@ -304,7 +306,9 @@ export function names(p: Paragraph): NameFindings {
   const doubts: DoubtSpan[] = [];
   for (const r of runs) {
     const start = p.tokens[particleStart(p, r.i)]?.start ?? r.start;
-    if (r.accepted) spans.push(span(p, start, r.end, 'names'));
+    // "Robert Jenkins Jr.", "Henry Tudor III": the suffix goes with the name.
+    const suffix = r.accepted && r.end === r.stemEnd ? /^,? (?:Jr|Sr|II|III|IV)\b\.?/.exec(p.text.slice(r.end))?.[0].length ?? 0 : 0;
+    if (r.accepted) spans.push(span(p, start, r.end + suffix, 'names'));
     else if (r.reason !== null) doubts.push({ start, end: r.stemEnd, text: p.text.slice(start, r.stemEnd), reason: r.reason });
   }
   return { spans, doubts };
@@ -317,7 +321,12 @@ export function lowerCaseNames(p: Paragraph): DoubtSpan[] {
     const word = stem(p, t);
     if (!/^\p{Ll}+$/u.test(word) || word.length < 3 || isShut(p, t) || inCode(p, t) || isEnglishWord(t.lower)) continue;
     const kind = nameKind(t.lower);
-    if (kind === 'given' || kind === 'surname') out.push({ start: t.start, end: t.stemEnd, text: word, reason: 'lower-case-name' });
+    if (kind !== 'given' && kind !== 'surname') continue;
+    // "jane doe": a lower-case surname after it, word or not, is held with it.
+    const next = p.tokens[p.tokens.indexOf(t) + 1];
+    const whole = next !== undefined && p.text.slice(t.end, next.start) === ' ' && /^\p{Ll}+$/u.test(next.text) && isSurname(next.lower) && !FUNCTION_WORDS.has(next.lower);
+    const end = whole ? next.stemEnd : t.stemEnd;
+    out.push({ start: t.start, end, text: p.text.slice(t.start, end), reason: 'lower-case-name' });
   }
   return out;
 }
