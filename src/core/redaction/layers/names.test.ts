@@ -124,6 +124,8 @@ describe('names from the name data', () => {
 
   it('reads a lone unknown word after a determiner as a thing', () => {
     expect(doubted('the Zorvath cluster was rebalanced')).toEqual([]);
+    expect(doubted('it caused the migration Job to run first')).toEqual([]);
+    expect(found('it caused the engineer Rose to run first')).toEqual(['Rose']);
     expect(doubted('so Zorvath moved it')).toEqual(['Zorvath']);
     expect(doubted('we learned that Zorvath had paused it')).toEqual(['Zorvath']);
   });

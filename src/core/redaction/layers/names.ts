@@ -284,7 +284,9 @@ export function names(p: Paragraph): NameFindings {
         // opening a sentence, in a place only people stand; grammar words and products excepted.
         || (!FUNCTION_WORDS.has(first.lower) && !isTechTerm(first.lower)));
     }
-    const determined = !many && ((DETERMINERS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 1]?.end ?? 0) + 1 === first.start)
+    // "the migration Job", "our storage Cluster": after a determiner and a noun of the trade, a thing's name.
+    const afterNoun = COMMON_WORDS.has(tokens[i - 1]?.text ?? '') && !ROLES.has(tokens[i - 1]?.text ?? '') && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+    const determined = !many && ((DETERMINERS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 1]?.end ?? 0) + 1 === first.start) || afterNoun
       || (has('U') && (modifiesPlural(p, j) || systemVerbAfter(p, j))));
     // A word-name opening a sentence before a verb is held too ("Grace was paged", "Destiny will
     // follow up"): the capital says nothing there, the verb says someone may be meant.
