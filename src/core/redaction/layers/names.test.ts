@@ -71,6 +71,7 @@ describe('names from the name data', () => {
 
   it('reads two English words run together, one of incident write-ups, as a word', () => {
     expect(doubted('Healthcheck finished overnight')).toEqual([]);
+    expect(doubted('Crossplane reconciled it; Zorbflow and Quxstack moved it')).toEqual([]);
     expect(doubted('Qorvalis finished overnight')).toEqual(['Qorvalis']);
     // A name that happens to split into two words stays held.
     expect(doubted('so Bradmoor finished it')).toEqual(['Bradmoor']);
@@ -99,6 +100,7 @@ describe('names from the name data', () => {
     // A brand that is a given name is held where a tool of our lexicon is not.
     expect(doubted('Kofi paused ingestion.')).toEqual(['Kofi']);
     expect(doubted('Jenkins paused the build.')).toEqual([]);
+    expect(doubted('SSO through Okta could not log in.')).toEqual([]);
   });
 
   it('takes a lone surname next to a role, a team or "and I"', () => {
