@@ -15,11 +15,19 @@ describe('redactWithSecondOpinion', () => {
     expect(r.texts).toEqual(['so Zorvath moved it']);
   });
 
-  it('with compromise: a name it knows is redacted, a city it knows is no doubt, an unknown word stays held', async () => {
-    const texts = ['Benjamin Elder [9:03 PM] Katharine span up 55 nodes', 'Skopje was slow and Zorvath was fine'];
-    const r = await redactWithSecondOpinion(texts, {}, {});
-    expect(r.opinion).toEqual({ people: ['Katharine'], things: ['Skopje'] });
-    expect(r.texts).toEqual(['Engineer 1 [9:03 PM] Engineer 2 span up 55 nodes', 'Skopje was slow and Zorvath was fine']);
+  it('redacts what the tagger calls a person and lets go of what it calls a place', async () => {
+    const tag = async () => (text: string) => [...text.matchAll(/\S+/g)].map((m) => ({
+      text: m[0], offset: { start: m.index, length: m[0].length }, tags: m[0] === 'Zorvath' ? ['Person', 'FirstName'] : m[0] === 'Qelbrin' ? ['Place', 'City'] : ['Noun'],
+    }));
+    const r = await redactWithSecondOpinion(['so Zorvath moved it', 'then Qelbrin moved it', 'and Blorft moved it'], {}, {}, tag);
+    expect(r.opinion).toEqual({ people: ['Zorvath'], things: ['Qelbrin'] });
+    expect(r.texts).toEqual(['so Engineer 1 moved it', 'then Qelbrin moved it', 'and Blorft moved it']);
+    expect(r.doubts).toEqual([{ term: 'Blorft', count: 1 }]);
+  });
+
+  it('with compromise: a city it knows is no doubt, an unknown word stays held', async () => {
+    const r = await redactWithSecondOpinion(['Skopje was slow and Zorvath was fine'], {}, {});
+    expect(r.opinion).toEqual({ people: [], things: ['Skopje'] });
     expect(r.doubts).toEqual([{ term: 'Zorvath', count: 1 }]);
   }, 20_000);
 });

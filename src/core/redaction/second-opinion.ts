@@ -1,7 +1,8 @@
 /*
  * A second opinion on doubts from an NLP tagger (compromise, in the offscreen document): its
- * lexicon knows given names and surnames our data lacks ("Katharine", "Kowalski") and its
- * grammar knows a verb or a place when it sees one ("Mark the incident", "Frankfurt was fine").
+ * grammar knows a verb or a place when it sees one ("Mark the incident", "Skopje was slow"), and
+ * it may tag a person our rules left in doubt. (Its lexicon's names are in our name data already,
+ * taken in at build time.)
  * The tagger is handed in, so this module never loads it: the detector's start and warm scans
  * stay free of it, and it is loaded only when there are doubts to settle.
  */
