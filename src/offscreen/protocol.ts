@@ -1,7 +1,8 @@
-import type { PseudonymMap, RedactionSettings } from '../core/redaction';
+import type { PseudonymMap, RedactionSettings, SecondOpinion } from '../core/redaction';
 
-// The worker hands redaction to an offscreen document: the NLP library takes ~0.7 s to load and
-// ~350 KB, which would otherwise be paid at every service-worker start.
+// The worker hands redaction to an offscreen document, away from the pages and from every
+// service-worker start; the NLP library (~0.7 s to load, ~350 KB) is loaded there only when a
+// scan has doubts for its second opinion.
 export const OFFSCREEN_TARGET = 'incident-desk-redaction';
 
 export interface RedactRequest {
@@ -24,5 +25,6 @@ export interface DoubtfulTerm {
 }
 
 export type RedactReply =
-  | { ok: true; texts: string[]; terms: RedactedTerm[]; map: PseudonymMap; doubts: DoubtfulTerm[] }
+  /** `opinion`: doubts compromise settled, when there were any to ask about (people are redacted in `texts`, things are no longer in `doubts`) */
+  | { ok: true; texts: string[]; terms: RedactedTerm[]; map: PseudonymMap; doubts: DoubtfulTerm[]; opinion?: SecondOpinion }
   | { ok: false; error: string };

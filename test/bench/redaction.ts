@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createScanner, redact } from '../../src/core/redaction/index';
+import { loadCompromise, redactWithSecondOpinion } from '../../src/offscreen/second-opinion';
+import { redactTexts } from '../../src/offscreen/redact-texts';
 
 const GIVEN = ['Alice', 'Bram', 'Chen', 'Dagny', 'Emeka', 'Farah', 'Goran', 'Hiroshi', 'Ines', 'Jonas', 'Kwabena', 'Leila', 'Mateus', 'Nkechi', 'Oskar', 'Priyanka'];
 const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Haddad', 'Novak', 'Silva', 'Kowalski', 'Achterberg', 'Nwosu', 'Ferreira', 'Yamamoto'];
@@ -116,4 +118,35 @@ export async function run(): Promise<void> {
   console.log(`redaction: warm full scan ${ms(percentile(fullScans, 0.5))} (median of ${fullScans.length}, fresh scanner each)`);
   console.log(`redaction: re-scan after one paragraph changed p50 ${ms(percentile(edits, 0.5))} p95 ${ms(percentile(edits, 0.95))}`);
   console.log(`redaction: new entry redact() p50 ${ms(percentile(latencies, 0.5))} p95 ${ms(percentile(latencies, 0.95))} (${latencies.length} distinct entries)`);
+  console.log(`redaction: second opinion ${await secondOpinionCost(doc)}`);
+}
+
+/**
+ * What a scan with doubts pays on top in the offscreen document: compromise's first load, then
+ * tagging the lines that hold doubts. The doc gets 20 paragraphs with a made-up word each where a
+ * person could stand ("so Vokarel moved the registry"), so there is something to settle.
+ */
+async function secondOpinionCost(doc: string[]): Promise<string> {
+  const syllables = ['vo', 'ka', 'rel', 'zin', 'dra', 'qu', 'mor', 'tes', 'lib', 'an'];
+  const made = Array.from({ length: 20 }, (_, i) => syllables[i % 10]! + syllables[(i * 3 + 1) % 10]! + syllables[(i * 7 + 2) % 10]!);
+  const withDoubts = [...doc, ...made.map((w, i) => `so ${w.charAt(0).toUpperCase()}${w.slice(1)} moved the ${SYSTEMS[i % SYSTEMS.length]!} (note ${i}).`)];
+  let t = performance.now();
+  await loadCompromise();
+  const load = performance.now() - t;
+  const without: number[] = [];
+  const within: number[] = [];
+  let plain = redactTexts(withDoubts, {}, {});
+  let judged = await redactWithSecondOpinion(withDoubts, {}, {});
+  for (let i = 0; i < 5; i++) {
+    t = performance.now();
+    plain = redactTexts(withDoubts, {}, {});
+    without.push(performance.now() - t);
+    t = performance.now();
+    judged = await redactWithSecondOpinion(withDoubts, {}, {});
+    within.push(performance.now() - t);
+  }
+  for (const list of [without, within]) list.sort((a, b) => a - b);
+  const held = plain.held.reduce((n, d) => n + d.length, 0);
+  return `compromise load ${ms(load)} (once per offscreen document); redactTexts ${ms(percentile(without, 0.5))} without it, ${ms(percentile(within, 0.5))} with it (medians of 5) `
+    + `for ${held} doubts in ${plain.held.filter((d) => d.length > 0).length} paragraphs (${judged.opinion?.people.length ?? 0} made people, ${judged.opinion?.things.length ?? 0} things)`;
 }

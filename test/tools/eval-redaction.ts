@@ -1,15 +1,20 @@
 /*
  * npm run -s eval:redaction              dev corpus and held-out set side by side (figures only)
  * npm run -s eval:redaction -- FILE      one labelled file: misses, false positives, doubts, then figures
+ * add --second-opinion to either: doubts are put to compromise first, as the offscreen document does
  * Scores the detector (default settings, no roster) on gold "people" spans, per span:
  *   recall     share of gold spans fully covered by a redaction
  *   precision  share of redactions that touch a gold span
  *   leak       share of name-bearing lines with a name left unredacted
  *   unheld     the same, counting what a doubt holds back for review as not left
  *   doubts/kw  distinct doubtful terms per 1,000 words of the name-free lines (the review load)
+ * Sets whose lines carry a kind (narr, time, chat, neg) get a row per kind below their own, so a
+ * gain on one kind of text cannot hide a loss on another.
  */
 import { existsSync } from 'node:fs';
-import { findFindings } from '../../src/core/redaction/index';
+import { pathToFileURL } from 'node:url';
+import { findFindings, secondOpinion, type Tagger } from '../../src/core/redaction/index';
+import { loadCompromise } from '../../src/offscreen/second-opinion';
 import { readJsonl, type CorpusLine } from './redact-spans';
 
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -35,13 +40,15 @@ export interface Score {
   report: string[];
 }
 
-export function score(lines: CorpusLine[]): Score {
+/** With a tagger, each line's doubts get the second opinion the offscreen document gives a scan. */
+export function score(lines: CorpusLine[], tag?: Tagger): Score {
   let gold = 0, recalled = 0, predicted = 0, fp = 0, named = 0, leaking = 0, unheld = 0, words = 0;
   const cleanDoubts = new Set<string>();
   const report: string[] = [];
   for (const line of lines) {
     const people = line.people ?? [];
-    const { spans, doubts } = findFindings(line.text);
+    let { spans, doubts } = findFindings(line.text);
+    if (tag !== undefined && doubts.length > 0) ({ spans, doubts } = findFindings(line.text, {}, secondOpinion([line.text], [doubts], tag)));
     predicted += spans.length;
     let leaks = false;
     let escapes = false;
@@ -87,18 +94,37 @@ export function score(lines: CorpusLine[]): Score {
 const figures = (s: Score) =>
   `recall=${s.recall.toFixed(3)} precision=${s.precision.toFixed(3)} leak=${s.leak.toFixed(3)} unheld=${s.unheld.toFixed(3)} doubts/kw=${s.doubtsPerKWords.toFixed(2)} lines=${s.lines}`;
 
-const file = process.argv[2];
-if (file !== undefined) {
-  const s = score(readJsonl(file));
+/** The lines of each kind, in the order kinds first appear; empty when the lines carry none. */
+export function byKind(lines: CorpusLine[]): [string, CorpusLine[]][] {
+  const kinds = new Map<string, CorpusLine[]>();
+  for (const line of lines) {
+    if (line.kind === undefined) continue;
+    kinds.set(line.kind, [...(kinds.get(line.kind) ?? []), line]);
+  }
+  return [...kinds];
+}
+
+const row = (name: string, s: Score): string => name.padEnd(16) + [s.recall, s.precision, s.leak, s.unheld].map((n) => n.toFixed(3).padStart(10)).join('')
+  + s.doubtsPerKWords.toFixed(2).padStart(10) + String(s.lines).padStart(10);
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--'));
+const tag = args.includes('--second-opinion') ? await loadCompromise() : undefined;
+if (import.meta.url !== pathToFileURL(process.argv[1] ?? '').href) {
+  // imported by a test: score() and byKind() only
+} else if (file !== undefined) {
+  // A reader that stops early (`| head`) is no failure of ours.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+  const s = score(readJsonl(file), tag);
   for (const r of s.report) console.log(r);
   console.log(figures(s));
 } else {
   const sets: [string, string][] = [['dev', DEV], ['dev-cases', DEV_CASES], ['held-out', HELD_OUT]];
-  const rows = sets.filter(([, f]) => existsSync(f)).map(([name, f]) => [name, score(readJsonl(f))] as const);
   const cols = ['', 'recall', 'precision', 'leak', 'unheld', 'doubts/kw', 'lines'];
-  console.log(cols.map((c, i) => (i === 0 ? c.padEnd(10) : c.padStart(10))).join(''));
-  for (const [name, s] of rows) {
-    console.log(name.padEnd(10) + [s.recall, s.precision, s.leak, s.unheld].map((n) => n.toFixed(3).padStart(10)).join('')
-      + s.doubtsPerKWords.toFixed(2).padStart(10) + String(s.lines).padStart(10));
+  console.log(cols.map((c, i) => (i === 0 ? c.padEnd(16) : c.padStart(10))).join(''));
+  for (const [name, f] of sets.filter(([, f]) => existsSync(f))) {
+    const lines = readJsonl(f);
+    console.log(row(name, score(lines, tag)));
+    for (const [kind, some] of byKind(lines)) console.log(row(`  ${kind}`, score(some, tag)));
   }
 }

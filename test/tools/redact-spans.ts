@@ -9,6 +9,8 @@ import { findFindings } from '../../src/core/redaction/index';
 
 export interface CorpusLine {
   id: string;
+  /** narr, time, chat or neg in our own corpora */
+  kind?: string;
   text: string;
   people?: { start: number; end: number; text?: string }[];
 }
@@ -37,7 +39,7 @@ export function readJsonl(file: string | undefined): CorpusLine[] {
     }
     const v = value as Partial<CorpusLine> | null;
     if (v === null || typeof v !== 'object' || typeof v.text !== 'string') fail(`${file}:${i + 1}: expected an object with a string "text"`);
-    out.push({ id: String(v?.id ?? i + 1), text: v?.text ?? '', ...(Array.isArray(v?.people) ? { people: v.people } : {}) });
+    out.push({ id: String(v?.id ?? i + 1), text: v?.text ?? '', ...(typeof v?.kind === 'string' ? { kind: v.kind } : {}), ...(Array.isArray(v?.people) ? { people: v.people } : {}) });
   });
   return out;
 }

@@ -2,6 +2,13 @@ import { isVerbWord } from './lexicon';
 import type { Paragraph } from './paragraph';
 import { CUE_BEFORE, CUE_PAIRS, PERSON_VERBS, VERB_ADVERBS } from './vocabulary';
 
+// Pieces of work that are done by someone: "<work> by <person>", "the fix from <person>".
+const WORK_BY = new Set(['rollback', 'rollbacks', 'revert', 'fix', 'fixes', 'patch', 'runbook', 'update', 'message', 'note', 'summary', 'proposal', 'change', 'changes', 'deploy', 'deployment', 'review', 'commit',
+  'commits', 'mr', 'pr', 'merge', 'restart', 'failover', 'hotfix', 'report', 'page', 'escalation', 'investigation', 'diagnosis', 'postmortem', 'draft']);
+
+// Not "also": "we also called Zindrel" is a phone call.
+const NAMING = new Set(['is', 'was', 'are', 'were', 'be', 'being', 'been', 'formerly', 'often', 'sometimes', 'thing', 'tool', 'service', 'project']);
+
 const WEAK_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'might', 'did', 'does']);
 
 // What people, not systems, are said to be doing: "Lantao is looking".
@@ -10,6 +17,13 @@ const HUMAN_GERUNDS = new Set([
   'reviewing', 'asking', 'waiting', 'talking', 'thinking', 'planning', 'preparing', 'writing', 'taking', 'leading',
   'coordinating', 'drafting', 'joining', 'pairing', 'escalating', 'paging', 'on',
 ]);
+
+const PASSIVE = new Set(['is', 'was', 'has', 'had']);
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'might']);
+// Done to people: a system is not paged, woken or thanked.
+const HUMAN_PARTICIPLES = new Set(['paged', 'pinged', 'asked', 'notified', 'told', 'contacted', 'woken', 'informed', 'thanked', 'consulted', 'looped', 'messaged', 'emailed', 'dmed']);
+// What people, not systems, will do.
+const HUMAN_BASES = new Set(['follow', 'look', 'investigate', 'write', 'draft', 'lead', 'coordinate', 'review', 'ping', 'page', 'reach', 'own', 'pair', 'help', 'ask', 'join', 'confirm', 'email', 'call']);
 
 function gapIsSpace(p: Paragraph, a: number, b: number): boolean {
   const left = p.tokens[a];
@@ -28,7 +42,18 @@ export function verbAfter(p: Paragraph, i: number, strong: boolean, humanOnly = 
   const next = p.tokens[j]?.text ?? '';
   const lower = next.toLowerCase();
   if (next !== lower && next !== next.toUpperCase()) return false;
-  if (strong && WEAK_VERBS.has(lower)) return HUMAN_GERUNDS.has(p.tokens[j + 1]?.lower ?? '') && gapIsSpace(p, j, j + 1);
+  if (strong && WEAK_VERBS.has(lower)) {
+    let k = j + 1;
+    if (VERB_ADVERBS.has(p.tokens[k]?.lower ?? '') && gapIsSpace(p, k, k + 1)) k++;
+    const be = (p.tokens[k]?.lower === 'been' || p.tokens[k]?.lower === 'be') && gapIsSpace(p, k, k + 1);
+    if (be) k++;
+    const after = p.tokens[k]?.lower ?? '';
+    if (!gapIsSpace(p, k - 1, k)) return false;
+    // "was paged", "will be paged", "will follow up": only people are paged, and only people follow up.
+    // "had confirmed", "has restarted": a perfect of what people do.
+    const perfect = !be && (lower === 'has' || lower === 'had') && /ed$/.test(after) && PERSON_VERBS.has(after) && !WEAK_VERBS.has(after);
+    return HUMAN_GERUNDS.has(after) || perfect || ((be || PASSIVE.has(lower)) && HUMAN_PARTICIPLES.has(after)) || (!be && MODALS.has(lower) && HUMAN_BASES.has(after));
+  }
   // Any past tense after a capitalised word reads as a person; after a lower-case word ("fleet
   // jumped", "db3 promoted") only the verbs people do are evidence enough.
   return PERSON_VERBS.has(lower) || (!humanOnly && /ed$/.test(lower) && isVerbWord(lower));
@@ -41,13 +66,22 @@ export function cueBefore(p: Paragraph, i: number): boolean {
   const gap = p.text.slice(prev.end, p.tokens[i]?.start);
   // "assigned to `hrezaei`": a handle in a code span is still the one assigned.
   if (!/^[ \t]*:?[ \t]+`?$/.test(gap)) return false;
+  // "is called Hubble", "formerly called Praefect": naming a thing, not phoning a person.
+  if (prev.lower === 'called' && NAMING.has(p.tokens[i - 2]?.lower ?? '')) return false;
   if (CUE_BEFORE.has(prev.lower)) return true;
   const before = p.tokens[i - 2];
-  return before !== undefined && CUE_PAIRS.has(`${before.lower} ${prev.lower}`);
+  if (before === undefined) return false;
+  // "rollback by svetlana-p", "MR by jdoe": the work, then who did it.
+  return CUE_PAIRS.has(`${before.lower} ${prev.lower}`) || ((prev.lower === 'by' || prev.lower === 'from') && WORK_BY.has(before.lower));
 }
 
 // Lines that list people after a label: participant lists, e-mail headers, commit trailers, tickets.
-const HEADER = new RegExp(String.raw`^[ \t>*•-]*(?:\*\*)?(?:participants|attendees|present|in the call|on the call|on call|people|responders|from|to|cc|bcc|owners?|reporter|assignees?|authors?|hosts?|reviewers?|approvers?|incident commander|commander|scribe|comms lead|communications lead|reviewed-by|signed-off-by|co-authored-by|acked-by|tested-by|reported-by|suggested-by|helped-by)(?:\*\*)?[ \t]*:`, 'i');
+const LABELS = String.raw`participants|attendees|present|in the call|on the call|on call|people|responders|from|to|cc|bcc|owners?|reporter|assignees?|authors?|hosts?|reviewers?|approvers?|incident commander|commander|scribe|comms lead|communications lead|reviewed-by|signed-off-by|co-authored-by|acked-by|tested-by|reported-by|suggested-by|helped-by`;
+const HEADER = new RegExp(String.raw`^[ \t>*•-]*(?:\*\*)?(?:${LABELS})(?:\*\*)?[ \t]*:`, 'i');
+const LABEL = new RegExp(`^(?:${LABELS})$`, 'i');
+
+/** "Attendees", "Reviewed-by": the label of a list of people, not a speaker. */
+export const isListLabel = (word: string): boolean => LABEL.test(word);
 
 /** The token opens an item of such a list: "Participants: A B, C D and E". */
 export function inHeaderList(p: Paragraph, i: number): boolean {
@@ -58,4 +92,11 @@ export function inHeaderList(p: Paragraph, i: number): boolean {
   const m = HEADER.exec(before);
   if (m === null) return false;
   return /(?:^|[,;]|\band)[ \t]*$/.test(before.slice(m[0].length));
+}
+
+/** "abosco and Daren confirm recovery": the token at i, "and" another, then what people do (plural). */
+export function pairActs(p: Paragraph, i: number): boolean {
+  if (p.tokens[i + 1]?.lower !== 'and' || !gapIsSpace(p, i, i + 1) || !gapIsSpace(p, i + 1, i + 2) || !gapIsSpace(p, i + 2, i + 3)) return false;
+  const verb = p.tokens[i + 3]?.lower ?? '';
+  return !WEAK_VERBS.has(verb) && verb !== 'are' && (PERSON_VERBS.has(`${verb}s`) || PERSON_VERBS.has(`${verb}es`) || (PERSON_VERBS.has(verb) && /ed$/.test(verb)));
 }

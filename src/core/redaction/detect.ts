@@ -1,6 +1,6 @@
 import { contextCues } from './layers/context-cues';
 import { emails } from './layers/emails';
-import { handleDoubts } from './layers/handles';
+import { handleDoubts, initialledHandles } from './layers/handles';
 import { acronymInitials, initials } from './layers/initials';
 import { mentions } from './layers/mentions';
 import { lowerCaseNames, names } from './layers/names';
@@ -9,9 +9,10 @@ import { speakers } from './layers/speakers';
 import { isTechTerm } from './lexicon';
 import { overlaps, paragraph, pseudonymRanges, span, type Layer, type Range } from './paragraph';
 import { termMatcher, variants, type TermMatcher } from './terms';
+import type { SecondOpinion } from './second-opinion';
 import type { DoubtSpan, PersonSpan, RedactionSettings } from './types';
 
-const LAYERS: Layer[] = [emails, mentions, speakers, initials, contextCues];
+const LAYERS: Layer[] = [emails, mentions, speakers, initials, contextCues, initialledHandles];
 
 /** What one paragraph holds: people, and what may be a person, for review. */
 export interface Findings {
@@ -27,9 +28,12 @@ export interface Rules {
   allowMatcher: TermMatcher;
   /** texts that are pseudonyms already (roster roles) */
   pseudonyms: string[];
+  /** doubts a second opinion found to be things, normalised: no longer held */
+  things: Set<string>;
 }
 
-export function compileRules(settings: RedactionSettings): Rules {
+/** `opinion`: what a second opinion settled; its people are redacted as written, like the deny-list. */
+export function compileRules(settings: RedactionSettings, opinion?: SecondOpinion): Rules {
   const loose: string[] = [];
   const exact: string[] = [];
   const pseudonyms: string[] = [];
@@ -43,12 +47,15 @@ export function compileRules(settings: RedactionSettings): Rules {
     if (person.role !== undefined && person.role.trim() !== '') pseudonyms.push(`the ${person.role.trim()}`, person.role.trim());
   }
   for (const term of settings.deny) if (term.trim() !== '') loose.push(term.trim());
+  // As written (or title-cased), like a roster name that is a word: a tagger's "Rose" says nothing of "the rose garden".
+  for (const term of opinion?.people ?? []) if (term.trim() !== '') exact.push(term.trim());
   const allow = settings.allow.map((a) => a.trim()).filter((a) => a !== '');
   return {
     always: termMatcher(loose, exact),
     allow: new Set(allow.map(normalise)),
     allowMatcher: termMatcher(allow, []),
     pseudonyms,
+    things: new Set((opinion?.things ?? []).map(normalise)),
   };
 }
 
@@ -87,13 +94,19 @@ export function openDoubts(text: string, doubts: DoubtSpan[], spans: readonly Ra
   const allowed = rules.allowMatcher.find(text);
   const out: DoubtSpan[] = [];
   for (const d of [...doubts].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (spans.some((s) => overlaps(s, d)) || pseudonyms.some((r) => overlaps(r, d)) || rules.allow.has(normalise(d.text))) continue;
+    // Only a doubt a redaction covers whole is settled: "de" redacted leaves "Leeuw" in doubt.
+    if (covers(spans, d) || pseudonyms.some((r) => overlaps(r, d)) || rules.allow.has(normalise(d.text)) || rules.things.has(normalise(d.text))) continue;
     if (allowed.some((a) => a.start <= d.start && d.end <= a.end)) continue;
     const last = out.at(-1);
     if (last !== undefined && d.start < last.end) continue;
     out.push(d);
   }
   return out;
+}
+
+function covers(spans: readonly Range[], d: Range): boolean {
+  for (let i = d.start; i < d.end; i++) if (!spans.some((s) => s.start <= i && i < s.end)) return false;
+  return true;
 }
 
 /** Other mentions of people already found elsewhere in the document ("Katharine" after "Katharine Berry"). */

@@ -1,5 +1,6 @@
 import { compileRules, type Findings, type Rules } from './detect';
 import { createScannerWith } from './scanner';
+import type { SecondOpinion } from './second-opinion';
 import { withDefaults, type PersonSpan, type RedactionSettings } from './types';
 
 /** Spans and doubts of a whole text, read line by line so chat logs and timelines keep their line cues. */
@@ -26,6 +27,6 @@ export function findPeople(text: string, settings?: Partial<RedactionSettings>):
 }
 
 /** People and doubts: what `npm run redact:spans` prints and what review holds back. */
-export function findFindings(text: string, settings?: Partial<RedactionSettings>): Findings {
-  return findingsWith(text, compileRules(withDefaults(settings)));
+export function findFindings(text: string, settings?: Partial<RedactionSettings>, opinion?: SecondOpinion): Findings {
+  return findingsWith(text, compileRules(withDefaults(settings), opinion));
 }

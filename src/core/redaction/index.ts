@@ -3,3 +3,5 @@ export { RedactionError } from './types';
 export { findFindings, findPeople } from './find-people';
 export { redact } from './redact';
 export { createScanner, type Scanner } from './scanner';
+export type { SecondOpinion, TaggedTerm, Tagger } from './second-opinion';
+export { secondOpinion } from './second-opinion';

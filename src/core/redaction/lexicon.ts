@@ -8,6 +8,7 @@ import GIVEN from './data/given-names';
 import PLACES from './data/places';
 import PRODUCTS from './data/products';
 import SURNAMES from './data/surnames';
+import { INFRASTRUCTURE } from './data/infrastructure';
 import { ACRONYMS, COMMON_WORDS, DATE_WORDS, FUNCTION_WORDS } from './vocabulary';
 
 const set = (data: string): Set<string> => new Set(data.split('\n'));
@@ -16,6 +17,10 @@ const given = set(GIVEN);
 const surnames = set(SURNAMES);
 const products = set(PRODUCTS);
 const places = set(PLACES);
+const infrastructure = new Set(INFRASTRUCTURE.split(/\s+/).filter((w) => w !== ''));
+
+/** Our own lexicon of infrastructure tools (Jenkins, Consul): in incident text these are the tools, not people. */
+export const isInfrastructure = (lower: string): boolean => infrastructure.has(lower);
 
 export type NameKind = 'given' | 'ambiguous-given' | 'surname' | null;
 
@@ -53,12 +58,26 @@ function knownStem(lower: string): boolean {
   return FUNCTION_WORDS.has(lower) || COMMON_WORDS.has(lower) || english.has(lower);
 }
 
+const englishCache = new Map<string, boolean>();
+
 /** An ordinary English word (inflected forms included), so no evidence of a person by itself. */
 export function isEnglishWord(lower: string): boolean {
+  let known = englishCache.get(lower);
+  if (known === undefined) {
+    known = englishWord(lower);
+    if (englishCache.size > 50_000) englishCache.clear();
+    englishCache.set(lower, known);
+  }
+  return known;
+}
+
+function englishWord(lower: string): boolean {
   if (knownStem(lower)) return true;
   for (const suffix of SUFFIXES) {
     if (lower.length > suffix.length + 2 && lower.endsWith(suffix)) {
       const stem = lower.slice(0, -suffix.length);
+      // English adds "es" after a hiss or an o ("fixes", "echoes"): "Barnes" is no plural of "barn".
+      if (suffix === 'es' && !/(?:s|x|z|ch|sh|o)$/.test(stem)) continue;
       if (knownStem(stem) || knownStem(stem + 'e') || (suffix === 'ies' && knownStem(stem + 'y'))) return true;
     }
   }
@@ -68,7 +87,8 @@ export function isEnglishWord(lower: string): boolean {
 
 /** A product, tool or abbreviation, in any spelling ("GitLab.com", "PGBouncer", "LVM"). */
 export function isTechTerm(lower: string): boolean {
-  return products.has(lower) || ACRONYMS.has(lower) || products.has(lower.replace(/\.(com|io|org|net|dev|app)$/, ''));
+  // "Sev1", "p99", "ipv6": an abbreviation numbered.
+  return products.has(lower) || ACRONYMS.has(lower) || products.has(lower.replace(/\.(com|io|org|net|dev|app)$/, '')) || ACRONYMS.has(lower.replace(/\d+$/, ''));
 }
 
 // Incident text repeats its words, and every layer asks about them: remember the answers.

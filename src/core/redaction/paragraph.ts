@@ -13,6 +13,8 @@ export interface Paragraph {
   tokens: Token[];
   /** URLs, e-mail addresses and code: only the layers made for them look inside. */
   opaque: Range[];
+  /** the code spans among them: names stand there too (`git log` authors, `Reviewed-by` lines) */
+  code: Range[];
   /** pseudonyms already written: never a name again */
   pseudonyms: Range[];
 }
@@ -38,10 +40,12 @@ export function pseudonymRanges(text: string, extraPseudonyms: readonly string[]
 }
 
 export function paragraph(text: string, extraPseudonyms: readonly string[] = []): Paragraph {
+  const code = ranges(text, CODE);
   return {
     text,
     tokens: tokenize(text),
-    opaque: [...ranges(text, URL), ...ranges(text, EMAIL), ...ranges(text, CODE)],
+    opaque: [...ranges(text, URL), ...ranges(text, EMAIL), ...code],
+    code,
     pseudonyms: pseudonymRanges(text, extraPseudonyms),
   };
 }
@@ -51,6 +55,13 @@ export const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.st
 export function isOpaque(p: Paragraph, r: Range): boolean {
   return p.opaque.some((o) => overlaps(o, r)) || p.pseudonyms.some((o) => overlaps(o, r));
 }
+
+/** Opaque to all but the names layer, which also reads inside code spans. */
+export function isShut(p: Paragraph, r: Range): boolean {
+  return p.opaque.some((o) => overlaps(o, r) && !p.code.includes(o)) || p.pseudonyms.some((o) => overlaps(o, r)) || p.code.some((c) => overlaps(c, r) && (r.start < c.start || r.end > c.end));
+}
+
+export const inCode = (p: Paragraph, r: Range): boolean => p.code.some((c) => c.start <= r.start && r.end <= c.end);
 
 export function span(p: Paragraph, start: number, end: number, layer: string): PersonSpan {
   return { start, end, text: p.text.slice(start, end), layer };

@@ -1,5 +1,6 @@
 import { compileRules } from './detect';
 import { findingsWith } from './find-people';
+import type { SecondOpinion } from './second-opinion';
 import { highestEngineer, pseudonymFor, rosterKeys } from './pseudonyms';
 import { RedactionError, withDefaults, type DoubtSpan, type PersonSpan, type PseudonymMap, type RedactionResult, type RedactionSettings } from './types';
 
@@ -7,7 +8,7 @@ import { RedactionError, withDefaults, type DoubtSpan, type PersonSpan, type Pse
  * Replaces every person with a pseudonym. Pure: returns a new map. Fail-closed: any failure of
  * detection becomes a RedactionError, so callers send nothing rather than unredacted text.
  */
-export function redact(text: string, settings: Partial<RedactionSettings>, map: PseudonymMap): RedactionResult {
+export function redact(text: string, settings: Partial<RedactionSettings>, map: PseudonymMap, opinion?: SecondOpinion): RedactionResult {
   let spans: PersonSpan[];
   let doubts: DoubtSpan[];
   const next: PseudonymMap = { ...map };
@@ -15,7 +16,7 @@ export function redact(text: string, settings: Partial<RedactionSettings>, map: 
   try {
     if (typeof text !== 'string') throw new TypeError('text to redact must be a string');
     const s = withDefaults(settings);
-    const rules = compileRules(s);
+    const rules = compileRules(s, opinion);
     rules.pseudonyms.push(...Object.values(map));
     ({ spans, doubts } = findingsWith(text, rules));
     roster = rosterKeys(s.roster);
@@ -42,7 +43,7 @@ export function redact(text: string, settings: Partial<RedactionSettings>, map: 
   out += text.slice(at);
   const doubtCounts = new Map<string, number>();
   for (const d of doubts) doubtCounts.set(d.text, (doubtCounts.get(d.text) ?? 0) + 1);
-  return { text: out, map: next, terms: [...counts.values()], doubts: [...doubtCounts].map(([term, count]) => ({ term, count })) };
+  return { text: out, map: next, terms: [...counts.values()], doubts: [...doubtCounts].map(([term, count]) => ({ term, count })), held: doubts };
 }
 
 /**

@@ -40,6 +40,8 @@ export interface RedactionResult {
   terms: { term: string; pseudonym: string; count: number }[];
   /** what may be a person and was left as written: nothing holding it is published until reviewed */
   doubts: { term: string; count: number }[];
+  /** the doubts where they stand in the input text, for a second opinion to read in context */
+  held: DoubtSpan[];
 }
 
 /** Thrown instead of returning text that may still hold names: callers must then send nothing. */

@@ -64,7 +64,7 @@ mr ms mtu mttr mvp na nat nfs nl no ok os otp pc pd pdt pg pgp pi pm pr prs pst 
 rw sa sdk sla slo sli smtp sms sre ssd ssh ssl sso tbd tcp tl tldr tls todo tos ttl tv ua ui uk uri
 url us usa usb utc uuid ux vcs vm vms vp vpc vpn wal waf wip www xml yaml yml ssd hdd io iops api ga
 ok nyc sf la ny wfh ooo eod eow asap imo imho iirc afaik btw tbh nb ps re fw fwd cc bcc edt est cet
-gmt bst ist jst aest ist mst cst et ct mt apac emea amer
+gmt bst ist jst aest ist mst cst et ct mt apac emea amer sev ic im eoc cmoc imoc
 `);
 
 /** Words in handles and mailboxes that name a team, a rota or a role, not a person. */
@@ -104,7 +104,8 @@ requested requests restarted restarts reverted reverts reviewed reviews rolled r
 saw sees sent sends shared shares spotted spots spun started starts stepped suggested suggests
 suspected suspects takes taken thinks thought told took tried tries triggered updated updates upgraded
 volunteered wakes woke wants wanted was is has had will would can could should might did does
-happened happens reacted replied pinned removed invited acks owns wrote writes
+happened happens reacted replied pinned removed invited acks owns wrote writes set renamed archived unarchived
+worked reached declares declared hands led leads enlisted chaired chairs facilitated facilitates coordinated coordinates drafted drafts organised organized hosted shadowed paired
 `);
 
 /** Adverbs that may stand between a person and their verb ("Seb probably has"). */
@@ -113,7 +114,7 @@ export const VERB_ADVERBS = words(`also already just probably still then quickly
 /** Words right before a person: "pinged X", "thanks X", "along with X". Multi-word cues end in the last word. */
 export const CUE_BEFORE = words(`
 pinged ping pings paged page asked ask asking thanks thank thx ty cc cc'd told tell tells
-messaged dm'd dmed emailed called help helping helped ok okay hi hey hello sure
+messaged dm'd dmed emailed called help helping helped ok okay hi hey hello sure yes yep yeah sorry welcome congrats cheers
 `);
 
 /** Two-word cues whose second word alone is too common ("to", "with", "by", "in"). */
@@ -126,6 +127,7 @@ export const CUE_PAIRS = new Set([
   'acknowledged by', 'seen by', 'closed by', 'resolved by', 'organised by', 'organized by', 'started by', 'added by',
   'updated by', 'opened by', 'submitted by', 'declared by', 'hosted by', 'led by', 'owned by', 'changed by',
   'hand over to', 'handover to', 'handed over to', 'hands off to', 'hands over to', 'escalates to',
+  'shout-out to', 'props to', 'help of',
 ]);
 
 /** Honorifics compromise understands; a sentence holding one is worth its full tagging. */
@@ -139,4 +141,14 @@ export const DATE_WORDS = words(`
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+`);
+
+/** Lower-case particles inside or before a surname: "van der Berg", "de la Cruz", "bin Rashid". */
+export const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'zu']);
+
+/** Roles people hold in an incident: "SRE Dupuy", "Fournier (IC)", "Habel, our DBRE,". Lower-case. */
+export const ROLES = words(`
+sre sres dbre dbres ic im cmoc imoc eoc engineer engineers developer developers dev devs colleague colleagues teammate teammates
+manager managers lead leads director vp cto ceo cfo pm pms em ems scribe commander responder responders on-call oncall
+she/her he/him they/them intern interns contractor consultant admin administrator architect analyst owner
 `);

@@ -11,6 +11,25 @@ describe('context cues', () => {
     expect(found('MacFan4000 noticed the errors')).toEqual(['MacFan4000']);
     expect(found('ayufan merged the fix')).toEqual(['ayufan']);
     expect(found("as Peterse's runbook was out of date")).toEqual(["Peterse's"]);
+    expect(found('the rollback by zorvath finished')).toEqual(['zorvath']);
+    expect(found('we called Zorvath at once')).toEqual(['Zorvath']);
+    expect(found('yes zorvath, pausing now')).toEqual(['zorvath']);
+    expect(found('thanks leta.flatley!')).toEqual(['leta.flatley']);
+    expect(found('10:10 UTC: abosco and Daren confirm recovery')).toContain('abosco');
+    expect(found('Sev1 declared; the config.yaml was fixed')).toEqual([]);
+    expect(found('zorvath set the channel topic')).toEqual(['zorvath']);
+    expect(found('so Zorvath was paged at 02:00')).toEqual(['Zorvath']);
+    expect(found('so Zorvath had already been notified')).toEqual(['Zorvath']);
+    expect(found('so Zorvath will be paged')).toEqual(['Zorvath']);
+    expect(found('then Zorvath will probably follow up')).toEqual(['Zorvath']);
+    // Systems are restarted and will retry: no person there.
+    expect(found('so Zorvath was restarted and will retry')).toEqual([]);
+  });
+
+  it('reads "is called X" as naming a thing', () => {
+    expect(found('the cluster, formerly called Zorvath, routes writes')).toEqual([]);
+    expect(found('we also called Zorvath to confirm')).toEqual(['Zorvath']);
+    expect(found('the tool is called Zorvath')).toEqual([]);
   });
 
   it('leaves products, words and grammar alone', () => {

@@ -1,9 +1,9 @@
-import { cueBefore, verbAfter } from '../cues';
+import { cueBefore, pairActs, verbAfter } from '../cues';
 import { isVocabulary, nameKind } from '../lexicon';
 import { isOpaque, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, isLowerWord, isTitleCase, isUsernameLike } from '../tokens';
 import type { PersonSpan } from '../types';
-import { FUNCTION_WORDS } from '../vocabulary';
+import { FUNCTION_WORDS, PARTICLES } from '../vocabulary';
 import { isTeamHandle } from './mentions';
 
 /**
@@ -20,6 +20,8 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     // "@x" and "#x" belong to the mention layer, which knows teams and channels.
     if (/[@#/]/.test(p.text[tok.start - 1] ?? '') || isTeamHandle(word)) return;
     if (/^\p{Lu}+$/u.test(word)) return;
+    // "talking to de Leeuw": a particle is the start of the name after it, which the names layer reads.
+    if (PARTICLES.has(word) && /^ \p{Lu}/u.test(p.text.slice(tok.end, tok.end + 2))) return;
     // Lower-case adverbs, gerunds and contractions are grammar, not handles.
     if (/^\p{Ll}/u.test(word) && (/(?:ly|ing|ed)$/.test(word) || /['’]/.test(word))) return;
     const title = isTitleCase(word);
@@ -32,7 +34,7 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     // Only verbs people do are evidence: "Praefect routed writes" and "Hubble is" are products.
     const found = wordName
       ? (cue || verbAfter(p, i, true, true)) && midSentence && !FUNCTION_WORDS.has(p.tokens[i - 1]?.lower ?? '')
-      : cue || (title && midSentence && possessive) || verbAfter(p, i, true, true);
+      : cue || (title && midSentence && possessive) || verbAfter(p, i, true, true) || (!title && pairActs(p, i));
     if (found) out.push(span(p, tok.start, tok.end, 'context'));
   });
   return out;

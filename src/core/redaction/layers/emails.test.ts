@@ -13,6 +13,7 @@ describe('emails', () => {
   it('leaves role mailboxes alone', () => {
     expect(found('write to admin@example.com, ops@gitlab.com or security-team@corp.io')).toEqual([]);
     expect(isRoleMailbox('noreply')).toBe(true);
+    expect(found('From: PagerDuty <no-reply@pagerduty.com>')).toEqual([]);
     expect(isRoleMailbox('jane.doe')).toBe(false);
   });
 });

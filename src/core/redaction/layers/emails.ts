@@ -6,8 +6,9 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+)@[\p{L}\p{N}-]+(?:\.[\p
 
 /** admin@, ops@, security-team@: a role mailbox reaches whoever holds the role, not a person. */
 export function isRoleMailbox(local: string): boolean {
-  const parts = local.toLowerCase().replace(/^\d+\+/, '').split(/[-_.+]/);
-  return parts.some((p) => TEAM_WORDS.has(p));
+  const lower = local.toLowerCase().replace(/^\d+\+/, '');
+  // "no-reply" is one role word however it is split.
+  return TEAM_WORDS.has(lower) || TEAM_WORDS.has(lower.replace(/[-_.]/g, '')) || lower.split(/[-_.+]/).some((p) => TEAM_WORDS.has(p));
 }
 
 export function emails(p: Paragraph): PersonSpan[] {

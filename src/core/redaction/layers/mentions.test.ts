@@ -14,6 +14,9 @@ describe('mentions', () => {
   it('takes the surname of a display-name mention', () => {
     expect(found('@Katharine Berry is also looking')).toEqual(['@Katharine Berry']);
     expect(found('@Tony Yang https://example.com')).toEqual(['@Tony Yang']);
+    expect(found('@Leta Orozco Amaya can you look?')).toEqual(['@Leta Orozco Amaya']);
+    // A given name that is also a brand is still a person when mentioned; our own tools are not.
+    expect(found('@Ana Orozco can you look? @jenkins rebuild')).toEqual(['@Ana Orozco']);
     expect(found('@Katharine Can you look')).toEqual(['@Katharine']);
   });
 

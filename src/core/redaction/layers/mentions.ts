@@ -1,4 +1,4 @@
-import { isEnglishWord, isTechTerm, nameKind } from '../lexicon';
+import { isEnglishWord, isGivenName, isInfrastructure, isSurname, isTechTerm, nameKind } from '../lexicon';
 import { span, type Paragraph } from '../paragraph';
 import { isTitleCase } from '../tokens';
 import { FUNCTION_WORDS, TEAM_WORDS } from '../vocabulary';
@@ -9,12 +9,20 @@ const MENTION = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}](?:[\p{L}\p{N}_]|[.\-'](?=[\
 const NEXT_WORD = /^ (\p{Lu}[\p{Ll}]+)(?=$|[\s.,:;!?)'’])/u;
 
 /** "@test-infra-oncall", "@here", "@gitlabstatus": a team, a broadcast or an org account. */
+const LONG_TEAM_WORDS = [...TEAM_WORDS].filter((w) => w.length >= 4);
+// Every layer asks about the same few handles and words of a document: remember the answers.
+const teamCache = new Map<string, boolean>();
+
 export function isTeamHandle(handle: string): boolean {
   const lower = handle.toLowerCase();
-  const parts = lower.split(/[-_.]/);
-  if (parts.some((p) => TEAM_WORDS.has(p))) return true;
-  if (isTechTerm(lower)) return true;
-  return [...TEAM_WORDS].some((w) => w.length >= 4 && lower.endsWith(w) && isTechTerm(lower.slice(0, -w.length)));
+  let team = teamCache.get(lower);
+  if (team === undefined) {
+    team = lower.split(/[-_.]/).some((p) => TEAM_WORDS.has(p)) || isTechTerm(lower)
+      || LONG_TEAM_WORDS.some((w) => lower.endsWith(w) && isTechTerm(lower.slice(0, -w.length)));
+    if (teamCache.size > 50_000) teamCache.clear();
+    teamCache.set(lower, team);
+  }
+  return team;
 }
 
 /** @handles, and Slack-style display-name mentions ("@Tony Yang") with their surname. */
@@ -22,13 +30,16 @@ export function mentions(p: Paragraph): PersonSpan[] {
   const out: PersonSpan[] = [];
   for (const m of p.text.matchAll(MENTION)) {
     const handle = m[1] ?? '';
-    if (m[2] !== undefined || isTeamHandle(handle)) continue;
+    // "@Ana", "@Max": a brand that is also a given name or surname is a person when mentioned (not our own tools: "@jenkins").
+    const lower = handle.toLowerCase();
+    const person = (isGivenName(lower) || isSurname(lower)) && !isInfrastructure(lower) && !TEAM_WORDS.has(lower);
+    if (m[2] !== undefined || (isTeamHandle(handle) && !person)) continue;
     let end = m.index + 1 + handle.length;
-    const next = NEXT_WORD.exec(p.text.slice(end));
-    const surname = next?.[1];
-    if (surname !== undefined && isTitleCase(handle) && !FUNCTION_WORDS.has(surname.toLowerCase())
-      && (nameKind(surname.toLowerCase()) !== null || !isEnglishWord(surname.toLowerCase()))
-      && !isTechTerm(surname.toLowerCase())) {
+    // "@Ana Orozco Amaya": up to two surnames after a display name.
+    for (let n = 0; n < 2 && isTitleCase(handle); n++) {
+      const surname = NEXT_WORD.exec(p.text.slice(end))?.[1];
+      if (surname === undefined || FUNCTION_WORDS.has(surname.toLowerCase()) || isTechTerm(surname.toLowerCase())
+        || (nameKind(surname.toLowerCase()) === null && isEnglishWord(surname.toLowerCase()))) break;
       end += surname.length + 1;
     }
     out.push(span(p, m.index, end, 'mention'));

@@ -39,4 +39,108 @@ describe('names from the name data', () => {
     expect(found('We will restart it in May or June, on Monday')).toEqual([]);
     expect(doubted('Root Cause Analysis of the Feature Flags Service Outage')).toEqual([]);
   });
+
+  it('lets a doubt in a list take the side of its neighbours', () => {
+    expect(found('Grace Hopkins and Rose handled the customer calls')).toEqual(['Grace Hopkins', 'Rose']);
+    expect(doubted('Grafana, Zorvath and Tempo dashboards were slow')).toEqual([]);
+    expect(doubted('Zorvath and Qelbrin were slow')).toEqual(['Zorvath', 'Qelbrin']);
+    expect(found('then Zorvath and Qelbrin confirm recovery')).toEqual(['Zorvath', 'Qelbrin']);
+    expect(found('Zorvath and Qelbrin are degraded')).toEqual([]);
+    // One product beside it is no list of products.
+    expect(doubted('Zorvath and Redis experts joined later')).toEqual(['Zorvath']);
+  });
+
+  it('takes a word-name opening a sentence when only a person could do what follows', () => {
+    expect(found('Hope confirmed the backups were intact.')).toEqual(['Hope']);
+    expect(found('Hope is not a strategy.')).toEqual([]);
+    // Not taken, but held: a word-name opening a sentence before a verb may be someone.
+    expect(doubted('Grace was there at 02:00')).toEqual(['Grace']);
+    expect(found('Grace was paged at 02:00')).toEqual(['Grace']);
+    expect(doubted('Will the replica recover?')).toEqual([]);
+    expect(doubted('then as Rose put it, the alert was right')).toEqual(['Rose']);
+    expect(doubted('Where We Got Lucky')).toEqual([]);
+    expect(found('Will confirmed is not a status.')).toEqual([]);
+  });
+
+  it('reads names in code spans only where they are surely names', () => {
+    expect(found('author `Priyanka Raghunathan <praghu@example.org>`')).toEqual(['Priyanka Raghunathan']);
+    expect(found('run `Svetlana.new` then')).toEqual([]);
+    expect(doubted('call `Zorvath Qelbrin` here')).toEqual(['Zorvath Qelbrin']);
+    expect(doubted('call `Zorvath --force` here')).toEqual([]);
+  });
+
+  it('reads two English words run together, one of incident write-ups, as a word', () => {
+    expect(doubted('Healthcheck finished overnight')).toEqual([]);
+    expect(doubted('Crossplane reconciled it; Zorbflow and Quxstack moved it')).toEqual([]);
+    expect(doubted('Qorvalis finished overnight')).toEqual(['Qorvalis']);
+    // A name that happens to split into two words stays held.
+    expect(doubted('so Bradmoor finished it')).toEqual(['Bradmoor']);
+  });
+
+  it('reads names in scripts without capitals: known ones found, unknown ones held', () => {
+    expect(found('After talking to 岡本, we rolled back.')).toEqual(['岡本']);
+    expect(doubted('so 喵喵喵 moved it')).toEqual(['喵喵喵']);
+  });
+
+  it('takes a lone word-name or surname where only people stand: "who", a person\'s things, particles', () => {
+    expect(found('Grace, who was on call, escalated.')).toEqual(['Grace']);
+    // Charles is also a product: held.
+    expect(doubted('Charles, who was on call, escalated.')).toEqual(['Charles']);
+    expect(found('It was Urbaniak who spotted the bad config.')).toEqual(['Urbaniak']);
+    expect(found('Hope’s patch fixed the leak.')).toEqual(['Hope’s']);
+    expect(found('Hope’s memory was low.')).toEqual([]);
+    expect(found('Later, van der Horst confirmed the backups.')).toEqual(['van der Horst']);
+    expect(found('Working with Zelda, Evan Lang drained the node.')).toContain('Evan Lang');
+  });
+
+  it('reads name forms: any capital with an apostrophe, suffixes, a tool that is a surname after a given name', () => {
+    expect(found("Awa N'Diaye restarted the replica.")).toEqual(["Awa N'Diaye"]);
+    expect(found('Robert Jenkins Jr. restarted the replica.')).toEqual(['Robert Jenkins Jr.']);
+    expect(found('We thank Henry Tudor III for it.')).toEqual(['Henry Tudor III']);
+    // A brand that is a given name is held where a tool of our lexicon is not.
+    expect(doubted('Kofi paused ingestion.')).toEqual(['Kofi']);
+    expect(doubted('Jenkins paused the build.')).toEqual([]);
+    expect(doubted('SSO through Okta could not log in.')).toEqual([]);
+  });
+
+  it('takes a lone surname next to a role, a team or "and I"', () => {
+    expect(found('SRE Dupuy drained the node.')).toEqual(['Dupuy']);
+    expect(found('The on-call engineer, Fournier, escalated.')).toEqual(['Fournier']);
+    expect(found('Dold on the database team confirmed it.')).toEqual(['Dold']);
+    expect(found('Putzolu and I rotated the keys.')).toEqual(['Putzolu']);
+    expect(found('van Dijk was the incident commander.')).toEqual(['van Dijk']);
+    expect(found('Dold cluster on the database side')).toEqual([]);
+  });
+
+  it('holds a product\'s name where people stand, and takes no tool of our lexicon', () => {
+    expect(doubted('Nike led the retro.')).toEqual(['Nike']);
+    // Beside a person in a list, it takes the person's side.
+    expect(found('We thank Stepanov and Gerrit for the quick work.')).toEqual(['Stepanov', 'Gerrit']);
+    expect(found('Jenkins restarted the job.')).toEqual([]);
+  });
+
+  it('reads a place or a false plural as a name where people stand', () => {
+    expect(found('Bartlett restarted the replica')).toEqual(['Bartlett']);
+    expect(found('Barnes restarted the replica')).toEqual(['Barnes']);
+  });
+
+  it('reads a lone unknown word after a determiner as a thing', () => {
+    expect(doubted('the Zorvath cluster was rebalanced')).toEqual([]);
+    expect(doubted('it caused the migration Job to run first')).toEqual([]);
+    expect(found('it caused the engineer Rose to run first')).toEqual(['Rose']);
+    expect(doubted('so Zorvath moved it')).toEqual(['Zorvath']);
+    expect(doubted('we learned that Zorvath had paused it')).toEqual(['Zorvath']);
+  });
+
+  it('reads an unknown word before a plural noun and its verb, or before what only systems do, as a thing', () => {
+    expect(doubted('Zorvath ingesters ran out of memory')).toEqual([]);
+    expect(doubted('Zorvath pipelines queued behind the deploys')).toEqual([]);
+    expect(doubted('Zorvath crashed twice')).toEqual([]);
+    // With an object the verb has a doer, who may be a person.
+    expect(doubted('Zorvath crashed the staging cluster')).toEqual(['Zorvath']);
+    expect(doubted('Zorvath queries the replica')).toEqual(['Zorvath']);
+    expect(doubted('Zorvath was moved')).toEqual(['Zorvath']);
+    expect(doubted('Zorvath returned from leave')).toEqual(['Zorvath']);
+    expect(found('Zorvath sees increased latency')).toEqual(['Zorvath']);
+  });
 });

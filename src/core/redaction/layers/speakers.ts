@@ -1,10 +1,13 @@
 import { isEnglishWord, isTechTerm, isVocabulary, nameKind } from '../lexicon';
+import { isListLabel } from '../cues';
 import { span, type Paragraph } from '../paragraph';
+import { isCaseless } from '../tokens';
 import { ACRONYMS, FUNCTION_WORDS } from '../vocabulary';
 import type { PersonSpan } from '../types';
 
 // What may come before the speaker on a chat-log line: bullets, a time stamp.
-const LEAD = String.raw`^[ \t]*(?:[-*•>][ \t]+)?(?:\[[^\]\n]{1,25}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\)?[ \t]+)?`;
+// A time may be followed by its zone and a dash: "10:02 - jdoe: rolled back", "10:02 UTC — jdoe:".
+const LEAD = String.raw`^[ \t]*(?:[-*•>][ \t]+)?(?:\[[^\]\n]{1,25}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\)?(?:[ \t]+UTC)?(?:[ \t]+[-–—|])?[ \t]+)?`;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?`;
 const NICK = "[\\p{L}\\p{N}_.|^`\\\\-]{2,32}";
 
@@ -13,12 +16,17 @@ const NICK = "[\\p{L}\\p{N}_.|^`\\\\-]{2,32}";
 const WORD = String.raw`\p{L}(?:[\p{L}\p{N}_]|[.'’-](?=[\p{L}\p{N}]))*`;
 // Slack adds pronouns or a status in brackets: "Nadia Petrova (she/her)  10:05 AM".
 const NAME_THEN_TIME = new RegExp(`${LEAD}(${WORD}(?: ${WORD}){0,2})(?: \\([^)\\n]{1,24}\\))?(?: \\[${TIME}\\]|  ${TIME}\\b| \\d{1,2}:\\d{2}\\s?[AaPp][Mm]\\b)`, 'gmu');
+// Discord's copied header: "vkarimova — Today at 10:02 AM", "Brennagh Tully — 03/04/2026 9:15 PM".
+const DISCORD = new RegExp(`${LEAD}(${WORD}(?: ${WORD}){0,2}) — (?:Today at |Yesterday at |\\d{1,2}/\\d{1,2}/\\d{2,4},? )${TIME}`, 'gmu');
 // "<metadave>", "<@metadave>", "< metadave>".
 const ANGLE = new RegExp(`${LEAD}< ?[@+%~&]?(${NICK})>`, 'gmu');
 // "metadave> msg": a quoted IRC line.
 const ARROW = new RegExp(`${LEAD}(${NICK})> `, 'gmu');
 // "SH: It looks like…", "fejta: restarting".
 const COLON = new RegExp(`${LEAD}(\\p{L}[\\p{L}\\p{N}_.-]{1,31}):[ \\t]+\\S`, 'gmu');
+
+// "[ilkka] restarted the primary": a nick in brackets opening a line, after an optional time.
+const BRACKET_NICK = new RegExp(`^[ \\t]*(?:[-*•>][ \\t]+)?(?:\\(?${TIME}\\)?[ \\t]+)?\\[(${NICK})\\][ \\t]+\\S`, 'gmu');
 
 // IRC joins and quits: "* tkw3 has joined #ops".
 const IRC_EVENT = new RegExp(`${LEAD}\\* (${NICK}) has (?:joined|quit|left)\\b`, 'gmu');
@@ -35,8 +43,9 @@ function startOf(m: RegExpMatchArray, group: string): number {
 /** A "word:" at the start of a line is a speaker when it cannot be a heading like "Note:" or "RCA:". */
 function colonSpeaker(word: string): boolean {
   const lower = word.toLowerCase();
-  if (isTechTerm(lower) || ACRONYMS.has(lower)) return false;
-  if (/^\p{Lu}{2,3}$/u.test(word)) return true;
+  if (isTechTerm(lower) || ACRONYMS.has(lower) || isListLabel(word)) return false;
+  // "拓哉11:", "芽依_橋:": caseless letters, with the digits and separators of a handle.
+  if (/^\p{Lu}{2,3}$/u.test(word) || isCaseless(word.replace(/[\p{N}_.-]/gu, ''))) return true;
   if (nameKind(lower) === 'given') return true;
   if (/(?:ed|ing)$/.test(lower)) return false;
   return /\p{Ll}/u.test(word) && !lower.split(/[-_.]/).some((part) => isVocabulary(part) && nameKind(part) === null);
@@ -53,7 +62,7 @@ function plainWords(name: string): boolean {
 /** Chat-log speaker prefixes. */
 export function speakers(p: Paragraph): PersonSpan[] {
   const out: PersonSpan[] = [];
-  for (const m of p.text.matchAll(NAME_THEN_TIME)) {
+  for (const m of [...p.text.matchAll(NAME_THEN_TIME), ...p.text.matchAll(DISCORD)]) {
     const name = m[1] ?? '';
     // A bracketed time after a word is how chat clients print a speaker; a bare time is weaker.
     const bracketed = m[0].endsWith(']');
@@ -68,6 +77,13 @@ export function speakers(p: Paragraph): PersonSpan[] {
       const start = startOf(m, nick);
       out.push(span(p, start, start + nick.length, 'speaker'));
     }
+  }
+  for (const m of p.text.matchAll(BRACKET_NICK)) {
+    const nick = m[1] ?? '';
+    // "[INFO]", "[resolved]", "[prod]": log levels and labels are words.
+    if (!/\p{Ll}/u.test(nick) || isTechTerm(nick.toLowerCase()) || (isVocabulary(nick.toLowerCase()) && nameKind(nick.toLowerCase()) !== 'given')) continue;
+    const start = startOf(m, `[${nick}]`) + 1;
+    out.push(span(p, start, start + nick.length, 'speaker'));
   }
   for (const m of p.text.matchAll(COLON)) {
     const word = m[1] ?? '';
