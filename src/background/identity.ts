@@ -10,7 +10,9 @@ export async function connectedIdentity(): Promise<ConnectedIdentity> {
   if (google && !email) {
     // Signed in before Incident Desk asked who it was: ask Drive once and keep the answer.
     email = await googleAccount().catch(() => undefined);
-    if (email) await saveToken('google', { ...google, account: email });
+    // Re-read: asking Drive may have renewed the token meanwhile, and the renewed one must stay.
+    const latest = await getToken('google');
+    if (email && latest) await saveToken('google', { ...latest, account: email });
   }
   return { ...(email ? { google: email } : {}), ...(slack?.account ? { slack: slack.account } : {}) };
 }

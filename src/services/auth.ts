@@ -177,7 +177,7 @@ export function renew(service: ServiceId, stale: StoredToken): Promise<StoredTok
   const run = (async () => {
     // Another caller (or a worker before this one) may have renewed it already.
     const current = await getToken(service);
-    if (current && current.accessToken !== stale.accessToken) return current;
+    if (current && (current.accessToken !== stale.accessToken || (stale.expiresAt !== undefined && !dueForRenewal(current)))) return current;
     return renewNow(service, current ?? stale);
   })().finally(() => renewing.delete(service));
   renewing.set(service, run);
