@@ -18,6 +18,9 @@ export default defineConfig({
     rolldownOptions: { input: { offscreen: 'src/offscreen/index.html', sidebar: 'src/ui/sidebar/index.html' } },
   },
   test: {
+    // The soak stops its stand-in service worker mid-flight: what that worker left running then
+    // fails with WorkerStopped, unheard, as a stopped worker's promises do. Nothing else is hidden.
+    onUnhandledError: (error) => error.name !== 'WorkerStopped',
     projects: [
       {
         test: {
@@ -36,6 +39,15 @@ export default defineConfig({
           hookTimeout: 90_000,
           // What the UI shows follows the worker within seconds (the sidebar re-reads on a timer).
           expect: { poll: { timeout: 10_000 } },
+        },
+      },
+      {
+        test: {
+          // The worker's real code under seeded faults (test/soak): short in `npm test`, long in `npm run soak`.
+          name: 'soak',
+          environment: 'node',
+          include: ['test/soak/**/*.soak.ts'],
+          testTimeout: 30 * 60_000,
         },
       },
     ],
