@@ -278,6 +278,7 @@ export async function runNodeSoak(opts: SoakOptions): Promise<SoakReport> {
       const n = report.incidents;
       entrySeq = 0;
       resolveSent = false;
+      incident = undefined;
       chaos = true;
       const title = `Soak incident ${n} replica lag`;
       const declared = await send<{ ok: boolean; incidentId?: string; problems?: { message: string }[] }>('incident/declare', { title, why: 'The whole site is down for every customer.' });
@@ -327,6 +328,7 @@ export async function runNodeSoak(opts: SoakOptions): Promise<SoakReport> {
             done = true;
           } else {
             report.retriesPressed++;
+            log(`seed=${opts.seed} incident ${report.incidents}: Retry pressed on ${step.name} after ${step.attempts} attempts: ${step.error}`);
             await send('outbox/retry', { key: step.key });
           }
         }
