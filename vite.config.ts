@@ -50,6 +50,15 @@ export default defineConfig({
           testTimeout: 30 * 60_000,
         },
       },
+      {
+        test: {
+          // The short soak in Chromium with the built extension's worker really stopped (npm run soak).
+          name: 'soak-chromium',
+          environment: 'node',
+          include: ['test/soak/**/*.chromium.ts'],
+          testTimeout: 120_000,
+        },
+      },
     ],
   },
 });
