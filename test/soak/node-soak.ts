@@ -382,6 +382,9 @@ export async function runNodeSoak(opts: SoakOptions): Promise<SoakReport> {
         }
       }
       sandbox.clearFaults();
+      // Major incidents are days apart: X allows 100 posts a day, and 50 incidents in one day
+      // would meet that limit rather than the worker's faults (x-rate-limit-reset is noted in the report).
+      sandbox.advanceClock(25 * 3600_000);
       if (!resolveSent || env.storage.get('activeIncidentId')) env.storage.delete('activeIncidentId');
       log(`incident ${n} done: faults so far ${report.faults}`);
     }

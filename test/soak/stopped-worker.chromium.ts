@@ -75,11 +75,15 @@ it(`Chromium: at least ${MIN_FAULTS} faults with the worker really stopped, noth
           continue;
         }
         if (rng.chance(0.7)) {
+          // "lost" answers with a 502 after the service acted, not by cutting the connection: Chromium's
+          // network stack resends a request whose reused connection closed before any answer, POSTs
+          // included, so a cut after the effect makes a second effect no extension code ever sees
+          // (found here: seed 7, a second Slack post and a second GitLab issue 5 ms after the cut).
           const kind = rng.pick(['429', '503', 'drop', 'lost'] as const);
           h.sandbox.fault({
             ...rng.pick(PATHS),
             count: 1,
-            ...(kind === '429' ? { status: 429, retryAfter: 1 } : kind === '503' ? { status: 503 } : kind === 'drop' ? { drop: true } : { served: true, drop: true }),
+            ...(kind === '429' ? { status: 429, retryAfter: 1 } : kind === '503' ? { status: 503 } : kind === 'drop' ? { drop: true } : { served: true, status: 502 }),
           });
         }
         await popup.waitForTimeout(rng.int(20, 350));
@@ -91,7 +95,7 @@ it(`Chromium: at least ${MIN_FAULTS} faults with the worker really stopped, noth
     }
 
     let n = 0;
-    while (n < 2 || (stops + httpFaults() < MIN_FAULTS && n < 12)) {
+    while (n < 2 || (stops + httpFaults() < MIN_FAULTS && n < 16)) {
       n++;
       const title = `Chromium soak incident ${n} replica lag`;
       const firstRequest = h.sandbox.world().requests.length;
