@@ -96,8 +96,30 @@ export async function profileView(role: string, settings: Settings): Promise<{ r
   return { role, mayDeclare: !whyNot, ...(whyNot ? { whyNot } : {}) };
 }
 
-export async function declare(input: { title: string; why: string; commsLeadRole?: string | undefined }): Promise<ResponseMap['incident/declare']> {
-  const [settings, profile, activeId] = await Promise.all([load('settings'), load('profile'), load('activeIncidentId')]);
+// Declarations run one at a time in this worker, so an active incident without any queued step
+// can only be one a stopped worker claimed and never queued (see abandonedClaim).
+let declaring: Promise<unknown> = Promise.resolve();
+
+export function declare(input: { title: string; why: string; commsLeadRole?: string | undefined }): Promise<ResponseMap['incident/declare']> {
+  const run = declaring.then(() => declareNow(input));
+  declaring = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Claiming the incident and queueing its steps are separate writes: a worker stopped between
+ * them left an active incident with nothing to run, which would refuse every later declaration.
+ * Only the one worker runs at a time and its declarations are serialised, so such a claim is dead.
+ */
+async function abandonedClaim(activeId: string | undefined): Promise<boolean> {
+  if (!activeId || (await load('outbox')).some((s) => s.incidentId === activeId)) return false;
+  await browser.storage.local.remove('activeIncidentId');
+  return true;
+}
+
+async function declareNow(input: { title: string; why: string; commsLeadRole?: string | undefined }): Promise<ResponseMap['incident/declare']> {
+  const [settings, profile, stored] = await Promise.all([load('settings'), load('profile'), load('activeIncidentId')]);
+  const activeId = (await abandonedClaim(stored)) ? undefined : stored;
   if (activeId) return { ok: false, problems: [{ field: 'title', message: 'An incident is already active; resolve it before declaring another.' }] };
   const declaration = {
     title: input.title.trim(),
