@@ -171,13 +171,14 @@ const renewing = new Map<ServiceId, Promise<StoredToken>>();
  * A fresh access token. Single-flight: every caller that finds the token expired waits for the
  * same renewal, so a refresh token that rotates is spent once, not once per caller.
  */
-export function renew(service: ServiceId, stale: StoredToken): Promise<StoredToken> {
+export function renew(service: ServiceId, stale: StoredToken, refused = false): Promise<StoredToken> {
   const running = renewing.get(service);
   if (running) return running;
   const run = (async () => {
-    // Another caller (or a worker before this one) may have renewed it already.
     const current = await getToken(service);
-    if (current && (current.accessToken !== stale.accessToken || (stale.expiresAt !== undefined && !dueForRenewal(current)))) return current;
+    // Another caller (or a worker before this one) may have renewed it already; a token renewed
+    // because it was due is fresh enough, one the provider refused must be replaced whatever its age.
+    if (current && (current.accessToken !== stale.accessToken || (!refused && !dueForRenewal(current)))) return current;
     return renewNow(service, current ?? stale);
   })().finally(() => renewing.delete(service));
   renewing.set(service, run);

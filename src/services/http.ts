@@ -45,7 +45,7 @@ export async function apiFetch(service: ServiceId, url: string, init: RequestIni
   };
   let response = await send(token.accessToken);
   // A token revoked or expired early: renew once, then ask the person to reconnect.
-  if (response.status === 401 && (token.refreshToken || token.flow)) response = await send((await renew(service, token)).accessToken);
+  if (response.status === 401 && (token.refreshToken || token.flow)) response = await send((await renew(service, token, true)).accessToken);
   if (response.ok) return response;
   if (response.status === 401) throw new AppError('unauthorized', `${label} no longer accepts the saved sign-in: reconnect ${label}.`, undefined, 401);
   if (response.status === 404) throw new AppError('not_found', `${label} says it was not found (${new URL(url).pathname}).`, undefined, 404);

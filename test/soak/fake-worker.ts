@@ -186,6 +186,8 @@ export const fakeBrowser = {
   action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined, setTitle: async () => undefined },
   contextMenus: { create: () => undefined, removeAll: async () => undefined, onClicked: event('contextMenus.onClicked') },
   commands: { onCommand: event('commands.onCommand') },
+  // Failed steps raise notifications; the soak checks the world, not the desktop.
+  notifications: { create: async () => '', clear: async () => true, onClicked: event('notifications.onClicked'), onButtonClicked: event('notifications.onButtonClicked') },
   permissions: { contains: async () => true, request: async () => true },
   identity: {
     getRedirectURL: () => REDIRECT_URL,
