@@ -10,6 +10,8 @@ import { redactForIncident, redactForOutside } from './scan';
 import { addEntry, documentOf } from './timeline';
 import { republish } from './public-copy';
 import { load, update } from './store';
+import { connectedIdentity } from './identity';
+import { checkedRole } from '../core/declare';
 import { enqueueAndWait, type Executor } from './outbox';
 import { mayHaveRun, newStep } from '../core/outbox';
 import type { ResponseMap } from '../messages';
@@ -74,11 +76,11 @@ export async function decideLive(incidentId: string, decision: { live: boolean; 
   if (!decision.live && !decision.reason) {
     throw new AppError('invalid', 'The war room is live by default; choose the handbook reason for not streaming it.');
   }
-  const profile = await load('profile');
+  const [profile, settings, who] = await Promise.all([load('profile'), load('settings'), connectedIdentity()]);
   const full: LiveDecision = {
     live: decision.live,
     ...(decision.reason && !decision.live ? { reason: decision.reason } : {}),
-    decidedByRole: profile?.role ?? 'Marketing',
+    decidedByRole: checkedRole(profile?.role ?? 'Marketing', settings, who),
     at: new Date().toISOString(),
   };
   const documentId = await documentOf(incidentId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelsFor, checkDeclaration, escalationChain, mayDeclare, nextToEscalate, telLink, whyNotDeclarer } from './declare';
+import { channelsFor, checkDeclaration, escalationChain, mayDeclare, nextToEscalate, telLink, whyNotDeclarer, checkedRole } from './declare';
 import { DEFAULT_SETTINGS } from './settings';
 
 const settings = structuredClone(DEFAULT_SETTINGS);
@@ -66,5 +66,14 @@ describe('ways to reach a person, in order', () => {
     expect(channelsFor(person, { presence: 'active', dnd: true })).toEqual(['call', 'page', 'slack']);
     // nothing else to lead with: Slack stays
     expect(channelsFor({ ...person, phone: '', pagerdutyRoutingKey: '' }, { presence: 'away', dnd: true })).toEqual(['slack']);
+  });
+});
+
+describe('the role a war-room decision is recorded under', () => {
+  const escalation = [{ role: 'Production Lead', name: 'A', email: 'alice@example.com', slackUser: '', phone: '', pagerdutyRoutingKey: '' }];
+  it('is a chain role only for the person the chain names; marketing otherwise', () => {
+    expect(checkedRole('Production Lead', { escalation }, { google: 'alice@example.com' })).toBe('Production Lead');
+    expect(checkedRole('Production Lead', { escalation }, { google: 'bob@example.com' })).toBe('Marketing');
+    expect(checkedRole('Marketing lead', { escalation }, {})).toBe('Marketing lead');
   });
 });

@@ -29,6 +29,16 @@ export function whyNotDeclarer(role: string, settings: Pick<Settings, 'declareRo
   return `You are signed in as ${signedIn}; the settings name ${expected} as the ${role}. Escalate to them, or fix the settings.`;
 }
 
+/**
+ * The role a decision is recorded under is checked like the declarer's: a role of the escalation
+ * chain counts only when the signed-in Google or Slack identity is the person the chain names.
+ * Anyone else records it as marketing, the handbook's owner of this decision.
+ */
+export function checkedRole(role: string, settings: Pick<Settings, 'escalation'>, who: ConnectedIdentity): string {
+  if (!settings.escalation.some((p) => p.role === role)) return role;
+  return whyNotDeclarer(role, { declareRoles: [role], escalation: settings.escalation }, who) ? 'Marketing' : role;
+}
+
 export type EscalationChannel = 'slack' | 'call' | 'page';
 
 export interface EscalationAttempt {
