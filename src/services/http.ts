@@ -13,6 +13,9 @@ function mayReceive(service: ServiceId, token: StoredToken, url: string): boolea
 
 function retryAfterSeconds(response: Response): number | undefined {
   const header = response.headers.get('retry-after');
+  // X sends no Retry-After, only when its window resets (x-rate-limit-reset, Unix seconds: apis.md §D).
+  const reset = Number(response.headers.get('x-rate-limit-reset') ?? NaN);
+  if (!header && Number.isFinite(reset)) return Math.max(1, Math.ceil(reset - Date.now() / 1000));
   if (!header) return undefined;
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return seconds;

@@ -214,7 +214,9 @@ export async function runNodeSoak(opts: SoakOptions): Promise<SoakReport> {
 
   /** A message from the popup; sent again when the worker died under it (the person clicks again). */
   async function send<T>(type: string, payload: unknown): Promise<{ ok: true; data: T } | { ok: false; message: string }> {
-    for (let attempt = 0; attempt < 8; attempt++) {
+    // Declaring now checks who signs in (Drive about.get) before it queues anything: more awaits a
+    // stop can land on, so a person may need a few more clicks before one gets through.
+    for (let attempt = 0; attempt < 16; attempt++) {
       const gen = await alive();
       const reply = (await inGeneration(gen, async () => {
         const [answer] = dispatch('runtime.onMessage', { type, payload }, SENDER);
