@@ -2,7 +2,7 @@
 // off or failed after the service acted (mayHaveRun) it first looks for what that attempt created.
 import browser from 'webextension-polyfill';
 import { editorUrl } from '../core/doc-url';
-import { holdDoubtful, incidentDocRequests, publicCopyLine, publicLines, SECTIONS, writeLinesRequests } from '../core/incident-doc';
+import { incidentDocRequests, publicCopyLine, SECTIONS, writeLinesRequests } from '../core/incident-doc';
 import { findSection, insertionIndex, insertParagraphs, paragraphs } from '../core/doc-sections';
 import { formatEntry, formatUtc } from '../core/timeline';
 import { mayHaveRun } from '../core/outbox';
@@ -18,7 +18,7 @@ import { createWarRoom, findWarRoom } from '../services/zoom';
 import { AppError } from './errors';
 import type { Executor, StepContext } from './outbox';
 import { redactForOutside, scanDoc } from './scan';
-import { startPublicSync, writePublicCopy } from './public-copy';
+import { renderPublicCopy, startPublicSync } from './public-copy';
 import { load, update } from './store';
 import { writePinned } from './doc-writes';
 import { postToChannel } from './slack-post';
@@ -130,8 +130,7 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
     const existing = mayHaveRun(ctx.step) ? (await findByAppProperty(KEY_PROPERTY, ctx.step.key))[0] : undefined;
     const copy = existing ?? (await createDocFile(`Major incident (public): ${title}`, { [KEY_PROPERTY]: ctx.step.key }));
     const publicDocumentId = copy.id!;
-    const scanned = await scanDoc(incident.id, documentId);
-    await writePublicCopy(publicDocumentId, publicLines(holdDoubtful(scanned.lines, scanned.doubts)));
+    const shownRevision = await renderPublicCopy(incident.id, documentId, publicDocumentId);
     let revision;
     try {
       revision = await publishToWeb(publicDocumentId);
@@ -145,7 +144,7 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
     }
     const url = trustedLink(publicUrl(publicDocumentId, revision), DOCS_HOSTS);
     if (!url) throw new AppError('internal', 'Drive answered with a published link that is not on docs.google.com; it is not used.');
-    await update('published', (all) => ({ ...all, [incident.id]: scanned.revisionId }));
+    await update('published', (all) => ({ ...all, [incident.id]: shownRevision }));
     await linkPublicCopy(documentId, url);
     await startPublicSync();
     return { publicUrl: url, publicDocumentId };

@@ -18,8 +18,11 @@ import { enqueueAndWait, type Executor } from './outbox';
 import { connectedIdentity } from './identity';
 import { updateBadge } from './notify';
 
+/** The checklist's steps (the handbook's plans), by name. */
+const LABELS: Record<string, string> = Object.fromEntries([...DECLARE_PLAN, ...RESOLVE_PLAN].map((p) => [p.name, p.label]));
+/** Every step's name as a person reads it, for notifications. */
 export const STEP_LABELS: Record<string, string> = {
-  ...Object.fromEntries([...DECLARE_PLAN, ...RESOLVE_PLAN].map((p) => [p.name, p.label])),
+  ...LABELS,
   entry: 'Timeline entry',
   impact: 'Customer impact',
   escalate: 'Escalation',
@@ -27,7 +30,6 @@ export const STEP_LABELS: Record<string, string> = {
   publicSync: 'Public copy update',
   redactTerm: 'Redact selection',
 };
-const LABELS = Object.fromEntries([...DECLARE_PLAN, ...RESOLVE_PLAN].map((p) => [p.name, p.label]));
 
 export async function incidentView(): Promise<IncidentView> {
   const [settings, profile, incidents, activeId, outbox, escalations] = await Promise.all([
@@ -59,7 +61,9 @@ export async function incidentView(): Promise<IncidentView> {
           ? { waitingFor: s.after.filter((name) => !outbox.some((o) => o.incidentId === s.incidentId && o.name === name && o.state === 'done')).map((name) => LABELS[name] ?? name) }
           : {}),
       })),
-    chain: await chainWithAvailability(settings),
+    // Presence is asked only while the chain is on screen (no active incident): the popup
+    // refreshes on every outbox change while a declaration runs, and Slack limits these calls.
+    chain: activeId ? escalationChain(settings).map((p) => ({ ...p, channels: channelsFor(p) })) : await chainWithAvailability(settings),
     escalations,
     declareRoles: settings.declareRoles,
     roles: [...new Set([...settings.escalation.map((p) => p.role), 'Engineer'])],

@@ -27,7 +27,7 @@ export async function publicCopyOf(incidentId: string): Promise<string | undefin
 const sameLines = (a: Line[], b: Line[]) => a.length === b.length && a.every((l, i) => l.text === b[i]!.text && l.style === b[i]!.style);
 
 /** Makes the public copy read `lines`, writing nothing when it already does. */
-export async function writePublicCopy(publicDocumentId: string, lines: Line[]): Promise<void> {
+async function writePublicCopy(publicDocumentId: string, lines: Line[]): Promise<void> {
   await writePinned(publicDocumentId, (doc) => {
     if (sameLines(paragraphs(doc), lines)) return undefined;
     return writeLinesRequests(lines, doc.body?.content?.at(-1)?.endIndex ?? 2);
@@ -40,12 +40,21 @@ export async function writePublicCopy(publicDocumentId: string, lines: Line[]): 
  * copy (a colleague's), the scan still runs and the declaring browser's sync picks the change up.
  */
 export async function republish(incidentId: string, documentId: string): Promise<string> {
-  const scanned = await scanDoc(incidentId, documentId);
   const publicId = await publicCopyOf(incidentId);
-  if (publicId) {
-    await writePublicCopy(publicId, publicLines(holdDoubtful(scanned.lines, scanned.doubts)));
-    await update('published', (all) => ({ ...all, [incidentId]: scanned.revisionId }));
-  }
+  if (!publicId) return (await scanDoc(incidentId, documentId)).revisionId;
+  const revisionId = await renderPublicCopy(incidentId, documentId, publicId);
+  await update('published', (all) => ({ ...all, [incidentId]: revisionId }));
+  return revisionId;
+}
+
+/**
+ * The one way text reaches the public copy: scan the working doc, then make the copy read exactly
+ * what that scan passed, lines holding an undecided doubt replaced by a note. Returns the working
+ * doc's revision it shows.
+ */
+export async function renderPublicCopy(incidentId: string, documentId: string, publicId: string): Promise<string> {
+  const scanned = await scanDoc(incidentId, documentId);
+  await writePublicCopy(publicId, publicLines(holdDoubtful(scanned.lines, scanned.doubts)));
   return scanned.revisionId;
 }
 
