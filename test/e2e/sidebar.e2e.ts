@@ -196,15 +196,13 @@ describe('the incident sidebar', () => {
 
   it('reviews the names in the doc before publishing: keep a false positive, add a missed one', async () => {
     // Someone typed names straight into the doc, past the sidebar.
-    await typeIntoDoc(h, incident.documentId, 'Alice Archer restarted the pooler with Rufus Scheduler; handover to Brisk at noon');
+    await typeIntoDoc(h, incident.documentId, 'Alice Archer restarted the pooler with Felix Queue; handover to Brisk at noon');
     await sb.getByRole('button', { name: 'Review names in the doc' }).click();
     const list = sb.getByRole('list', { name: 'Terms to redact' });
     await list.getByText('Alice Archer', { exact: true }).waitFor();
     expect(await list.textContent()).toContain('Alice Archer restarted the pooler');
-    // "Rufus Scheduler" is, in this story, the job runner: keep it. (Kept already in this incident by
-    // the preview test, so it may not be listed again.)
-    const rufus = list.getByRole('checkbox', { name: /^Rufus Scheduler →/ });
-    if (await rufus.count()) await rufus.uncheck();
+    // "Felix Queue" is, in this story, the job queue: keep it.
+    await list.getByRole('checkbox', { name: /^Felix Queue →/ }).uncheck();
     await sb.getByLabel('A missed name').fill('Brisk');
     await sb.getByLabel('A missed name').press('Enter');
     await h.screenshot(page, 'sidebar-redaction-review');
@@ -212,9 +210,9 @@ describe('the incident sidebar', () => {
     await sb.getByRole('status').getByText('the doc is redacted and the public copy republished').waitFor({ timeout: 20_000 });
     expect(docText()).not.toContain('Alice Archer');
     expect(docText()).not.toContain('Brisk');
-    expect(docText()).toContain('Rufus Scheduler');
+    expect(docText()).toContain('Felix Queue');
     expect(published()).not.toMatch(/Alice Archer|Brisk/);
-    expect(published()).toContain('restarted the pooler with Rufus Scheduler');
+    expect(published()).toContain('restarted the pooler with Felix Queue');
   });
 
   it('looks right in the dark scheme', async () => {
