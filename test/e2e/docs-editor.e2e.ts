@@ -15,6 +15,12 @@ const TITLE = 'Replica lag on db2';
 const docOf = () => h.sandbox.world().docs.find((d) => d.documentId === incident.documentId)!;
 /** What the public sees: the incident's public copy. */
 const copyOf = () => incidentDocs(h, incident.documentId).copy!;
+/** The editor redraws its pages after a resize: measure the first page once it is drawn again. */
+async function drawnPageBox(): Promise<{ x: number; y: number; width: number; height: number }> {
+  let box: { x: number; y: number; width: number; height: number } | null = null;
+  await expect.poll(async () => (box = await page.locator('.kix-page-paginated').first().boundingBox().catch(() => null)) !== null).toBe(true);
+  return box!;
+}
 const editorUrl = () => `https://docs.google.com/document/d/${incident.documentId}/edit`;
 
 /** What a person's menu click in `on` hands the worker; native menus cannot be clicked from a test. */
@@ -207,9 +213,7 @@ describe('the document’s text stays uncovered', () => {
       await page.setViewportSize({ width, height: 900 });
       await expect.poll(async () => (await (await sb.frameElement()).boundingBox())?.width).toBe(320);
       const frame = (await (await sb.frameElement()).boundingBox())!;
-      // The editor redraws its pages on a resize: wait for them to be back before measuring.
-      await page.locator('.kix-page-paginated').first().waitFor();
-      const pageBox = (await page.locator('.kix-page-paginated').first().boundingBox())!;
+      const pageBox = await drawnPageBox();
       // The page's text runs between its 1-inch margins; the page itself stays clear too.
       expect(frame.x).toBeGreaterThanOrEqual(pageBox.x + pageBox.width);
       expect(pageBox.x).toBeGreaterThan(0);
@@ -223,7 +227,7 @@ describe('the document’s text stays uncovered', () => {
     await page.setViewportSize({ width: 1024, height: 800 });
     await expect.poll(async () => (await (await sb.frameElement()).boundingBox())?.width).toBe(40);
     const handle = (await (await sb.frameElement()).boundingBox())!;
-    const pageBox = (await page.locator('.kix-page-paginated').first().boundingBox())!;
+    const pageBox = await drawnPageBox();
     expect(handle.x).toBeGreaterThanOrEqual(pageBox.x + pageBox.width);
     await sb.getByRole('button', { name: 'Open Incident Desk' }).waitFor();
     await h.screenshot(page, 'docs-editor-1024-handle');
@@ -237,7 +241,7 @@ describe('the document’s text stays uncovered', () => {
     await sb.getByRole('separator', { name: /Resize Incident Desk/ }).press('ArrowLeft');
     await expect.poll(async () => (await (await sb.frameElement()).boundingBox())?.width).toBe(360);
     const frame = (await (await sb.frameElement()).boundingBox())!;
-    const pageBox = (await page.locator('.kix-page-paginated').first().boundingBox())!;
+    const pageBox = await drawnPageBox();
     expect(frame.x).toBeGreaterThanOrEqual(pageBox.x + pageBox.width);
   });
 });
