@@ -21,7 +21,11 @@ export async function startHostProxy(sandbox: { port: number; hosts: string[] })
     requests.push({ target: req.url ?? '', tunnelled: false });
     res.writeHead(502).end('Not in the sandbox');
   });
+  // Tunnels are raw sockets the HTTP server does not count as its connections: close() ends them.
+  const tunnels = new Set<{ destroy(): void }>();
   server.on('connect', (req, client, head) => {
+    tunnels.add(client);
+    client.on('close', () => tunnels.delete(client));
     const [host = '', port = ''] = (req.url ?? '').split(':');
     const tunnelled = hosts.has(host) && port === '443';
     requests.push({ target: req.url ?? '', tunnelled });
@@ -49,6 +53,7 @@ export async function startHostProxy(sandbox: { port: number; hosts: string[] })
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
+        for (const socket of tunnels) socket.destroy();
         server.close(() => resolve());
       }),
   };

@@ -65,9 +65,15 @@ export async function launchFirefoxExtension(options: { sandbox: { port: number;
       addonId,
       pid,
       async close() {
-        await opened.close().catch(() => {
-          if (pid) process.kill(pid, 'SIGKILL');
-        });
+        // A Firefox that does not answer the close in time is ended by its own pid.
+        const closed = await Promise.race([opened.close().then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]);
+        if (!closed && pid) {
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            // already gone
+          }
+        }
         await proxy.close();
       },
     };
