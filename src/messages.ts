@@ -2,11 +2,11 @@
 // Every request is validated in the worker with these schemas: a content script runs on pages
 // we do not control, so nothing it sends is trusted by shape alone.
 import * as v from 'valibot';
-import type { EscalationAttempt, EscalationChannel } from './core/declare';
+import type { EscalationAttempt, EscalationChannel } from './features/declare/declare';
 import type { Incident } from './core/incident';
 import type { Step } from './core/outbox';
-import { ENTRY_KINDS, type EntryKind, type TimelineEntry } from './core/timeline';
-import { SEGMENT_STATUSES, type LiveDecision, type SegmentImpact } from './core/impact';
+import { ENTRY_KINDS, type EntryKind, type TimelineEntry } from './features/timeline/timeline';
+import { SEGMENT_STATUSES, type LiveDecision, type SegmentImpact } from './features/impact/impact';
 import type { RedactedTerm } from './offscreen/protocol';
 import type { EscalationPerson, FieldError, Settings } from './core/settings';
 

@@ -2,7 +2,7 @@
 // sent pinned to that revision; when someone else got in between (400), read again and redo.
 import type { docs_v1 } from '@googleapis/docs';
 import { batchUpdate, getDocument, type DocsRequest } from '../services/docs';
-import { AppError } from './errors';
+import { AppError } from '../core/errors';
 
 const MAX_TRIES = 6;
 

@@ -1,8 +1,8 @@
 // Who this browser is signed in as, to check (not take on trust) that the person declaring is the
 // one the escalation chain names for their role.
-import type { ConnectedIdentity } from '../core/declare';
+import type { ConnectedIdentity } from '../features/declare/declare';
 import { googleAccount } from '../services/drive';
-import { getToken, saveToken } from '../services/tokens';
+import { getToken, saveToken } from '../services/vault';
 
 export async function connectedIdentity(): Promise<ConnectedIdentity> {
   const [google, slack] = await Promise.all([getToken('google'), getToken('slack')]);

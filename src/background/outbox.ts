@@ -3,7 +3,7 @@
 // picks up where it was, and the rules in core/outbox decide what runs and when.
 import browser from 'webextension-polyfill';
 import { failed, nextWake, prune, recover, retried, runnable, started, succeeded, type Step } from '../core/outbox';
-import { AppError } from './errors';
+import { AppError } from '../core/errors';
 import { load, update } from './store';
 
 export interface StepContext {

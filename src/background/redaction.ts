@@ -5,7 +5,7 @@
 // Fail-closed: a missing, slow or failing scan is an error, and the caller then sends nothing.
 import { OFFSCREEN_TARGET, type RedactReply, type RedactRequest } from '../offscreen/protocol';
 import type { PseudonymMap, RedactionSettings } from '../core/redaction';
-import { AppError } from './errors';
+import { AppError } from '../core/errors';
 
 const OFFSCREEN_URL = 'src/offscreen/index.html';
 const TIMEOUT_MS = 20_000;

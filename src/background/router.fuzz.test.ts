@@ -22,7 +22,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { saveSettings } = await import('./settings');
+const { saveSettings } = await import('../features/settings/worker');
 
 const SEED = 20261201;
 const TYPES = Object.keys(requestSchemas) as MessageType[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter, type Handlers } from './router';
-import { AppError } from './errors';
+import { AppError } from '../core/errors';
 
 // Only the handlers these tests route to; the router looks handlers up by message type.
 const handlers = {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { requestSchemas, type Envelope, type MessageType, type RequestOf, type ResponseMap } from '../messages';
-import { AppError } from './errors';
+import { AppError } from '../core/errors';
 
 export interface Sender {
   id?: string;

@@ -4,12 +4,12 @@ import { getDocument, batchUpdate, type DocsRequest } from '../services/docs';
 import { paragraphs } from '../core/doc-sections';
 import type { Line } from '../core/incident-doc';
 import type { Settings } from '../core/settings';
-import { AppError } from './errors';
+import { AppError } from '../core/errors';
 import { isConflict } from './doc-writes';
 import { wholeWord } from '../core/whole-word';
 import { redactTexts } from './redaction';
 import { load, update } from './store';
-import { fullRoster } from './workspace-roster';
+import { fullRoster } from '../features/slack/roster.worker';
 
 const MAX_ROUNDS = 5;
 

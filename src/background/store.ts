@@ -5,7 +5,7 @@ import type { Incident } from '../core/incident';
 import type { Step } from '../core/outbox';
 import type { PseudonymMap, RosterPerson } from '../core/redaction';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import type { EscalationAttempt } from '../core/declare';
+import type { EscalationAttempt } from '../features/declare/declare';
 
 export interface Profile {
   role: string;

@@ -2,7 +2,7 @@
 // from the Docs API's paragraphs. Indexes are the API's UTF-16 offsets; every write is computed
 // against one read revision and sent pinned to it, so it is exact or refused.
 import type { docs_v1 } from '@googleapis/docs';
-import { parseEntry, type TimelineEntry } from './timeline';
+import { parseEntry, type TimelineEntry } from '../features/timeline/timeline';
 
 export interface Paragraph {
   text: string;

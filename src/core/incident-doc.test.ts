@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPublicCopyUrl, incidentDocRequests, publicCopyLine, SECTIONS, WAR_ROOM_NOTE, writeLinesRequests } from './incident-doc';
-import { formatEntry, parseEntry } from './timeline';
+import { formatEntry, parseEntry } from '../features/timeline/timeline';
 
 const input = {
   title: 'Major incident: 🔥 database replica lag',

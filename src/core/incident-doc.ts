@@ -2,8 +2,8 @@
 // documents.create (which honours only the title). Indexes are UTF-16 code units, which is what
 // JavaScript string lengths count, so the offsets below are the Docs API's.
 import type { docs_v1 } from '@googleapis/docs';
-import { renderImpact, renderLive } from './impact';
-import { formatEntry, formatUtc, type TimelineEntry } from './timeline';
+import { renderImpact, renderLive } from '../features/impact/impact';
+import { formatEntry, formatUtc, type TimelineEntry } from '../features/timeline/timeline';
 
 export const SECTIONS = {
   summary: 'Summary',

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSandbox } from '../../test/sandbox/sandbox-fixture';
-import { AppError } from '../background/errors';
+import { AppError } from '../core/errors';
 import { connect, disconnect } from './auth';
 import { apiFetch } from './http';
-import { forgetToken, getToken, saveToken } from './tokens';
+import { forgetToken, getToken, saveToken } from './vault';
 
 const REDIRECT = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
 

@@ -3,10 +3,10 @@
 // providers.ts). Renewal is single-flight, because a refresh token that rotates may be spent once.
 import browser from 'webextension-polyfill';
 import type { ServiceId } from '../messages';
-import { AppError } from '../background/errors';
+import { AppError } from '../core/errors';
 import { gitlabProvider, PROVIDERS, type CodeFlowProvider, type GoogleProvider, type OAuthProvider } from './providers';
 import { randomToken, s256Challenge } from './pkce';
-import { forgetToken, getToken, saveToken, type StoredToken } from './tokens';
+import { forgetToken, getToken, saveToken, type StoredToken } from './vault';
 import { chromeGoogleToken, dropChromeGoogleToken, hasChromeGoogleSignIn } from './google-chrome-auth';
 
 interface TokenResponse {

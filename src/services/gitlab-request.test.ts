@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../background/errors';
+import { AppError } from '../core/errors';
 import { hostPermissionPattern, joinLabels, projectApiUrl } from './gitlab-request';
 
 describe('projectApiUrl', () => {

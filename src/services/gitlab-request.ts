@@ -1,6 +1,6 @@
 // The parts of a GitLab v4 request that need care: the project id, the labels parameter, the
 // host permission of a self-hosted instance.
-import { AppError } from '../background/errors';
+import { AppError } from '../core/errors';
 
 // The one GitLab host the manifest grants; any other instance is an optional permission.
 export const GITLAB_COM = 'https://gitlab.com';

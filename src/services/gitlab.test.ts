@@ -3,9 +3,9 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSandbox } from '../../test/sandbox/sandbox-fixture';
-import { AppError } from '../background/errors';
+import { AppError } from '../core/errors';
 import { addNote, createIssue, findIssueByMarker, listNotes, updateIssue } from './gitlab';
-import { saveToken } from './tokens';
+import { saveToken } from './vault';
 
 const browserState = vi.hoisted(() => ({ storage: new Map<string, unknown>(), granted: new Set<string>() }));
 

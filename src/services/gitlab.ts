@@ -1,6 +1,6 @@
 // GitLab REST v4: the issues and notes of one project, on gitlab.com or a self-hosted instance.
 import browser from 'webextension-polyfill';
-import { AppError } from '../background/errors';
+import { AppError } from '../core/errors';
 import { hostPermissionPattern, joinLabels, projectApiUrl } from './gitlab-request';
 import { apiFetch } from './http';
 

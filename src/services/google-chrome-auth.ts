@@ -2,9 +2,9 @@
 // client (a "Chrome extension" client, which has no secret). Chrome caches and renews the token.
 // Only Google Chrome has it working: Edge and Brave ship the function but it does not work there
 // (apis.md §C, [X3]), Debian's Chromium has no Google API keys, and Firefox has no such call.
-import { AppError } from '../background/errors';
+import { AppError } from '../core/errors';
 import { GOOGLE_SCOPES, PROVIDERS } from './providers';
-import type { StoredToken } from './tokens';
+import type { StoredToken } from './vault';
 
 /** Sign-in windows can wait on a person; a silent call that hangs must not block a step forever. */
 const SILENT_TIMEOUT_MS = 15_000;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../background/errors';
+import { AppError } from '../core/errors';
 
 const granted = vi.hoisted(() => new Set<string>());
 vi.mock('webextension-polyfill', () => ({

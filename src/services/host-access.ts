@@ -5,7 +5,7 @@
 // popup shows the missing hosts and asks for them from a click (permissions.request needs a user
 // gesture).
 import browser from 'webextension-polyfill';
-import { AppError } from '../background/errors';
+import { AppError } from '../core/errors';
 
 export const hostPattern = (url: string): string => `${new URL(url).origin}/*`;
 

@@ -1,7 +1,7 @@
 import type { ServiceId } from '../messages';
-import { AppError } from '../background/errors';
+import { AppError } from '../core/errors';
 import { PROVIDERS } from './providers';
-import { getToken, type StoredToken } from './tokens';
+import { getToken, type StoredToken } from './vault';
 import { dueForRenewal, renew } from './auth';
 import { ensureHostAccess } from './host-access';
 

@@ -1,4 +1,4 @@
-import { AppError } from '../background/errors';
+import { AppError } from '../core/errors';
 import { ensureHostAccess } from './host-access';
 
 const ENQUEUE = 'https://events.pagerduty.com/v2/enqueue';

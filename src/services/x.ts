@@ -1,4 +1,4 @@
-import { AppError } from '../background/errors';
+import { AppError } from '../core/errors';
 import { apiFetch } from './http';
 
 const X_API = 'https://api.x.com/2';

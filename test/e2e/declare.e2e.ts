@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Settings } from '../../src/core/settings';
 import { incidentDocs, teamSettings } from './flows';
-import { weightedLength } from '../../src/core/tweet';
+import { weightedLength } from '../../src/features/declare/tweet';
 import { useHarness } from './use-harness';
 import { PROVIDERS } from '../../src/services/providers';
 

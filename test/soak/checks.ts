@@ -1,8 +1,8 @@
 // What the soak holds the worker to, judged only by what the outside world received (the
 // sandbox's recorded world), never by what the worker believes it did.
 import type { World } from '../sandbox/index';
-import { parseEntry } from '../../src/core/timeline';
-import { issueMarker } from '../../src/core/outage-issue';
+import { parseEntry } from '../../src/features/timeline/timeline';
+import { issueMarker } from '../../src/features/resolve/outage-issue';
 
 export interface EntrySpec {
   /** a text unique to this entry, e.g. "(check 3.1)" */

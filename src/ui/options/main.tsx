@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { Connections } from '../shared/connections';
-import { WorkerStatus } from '../shared/worker-status';
-import { SettingsForm } from './settings-form';
+import { Connections } from '../../features/connections/panel';
+import { WorkerStatus } from '../../features/worker-status/panel';
+import { SettingsForm } from '../../features/settings/form';
 import '../shared/theme.css';
 import './options.css';
 

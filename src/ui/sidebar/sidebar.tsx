@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ResponseMap } from '../../messages';
 import { send, WorkerError } from '../shared/send';
-import { ChecklistPanel } from './checklist-panel';
-import { ExportPanel } from './export-panel';
-import { RedactionPanel } from './redaction-panel';
-import { ImpactPanel } from './impact-panel';
-import { LivePanel } from './live-panel';
-import { TimelinePanel } from './timeline-panel';
+import { ChecklistPanel } from '../../features/incident-doc/checklist-panel';
+import { ExportPanel } from '../../features/resolve/export-panel';
+import { RedactionPanel } from '../../features/redaction-review/panel';
+import { ImpactPanel } from '../../features/impact/panel';
+import { LivePanel } from '../../features/war-room/panel';
+import { TimelinePanel } from '../../features/timeline/panel';
 import { useSidebarView } from './use-sidebar-view';
 import { onHost, toHost } from './frame-host';
-import { DocTextPanel, RedactTermPanel } from './redact-term-panel';
+import { DocTextPanel, RedactTermPanel } from '../../features/redact-selection/panel';
 
 type DocStatus = ResponseMap['doc/status'];
 

@@ -1,0 +1,90 @@
+// Marketing's part of the doc: impact per customer segment and the war-room live decision.
+import { findSection, paragraphs, replaceSectionBody } from '../../core/doc-sections';
+import { renderImpact, renderLive, NOT_LIVE_REASONS, type LiveDecision, type SegmentImpact } from './impact';
+import { SECTIONS } from '../../core/incident-doc';
+import { escapeSlack } from '../slack/slack-message';
+import { postToChannel } from '../slack/post.worker';
+import { writePinned } from '../../background/doc-writes';
+import { AppError } from '../../core/errors';
+import { redactForIncident, redactForOutside } from '../../background/scan';
+import { addEntry, documentOf } from '../timeline/worker';
+import { republish } from '../../background/public-copy';
+import { load, update } from '../../background/store';
+import { connectedIdentity } from '../../background/identity';
+import { checkedRole } from '../declare/declare';
+import { enqueueAndWait, type Executor } from '../../background/outbox';
+import { mayHaveRun, newStep } from '../../core/outbox';
+import type { ResponseMap } from '../../messages';
+
+// A typing marketer must not flood the channel: at most one impact announcement a minute.
+const ANNOUNCE_EVERY_MS = 60_000;
+
+async function rewriteSection(documentId: string, name: string, lines: string[]): Promise<void> {
+  await writePinned(documentId, (doc) => {
+    const section = findSection(paragraphs(doc), name);
+    if (!section) throw new AppError('not_found', `The doc has no "${name}" heading; add one and retry.`);
+    if (section.body.map((p) => p.text).join('\n') === lines.join('\n')) return undefined;
+    return replaceSectionBody(section, lines);
+  });
+}
+
+/**
+ * Saving impact is an outbox step: the doc write, the republish and the Slack post survive a
+ * dead worker or a dropped connection, and a cut-off attempt finds its own post instead of
+ * posting twice. The person waits a moment for it; if it is still on its way they are told so.
+ */
+export async function saveImpact(incidentId: string, impact: SegmentImpact[], announce: boolean): Promise<ResponseMap['impact/save']> {
+  const step = newStep(incidentId, 'impact', ['doc'], Date.now(), {
+    id: crypto.randomUUID(),
+    data: { impact: JSON.stringify(impact), announce: String(announce) },
+  });
+  const result = await enqueueAndWait(step);
+  if (!result) return { announced: false, queued: true };
+  return { announced: result['announced'] === 'true', ...(result['nextAnnounceAt'] ? { nextAnnounceAt: Number(result['nextAnnounceAt']) } : {}) };
+}
+
+export const impactExecutor: Executor = async ({ step }): Promise<Record<string, string>> => {
+  const incidentId = step.incidentId;
+  const impact = JSON.parse(step.payload!['impact']!) as SegmentImpact[];
+  const documentId = await documentOf(incidentId);
+  const { texts, doubts } = await redactForIncident(incidentId, impact.map(renderImpact));
+  await rewriteSection(documentId, SECTIONS.impact, texts);
+  await republish(incidentId, documentId);
+  if (step.payload!['announce'] !== 'true') return { announced: 'false' };
+
+  const [settings, last] = await Promise.all([load('settings'), load('impactAnnouncedAt')]);
+  const lastAt = last[incidentId] ?? 0;
+  // A retry of this same step may already have posted: it looks for its own post first, below.
+  if (!mayHaveRun(step) && Date.now() - lastAt < ANNOUNCE_EVERY_MS) return { announced: 'false', nextAnnounceAt: String(lastAt + ANNOUNCE_EVERY_MS) };
+  if (!settings.slack.marketingChannel) throw new AppError('invalid', 'Set the marketing channel in settings to announce impact.');
+  // Saved in the doc already; the post waits for a person's answer on anything that may be a name.
+  if (doubts.length) await redactForOutside(incidentId, texts);
+  await postToChannel({
+    channel: settings.slack.marketingChannel,
+    text: `*Customer impact update*\n${texts.map((t) => `• ${escapeSlack(t)}`).join('\n')}`,
+    // One marker per save, so finding "our" post after a cut-off never mistakes an earlier update for this one.
+    ref: `(Incident Desk ${incidentId} impact ${step.key.split(':').at(-1)})`,
+    mayExist: mayHaveRun(step),
+    marketing: true,
+  });
+  // Counted only once it went out: a failed post does not hold the next one back.
+  await update('impactAnnouncedAt', (all) => ({ ...all, [incidentId]: Date.now() }));
+  return { announced: 'true' };
+};
+
+export async function decideLive(incidentId: string, decision: { live: boolean; reason?: keyof typeof NOT_LIVE_REASONS | undefined }): Promise<LiveDecision> {
+  if (!decision.live && !decision.reason) {
+    throw new AppError('invalid', 'The war room is live by default; choose the handbook reason for not streaming it.');
+  }
+  const [profile, settings, who] = await Promise.all([load('profile'), load('settings'), connectedIdentity()]);
+  const full: LiveDecision = {
+    live: decision.live,
+    ...(decision.reason && !decision.live ? { reason: decision.reason } : {}),
+    decidedByRole: checkedRole(profile?.role ?? 'Marketing', settings, who),
+    at: new Date().toISOString(),
+  };
+  const documentId = await documentOf(incidentId);
+  await rewriteSection(documentId, SECTIONS.live, [renderLive(full)]);
+  await addEntry(incidentId, { at: full.at!, kind: 'action', text: `War room live decision: ${renderLive(full)}` });
+  return full;
+}

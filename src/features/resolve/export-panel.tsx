@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import type { SidebarView } from '../../messages';
+import { ResolveForm } from './form';
+import { send } from '../../ui/shared/send';
+import { StatusLine } from '../../ui/shared/status-line';
+import { downloadText } from '../../ui/shared/download';
+
+/** The end of the handbook: resolve, the `outage` issue, and the record as files. */
+export function ExportPanel({ view, onChange }: { view: SidebarView; onChange(): void }) {
+  const incident = view.incident!;
+  const [status, setStatus] = useState<string>();
+
+  async function save(kind: 'markdown' | 'json') {
+    setStatus(`Preparing the ${kind === 'markdown' ? 'Markdown' : 'JSON'} file…`);
+    try {
+      if (kind === 'markdown') downloadText(`${incident.id}.md`, 'text/markdown', (await send('export/markdown', { incidentId: incident.id })).markdown);
+      else downloadText(`${incident.id}.json`, 'application/json', (await send('export/json', { incidentId: incident.id })).json);
+      setStatus(undefined);
+    } catch (err) {
+      setStatus((err as Error).message);
+    }
+  }
+
+  return (
+    <section class="id-section" aria-labelledby="id-export">
+      <h2 id="id-export">{incident.state === 'resolved' ? 'Resolved' : 'Resolve and export'}</h2>
+      {incident.state === 'active' && <ResolveForm incidentId={incident.id} onResolved={onChange} />}
+      {view.links.issueUrl && (
+        <p>
+          <a href={view.links.issueUrl} target="_blank" rel="noreferrer" data-testid="issue-link">
+            Outage issue
+          </a>
+        </p>
+      )}
+      <div class="composer-row">
+        <button class="id-btn" onClick={() => void save('markdown')}>
+          Download Markdown
+        </button>
+        <button class="id-btn" onClick={() => void save('json')}>
+          Download JSON
+        </button>
+      </div>
+      <StatusLine text={status} />
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+// Timeline entries: redacted, then written into the doc's Timeline section in time order, then
+// the doc is scanned and the public copy brought up to date. Each entry is an outbox step, so entries
+// typed while offline wait in the outbox and are written when the network returns.
+import { findSection, insertParagraphs, insertionIndex, paragraphs } from '../../core/doc-sections';
+import { SECTIONS } from '../../core/incident-doc';
+import { newStep } from '../../core/outbox';
+import { formatEntry, type EntryKind } from './timeline';
+import { writePinned } from '../../background/doc-writes';
+import { AppError } from '../../core/errors';
+import { enqueue, type Executor } from '../../background/outbox';
+import { redactForIncident } from '../../background/scan';
+import { load } from '../../background/store';
+import { republish } from '../../background/public-copy';
+
+export async function documentOf(incidentId: string): Promise<string> {
+  const step = (await load('outbox')).find((s) => s.incidentId === incidentId && s.name === 'doc' && s.state === 'done');
+  const id = step?.result?.documentId;
+  if (!id) throw new AppError('not_found', 'This incident has no doc yet.');
+  return id;
+}
+
+export async function addEntry(incidentId: string, entry: { at: string; kind: EntryKind; text: string }): Promise<string> {
+  // Waits for the doc: an entry typed while the doc step is still retrying is written once it exists.
+  const step = newStep(incidentId, 'entry', ['doc'], Date.now(), { id: crypto.randomUUID(), data: { at: entry.at, kind: entry.kind, text: entry.text } });
+  await enqueue([step]);
+  return step.key;
+}
+
+export const entryExecutor: Executor = async ({ step }) => {
+  const { at, kind, text } = step.payload as { at: string; kind: EntryKind; text: string };
+  const documentId = await documentOf(step.incidentId);
+  // Fail-closed: if redaction fails, this throws and nothing is written.
+  const { texts } = await redactForIncident(step.incidentId, [text]);
+  const line = formatEntry({ at, kind, text: texts[0]! });
+  await writePinned(documentId, (doc) => {
+    const all = paragraphs(doc);
+    const section = findSection(all, SECTIONS.timeline);
+    if (!section) throw new AppError('not_found', 'The doc has no Timeline heading; add one and retry.');
+    // Already written by an attempt that was cut off: do not write it twice.
+    if (section.body.some((p) => p.text === line)) return undefined;
+    return insertParagraphs(insertionIndex(section, at), [line]);
+  });
+  return { line, scannedRevisionId: await republish(step.incidentId, documentId) };
+};
