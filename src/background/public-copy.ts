@@ -14,6 +14,7 @@ import { writePinned } from './doc-writes';
 import { enqueue, type Executor } from './outbox';
 import { scanDoc } from './scan';
 import { load, update } from './store';
+import { workingDocOf } from '../core/incident-docs';
 
 const SYNC_ALARM = 'public-copy-sync';
 const SYNC_STEP = 'publicSync';
@@ -72,7 +73,7 @@ export async function onPublicSyncAlarm(name: string): Promise<void> {
     return;
   }
   for (const { incidentId } of owned) {
-    const documentId = outbox.find((s) => s.incidentId === incidentId && s.name === 'doc' && s.state === 'done')?.result?.documentId;
+    const documentId = workingDocOf(outbox, incidentId);
     if (!documentId) continue;
     const doc = await getDocument(documentId).catch(() => undefined);
     if (doc?.revisionId && doc.revisionId !== published[incidentId]) await queueSync(incidentId);

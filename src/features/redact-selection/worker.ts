@@ -6,12 +6,16 @@ import { newStep } from '../../core/outbox';
 import { AppError } from '../../core/errors';
 import { enqueue, type Executor } from '../../background/outbox';
 import { addIncidentTerms, load } from '../../background/store';
-import { addEntry, documentOf } from '../timeline/worker';
+import { addEntry } from '../timeline/worker';
+import { documentOf } from '../../background/incident-docs';
+import { incidentOfDoc } from '../../core/incident-docs';
 import { republish } from '../../background/public-copy';
 import { resumeAfterReview } from '../redaction-review/worker';
 import { redactForIncident } from '../../background/scan';
 import { writePinned } from '../../background/doc-writes';
-import { SELECTION_CONTEXT_MESSAGE, TOAST_MESSAGE } from '../../tab-messages';
+import { SELECTION_CONTEXT_MESSAGE, TOAST_MESSAGE } from '../../protocol/tab';
+import type { HandlersFor } from '../../background/router';
+import type { redactSelectionMessages } from './messages';
 
 export const MENU_REDACT = 'redact-selection';
 export const MENU_ADD_TO_TIMELINE = 'add-selection-to-timeline';
@@ -50,10 +54,8 @@ async function selectionContext(tabId: number | undefined): Promise<{ at?: strin
 async function incidentFor(pageUrl: string): Promise<string | undefined> {
   const documentId = editorDocumentId(pageUrl) ?? publishedDocumentId(pageUrl);
   const outbox = await load('outbox');
-  const own =
-    (documentId && outbox.find((s) => s.name === 'doc' && s.result?.documentId === documentId)) ||
-    outbox.find((s) => s.name === 'publish' && s.result?.publicUrl && samePage(s.result.publicUrl, pageUrl));
-  return own ? own.incidentId : load('activeIncidentId');
+  const own = (documentId && incidentOfDoc(outbox, documentId)) || outbox.find((s) => s.name === 'publish' && s.result?.publicUrl && samePage(s.result.publicUrl, pageUrl))?.incidentId;
+  return own || load('activeIncidentId');
 }
 
 function samePage(a: string, b: string): boolean {
@@ -110,3 +112,8 @@ export const redactTermExecutor: Executor = async ({ step }) => {
   await toast(tabId ? Number(tabId) : undefined, `Redacted everywhere in the doc: ${changed} occurrence${changed === 1 ? '' : 's'} changed.`);
   return { term, replacement, changed: String(changed) };
 };
+
+export const redactSelectionHandlers: HandlersFor<typeof redactSelectionMessages> = {
+  'redaction/term': async ({ incidentId, term }, sender) => ({ key: await queueRedactTerm(incidentId, term.replace(/\s+/g, ' '), sender.tab?.id) }),
+};
+export const redactSelectionExecutors = { redactTerm: redactTermExecutor };

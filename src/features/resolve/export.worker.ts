@@ -13,7 +13,7 @@ import { AppError } from '../../core/errors';
 import type { Executor } from '../../background/outbox';
 import { buildOutageReport } from './outage-report.worker';
 import { load } from '../../background/store';
-import { documentOf } from '../timeline/worker';
+import { documentOf } from '../../background/incident-docs';
 import { republish } from '../../background/public-copy';
 
 const LINK_PREFIX = 'Outage issue: ';

@@ -9,15 +9,10 @@ import { writePinned } from '../../background/doc-writes';
 import { AppError } from '../../core/errors';
 import { enqueue, type Executor } from '../../background/outbox';
 import { redactForIncident } from '../../background/scan';
-import { load } from '../../background/store';
 import { republish } from '../../background/public-copy';
-
-export async function documentOf(incidentId: string): Promise<string> {
-  const step = (await load('outbox')).find((s) => s.incidentId === incidentId && s.name === 'doc' && s.state === 'done');
-  const id = step?.result?.documentId;
-  if (!id) throw new AppError('not_found', 'This incident has no doc yet.');
-  return id;
-}
+import { documentOf } from '../../background/incident-docs';
+import type { HandlersFor } from '../../background/router';
+import type { timelineMessages } from './messages';
 
 export async function addEntry(incidentId: string, entry: { at: string; kind: EntryKind; text: string }): Promise<string> {
   // Waits for the doc: an entry typed while the doc step is still retrying is written once it exists.
@@ -42,3 +37,12 @@ export const entryExecutor: Executor = async ({ step }) => {
   });
   return { line, scannedRevisionId: await republish(step.incidentId, documentId) };
 };
+
+export const timelineHandlers: HandlersFor<typeof timelineMessages> = {
+  'timeline/preview': async ({ incidentId, text }) => {
+    const result = await redactForIncident(incidentId, [text], false);
+    return { redacted: result.texts[0]!, terms: result.terms, doubts: result.doubts };
+  },
+  'timeline/add': async ({ incidentId, ...entry }) => ({ key: await addEntry(incidentId, entry) }),
+};
+export const timelineExecutors = { entry: entryExecutor };
