@@ -1,7 +1,9 @@
-// "Redact the names, then publish": the scan rewrites every name in the doc with its pseudonym
-// and returns the text of the clean revision it left; only that text is ever made public.
+// "Redact the names, then publish": every write to the working doc also rewrites every name in
+// it with its pseudonym, and returns the clean text it left; only that text is ever made public.
+import type { docs_v1 } from '@googleapis/docs';
 import { getDocument, batchUpdate, type DocsRequest } from '../services/docs';
-import { paragraphs } from '../core/doc-sections';
+import { paragraphs, type Paragraph } from '../core/doc-sections';
+import { afterRequests } from '../core/doc-plan';
 import type { Line } from '../core/incident-doc';
 import type { Settings } from '../core/settings';
 import { AppError } from '../core/errors';
@@ -69,41 +71,67 @@ export interface ScanResult {
   lines: Line[];
   /** terms in those lines that may be people and wait for a person's answer */
   doubts: string[];
+  /** the replies to the operation's own requests (not to the name replacements) */
+  replies: docs_v1.Schema$Response[];
 }
 
+/** An operation's change to the doc, planned on the paragraphs as read; undefined: nothing to do. */
+export type DocPlan = (read: Paragraph[]) => DocsRequest[] | undefined;
+
 /**
- * Reads the doc, finds names, and replaces them all in one batch pinned to the revision it read.
- * If someone edited in between, the batch is refused (stale revision) and the scan starts over
- * on the new text, so a name typed during the scan is never skipped.
+ * The one way an operation changes the working doc: one read; the operation's change and the
+ * replacement of every name in the doc as that change leaves it, planned together (core/doc-plan)
+ * and written in one batch pinned to the revision read; the redacted lines returned for the public
+ * copy, so nothing reads the doc again. Someone else's edit in between refuses the batch (stale
+ * revision), and only then is the doc read again and the plan redone: a name typed during the
+ * operation is never skipped. A change the planner cannot model is written first and scanned on
+ * a fresh read.
  */
-export async function scanDoc(incidentId: string, documentId: string): Promise<ScanResult> {
-  let replaced = 0;
+export async function changeDoc(incidentId: string, documentId: string, plan?: DocPlan): Promise<ScanResult> {
+  let replies: docs_v1.Schema$Response[] = [];
+  let pending = plan;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const doc = await getDocument(documentId);
     if (!doc.revisionId) throw new AppError('denied', 'Incident Desk needs edit access to the incident doc to redact it.');
     const read = paragraphs(doc);
-    const { terms, texts, doubts } = await redactForIncident(incidentId, read.map((p) => p.text));
-    if (!terms.length) {
-      return { revisionId: doc.revisionId, replaced, lines: read.map((p, i) => ({ text: texts[i]!, style: p.style })), doubts: doubts.map((d) => d.term) };
+    const change = pending?.(read) ?? [];
+    const planned = afterRequests(read, change);
+    if (!planned) {
+      // Not modelled: write the change alone, then scan what it left.
+      try {
+        replies = (await batchUpdate(documentId, change, doc.revisionId)).replies ?? [];
+      } catch (err) {
+        if (await isConflict(err, documentId, doc.revisionId)) continue;
+        throw err;
+      }
+      pending = undefined;
+      continue;
     }
+    const after = planned.paragraphs;
+    const { terms, texts, doubts } = await redactForIncident(incidentId, after.map((p) => p.text));
     // Longest first, so "Jane Doe" is replaced before "Jane" could split it.
-    const requests: DocsRequest[] = [...terms]
+    const names: DocsRequest[] = [...terms]
       .sort((a, b) => b.term.length - a.term.length)
       .map((t) => ({ replaceAllText: { containsText: { text: wholeWord(t.term), matchCase: true, searchByRegex: true }, replaceText: t.replacement } }));
-    let changed: number;
+    const lines = after.map((p, i) => ({ text: texts[i]!, style: p.style }));
+    const result = { replaced: 0, lines, doubts: doubts.map((d) => d.term) };
+    if (!change.length && !names.length) return { ...result, revisionId: doc.revisionId, replies };
+    let response: docs_v1.Schema$BatchUpdateDocumentResponse;
     try {
-      const response = await batchUpdate(documentId, requests, doc.revisionId);
-      changed = (response.replies ?? []).reduce((n, r) => n + (r.replaceAllText?.occurrencesChanged ?? 0), 0);
+      response = await batchUpdate(documentId, [...change, ...names], doc.revisionId);
     } catch (err) {
-      // Someone edited the doc between our read and our write: read again and redo.
       if (await isConflict(err, documentId, doc.revisionId)) continue;
       throw err;
     }
-    if (changed === 0) {
+    const all = response.replies ?? [];
+    const changed = all.slice(change.length).reduce((n, r) => n + (r.replaceAllText?.occurrencesChanged ?? 0), 0);
+    if (names.length && changed === 0) {
       throw new AppError('internal', `Found names the doc would not let us rewrite (${terms.map((t) => t.term).join(', ')}); redact them by hand, then retry.`);
     }
-    replaced += changed;
-    // Loop: the next read checks that the revision our replacements made is clean.
+    return { ...result, replaced: changed, revisionId: response.writeControl?.requiredRevisionId ?? '', replies: pending ? all.slice(0, change.length) : replies };
   }
   throw new AppError('internal', 'The doc kept changing during the redaction scan; it will be retried.', 5, 503);
 }
+
+/** Scan the doc (no change of an operation's own): names replaced, the clean lines returned. */
+export const scanDoc = (incidentId: string, documentId: string): Promise<ScanResult> => changeDoc(incidentId, documentId);

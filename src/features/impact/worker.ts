@@ -1,10 +1,9 @@
 // Marketing's part of the doc: impact per customer segment, and its announcement in Slack.
-import { findSection, paragraphs, replaceSectionBody } from '../../core/doc-sections';
+import { findSection, replaceSectionBody } from '../../core/doc-sections';
 import { renderImpact, type SegmentImpact } from './impact';
 import { SECTIONS } from '../../core/incident-doc';
 import { escapeSlack } from '../slack/slack-message';
 import { postToChannel } from '../slack/post.worker';
-import { writePinned } from '../../background/doc-writes';
 import { AppError } from '../../core/errors';
 import { redactForIncident, redactForOutside } from '../../background/scan';
 import { documentOf } from '../../background/incident-docs';
@@ -19,9 +18,10 @@ import type { impactMessages } from './messages';
 // A typing marketer must not flood the channel: at most one impact announcement a minute.
 const ANNOUNCE_EVERY_MS = 60_000;
 
-export async function rewriteSection(documentId: string, name: string, lines: string[]): Promise<void> {
-  await writePinned(documentId, (doc) => {
-    const section = findSection(paragraphs(doc), name);
+/** Rewrites one section of the doc and publishes, in one read and one write. */
+export async function rewriteSection(incidentId: string, documentId: string, name: string, lines: string[]): Promise<void> {
+  await republish(incidentId, documentId, (read) => {
+    const section = findSection(read, name);
     if (!section) throw new AppError('not_found', `The doc has no "${name}" heading; add one and retry.`);
     if (section.body.map((p) => p.text).join('\n') === lines.join('\n')) return undefined;
     return replaceSectionBody(section, lines);
@@ -48,8 +48,7 @@ export const impactExecutor: Executor = async ({ step }): Promise<Record<string,
   const impact = JSON.parse(step.payload!['impact']!) as SegmentImpact[];
   const documentId = await documentOf(incidentId);
   const { texts, doubts } = await redactForIncident(incidentId, impact.map(renderImpact));
-  await rewriteSection(documentId, SECTIONS.impact, texts);
-  await republish(incidentId, documentId);
+  await rewriteSection(incidentId, documentId, SECTIONS.impact, texts);
   if (step.payload!['announce'] !== 'true') return { announced: 'false' };
 
   const [settings, last] = await Promise.all([load('settings'), load('impactAnnouncedAt')]);

@@ -12,7 +12,6 @@ import { incidentOfDoc } from '../../core/incident-docs';
 import { republish } from '../../background/public-copy';
 import { resumeAfterReview } from '../redaction-review/worker';
 import { redactForIncident } from '../../background/scan';
-import { writePinned } from '../../background/doc-writes';
 import { SELECTION_CONTEXT_MESSAGE, TOAST_MESSAGE } from '../../protocol/tab';
 import type { HandlersFor } from '../../background/router';
 import type { redactSelectionMessages } from './messages';
@@ -104,9 +103,8 @@ export const redactTermExecutor: Executor = async ({ step }) => {
   const { terms } = await redactForIncident(step.incidentId, [term]);
   const replacement = terms.find((t) => t.term === term)?.replacement;
   if (!replacement) throw new AppError('internal', `Could not choose a pseudonym for "${term}".`);
-  const { replies } = await writePinned(documentId, () => [{ replaceAllText: { containsText: { text: wholeWord(term), matchCase: true, searchByRegex: true }, replaceText: replacement } }]);
+  const { replies } = await republish(step.incidentId, documentId, () => [{ replaceAllText: { containsText: { text: wholeWord(term), matchCase: true, searchByRegex: true }, replaceText: replacement } }]);
   const changed = replies[0]?.replaceAllText?.occurrencesChanged ?? 0;
-  await republish(step.incidentId, documentId);
   // A doubtful name a person just redacted is decided: what waited on it goes on.
   await resumeAfterReview(step.incidentId);
   await toast(tabId ? Number(tabId) : undefined, `Redacted everywhere in the doc: ${changed} occurrence${changed === 1 ? '' : 's'} changed.`);

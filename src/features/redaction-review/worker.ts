@@ -69,7 +69,7 @@ export async function markNotAPerson(incidentId: string, term: string): Promise<
 
 /** Scan the working doc again and bring the public copy up to it (after the terms changed). */
 export const rescanExecutor: Executor = async ({ step }): Promise<Record<string, string>> => ({
-  revisionId: await republish(step.incidentId, await documentOf(step.incidentId)),
+  revisionId: (await republish(step.incidentId, await documentOf(step.incidentId))).revisionId,
 });
 
 export const reviewHandlers: HandlersFor<typeof reviewMessages> = {

@@ -89,7 +89,7 @@ export const resolveExecutors: Record<ResolveStep, Executor> = {
   finalEntry: entryExecutor,
 
   async finalScan({ step }): Promise<Record<string, string>> {
-    const revisionId = await republish(step.incidentId, await documentOf(step.incidentId));
+    const { revisionId } = await republish(step.incidentId, await documentOf(step.incidentId));
     return revisionId ? { revisionId } : {};
   },
 

@@ -1,11 +1,10 @@
 // Timeline entries: redacted, then written into the doc's Timeline section in time order, then
 // the doc is scanned and the public copy brought up to date. Each entry is an outbox step, so entries
 // typed while offline wait in the outbox and are written when the network returns.
-import { findSection, insertParagraphs, insertionIndex, paragraphs } from '../../core/doc-sections';
+import { findSection, insertParagraphs, insertionIndex } from '../../core/doc-sections';
 import { SECTIONS } from '../../core/incident-doc';
 import { newStep } from '../../core/outbox';
 import { formatEntry, type EntryKind } from './timeline';
-import { writePinned } from '../../background/doc-writes';
 import { AppError } from '../../core/errors';
 import { enqueue, type Executor } from '../../background/outbox';
 import { redactForIncident } from '../../background/scan';
@@ -27,15 +26,14 @@ export const entryExecutor: Executor = async ({ step }) => {
   // Fail-closed: if redaction fails, this throws and nothing is written.
   const { texts } = await redactForIncident(step.incidentId, [text]);
   const line = formatEntry({ at, kind, text: texts[0]! });
-  await writePinned(documentId, (doc) => {
-    const all = paragraphs(doc);
-    const section = findSection(all, SECTIONS.timeline);
+  const { revisionId } = await republish(step.incidentId, documentId, (read) => {
+    const section = findSection(read, SECTIONS.timeline);
     if (!section) throw new AppError('not_found', 'The doc has no Timeline heading; add one and retry.');
     // Already written by an attempt that was cut off: do not write it twice.
     if (section.body.some((p) => p.text === line)) return undefined;
     return insertParagraphs(insertionIndex(section, at), [line]);
   });
-  return { line, scannedRevisionId: await republish(step.incidentId, documentId) };
+  return { line, scannedRevisionId: revisionId };
 };
 
 export const timelineHandlers: HandlersFor<typeof timelineMessages> = {

@@ -24,7 +24,7 @@ export async function decideLive(incidentId: string, decision: { live: boolean; 
     at: new Date().toISOString(),
   };
   const documentId = await documentOf(incidentId);
-  await rewriteSection(documentId, SECTIONS.live, [renderLive(full)]);
+  await rewriteSection(incidentId, documentId, SECTIONS.live, [renderLive(full)]);
   await addEntry(incidentId, { at: full.at!, kind: 'action', text: `War room live decision: ${renderLive(full)}` });
   return full;
 }
