@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
-import { firefoxManifest } from './manifest.firefox';
+import { firefoxManifest } from './manifest.firefox.ts';
 
 type CrxManifest = Parameters<typeof crx>[0]['manifest'];
 
