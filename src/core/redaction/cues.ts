@@ -52,7 +52,9 @@ export function verbAfter(p: Paragraph, i: number, strong: boolean, humanOnly = 
     // "was paged", "will be paged", "will follow up": only people are paged, and only people follow up.
     // "had confirmed", "has restarted": a perfect of what people do.
     const perfect = !be && (lower === 'has' || lower === 'had') && /ed$/.test(after) && PERSON_VERBS.has(after) && !WEAK_VERBS.has(after);
-    return HUMAN_GERUNDS.has(after) || perfect || ((be || PASSIVE.has(lower)) && HUMAN_PARTICIPLES.has(after)) || (!be && MODALS.has(lower) && HUMAN_BASES.has(after));
+    // "already did it": someone did.
+    const didIt = lower === 'did' && !be && (after === 'it' || after === 'that' || after === 'this');
+    return HUMAN_GERUNDS.has(after) || perfect || didIt || ((be || PASSIVE.has(lower)) && HUMAN_PARTICIPLES.has(after)) || (!be && MODALS.has(lower) && HUMAN_BASES.has(after));
   }
   // Any past tense after a capitalised word reads as a person; after a lower-case word ("fleet
   // jumped", "db3 promoted") only the verbs people do are evidence enough.

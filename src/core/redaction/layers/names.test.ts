@@ -56,6 +56,12 @@ describe('names from the name data', () => {
     expect(found('Orion, the on-call engineer, restarted it')).toEqual(['Orion']);
   });
 
+  it('lets a word-name that says what something is not, or names what its plural noun does, go', () => {
+    expect(doubted('Hope is not a strategy, so we added an alert.')).toEqual([]);
+    expect(found('Hope confirmed the backups were intact.')).toEqual(['Hope']);
+    expect(doubted('Grace dashboards were slow')).toEqual([]);
+  });
+
   it('holds a lone unknown word in doubt rather than redacting it', () => {
     expect(found('Zorvath is degraded')).toEqual([]);
     expect(doubted('Zorvath is degraded')).toEqual(['Zorvath']);

@@ -101,7 +101,7 @@ const ROLE = String.raw`(?:[\w-]+ ){0,2}(?:${[...ROLES].map((r) => r.replace('/'
 // "SRE Dupuy", "the on-call engineer, Fournier": a role just before a name.
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(?:${[...ROLES].map((r) => r.replace('/', '\\/')).join('|')}),? $`, 'i');
 // "Fournier (IC)", "Habel, our DBRE,", "Dold on the database team", "Abbott and I", "Dijk was the incident commander".
-const PERSON_AFTER = new RegExp(`^(?: \\((?:${ROLE})\\)|, (?:our|the|an?|their|his|her) ${ROLE}\\b| (?:from|on|of|in) (?:the|our) [\\w-]+(?: [\\w-]+)? team\\b| and I\\b| (?:is|was) (?:our|the|an?) ${ROLE}\\b)`, 'i');
+const PERSON_AFTER = new RegExp(`^(?: \\((?:${ROLE})\\)|, (?:our|the|an?|their|his|her) ${ROLE}\\b| (?:from|on|of|in) (?:the|our) [\\w-]+(?: [\\w-]+)? team\\b| and I\\b| (?:is|was) (?:our|the|an?) ${ROLE}\\b| (?:is|was) the one who\\b| (?:has|had|took|takes|holds|held) the (?:pager|page|bridge|comms|lead)\\b)`, 'i');
 
 const roleBefore = (before: string): boolean => ROLE_BEFORE.test(before);
 
@@ -337,7 +337,9 @@ export function names(p: Paragraph): NameFindings {
     // "the migration Job", "our storage Cluster": after a determiner and a noun of the trade, a thing's name.
     const afterNoun = COMMON_WORDS.has(tokens[i - 1]?.text ?? '') && !ROLES.has(tokens[i - 1]?.text ?? '') && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
     const determined = !many && ((DETERMINERS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 1]?.end ?? 0) + 1 === first.start) || afterNoun
-      || (has('U') && (modifiesPlural(p, j) || systemVerbAfter(p, j))));
+      || (has('U') && (modifiesPlural(p, j) || systemVerbAfter(p, j))) || (has('W') && modifiesPlural(p, j))
+      // "Hope is not a strategy": a word-name that is a word, saying what something is not.
+      || (has('W') && isEnglishWord(first.lower) && atSentenceStart(p.text, first) && /^ (?:is|was) not (?:a|an)\b/.test(p.text.slice(last.end, last.end + 14))));
     // A word-name opening a sentence before a verb is held too ("Grace was paged", "Destiny will
     // follow up"): the capital says nothing there, the verb says someone may be meant.
     // Our own tool lexicon, not every brand: "Kofi paused ingestion" is held though Ko-fi is a brand.
