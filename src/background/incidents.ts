@@ -28,6 +28,7 @@ export const STEP_LABELS: Record<string, string> = {
   escalate: 'Escalation',
   rescan: 'Redaction rescan',
   publicSync: 'Public copy update',
+  unpublishWorkingDoc: 'Working doc taken off the web (now the public copy is)',
   redactTerm: 'Redact selection',
 };
 

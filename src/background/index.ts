@@ -22,6 +22,9 @@ import { exportJson, exportMarkdown } from './export';
 import { applyRedaction, markNotAPerson, rescanExecutor, reviewRedaction } from './redaction-review';
 import { getDocument } from '../services/docs';
 import { listMembers } from '../services/slack';
+import { unpublishWorkingDocExecutor } from './unpublish-working-doc';
+import { migrateOnUpdate } from '../storage/versioned-store';
+import { UNPUBLISH_STEP } from '../storage/legacy-public-copy';
 import { FOCUS_COMPOSER_MESSAGE, REDACT_FIELD_MESSAGE } from '../content/events';
 
 const workerStartedAt = new Date().toISOString();
@@ -72,7 +75,7 @@ const handlers: Handlers = {
 const documentOfIncident = async (incidentId: string) =>
   (await load('outbox')).find((s) => s.incidentId === incidentId && s.name === 'doc')?.result?.documentId;
 const route = createRouter(handlers, browser.runtime.id, (type, payload, sender) => refusal(type, payload, sender, browser.runtime.getURL(''), documentOfIncident));
-registerExecutors({ ...declareExecutors, ...resolveExecutors, entry: entryExecutor, redactTerm: redactTermExecutor, publicSync: publicSyncExecutor, impact: impactExecutor, rescan: rescanExecutor, escalate: escalateExecutor });
+registerExecutors({ ...declareExecutors, ...resolveExecutors, entry: entryExecutor, redactTerm: redactTermExecutor, publicSync: publicSyncExecutor, impact: impactExecutor, rescan: rescanExecutor, escalate: escalateExecutor, [UNPUBLISH_STEP]: unpublishWorkingDocExecutor });
 
 // Listeners are registered synchronously at the top level: the worker is restarted for each
 // event, and Chrome only delivers events to listeners that exist when the script first runs.
@@ -82,7 +85,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   messagesHandled += 1;
   return route(message, sender);
 });
-browser.runtime.onInstalled.addListener(() => void createMenus());
+browser.runtime.onInstalled.addListener((details) => {
+  void createMenus();
+  // An update migrates the stored state now; reads also wait for it (storage/versioned-store.ts).
+  if (details.reason === 'update') void migrateOnUpdate();
+});
 onStepFailed((step) => notifyFailed(step, STEP_LABELS[step.name] ?? step.name));
 browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
 browser.notifications.onButtonClicked?.addListener((id) => void onNotificationClicked(id));
