@@ -12,7 +12,7 @@ const layer = {
   core: { path: ['^src/core/', FEATURE], pathNot: [`^src/features/.*/(messages|worker)\\.ts$`, '\\.worker\\.ts$', '\\.tsx$', '\\.ui\\.ts$', TEST] },
   messages: { path: ['^src/messages\\.ts$', '^src/protocol/', `${FEATURE}messages\\.ts$`] },
   services: { path: '^src/services/', pathNot: TEST },
-  background: { path: ['^src/background/', `^src/features/.*/worker\\.ts$`, '\\.worker\\.ts$'], pathNot: TEST },
+  background: { path: ['^src/background/', '^src/storage/', `^src/features/.*/worker\\.ts$`, '\\.worker\\.ts$'], pathNot: TEST },
   ui: { path: ['^src/ui/', '\\.tsx$', '\\.ui\\.ts$'], pathNot: TEST },
   content: { path: '^src/content/', pathNot: TEST },
   offscreen: { path: '^src/offscreen/', pathNot: TEST },

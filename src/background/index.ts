@@ -24,6 +24,9 @@ import { slackHandlers } from '../features/slack/worker';
 import { timelineExecutors, timelineHandlers } from '../features/timeline/worker';
 import { warRoomHandlers } from '../features/war-room/worker';
 import { countMessage, workerStatusHandlers } from '../features/worker-status/worker';
+import { unpublishWorkingDocExecutor } from './unpublish-working-doc';
+import { migrateOnUpdate } from '../storage/versioned-store';
+import { UNPUBLISH_STEP } from '../storage/legacy-public-copy';
 
 const handlers: Handlers = {
   ...workerStatusHandlers,
@@ -51,6 +54,7 @@ registerExecutors({
   ...reviewExecutors,
   ...escalateExecutors,
   publicSync: publicSyncExecutor,
+  [UNPUBLISH_STEP]: unpublishWorkingDocExecutor,
 });
 
 // Listeners are registered synchronously at the top level: the worker is restarted for each
@@ -61,7 +65,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   countMessage();
   return route(message, sender);
 });
-browser.runtime.onInstalled.addListener(() => void createMenus());
+browser.runtime.onInstalled.addListener((details) => {
+  void createMenus();
+  // An update migrates the stored state now; reads also wait for it (storage/versioned-store.ts).
+  if (details.reason === 'update') void migrateOnUpdate();
+});
 onStepFailed((step) => notifyFailed(step, STEP_LABELS[step.name] ?? step.name));
 browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
 browser.notifications.onButtonClicked?.addListener((id) => void onNotificationClicked(id));

@@ -6,6 +6,7 @@ import type { Step } from '../core/outbox';
 import type { PseudonymMap, RosterPerson } from '../core/redaction';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import type { EscalationAttempt } from '../features/declare/declare';
+import { storageReady } from '../storage/versioned-store';
 
 export interface Profile {
   role: string;
@@ -47,12 +48,15 @@ const DEFAULTS: StoredState = {
   workspaceRoster: undefined,
 };
 
+// Every read and write waits for the stored state to be migrated to this version's shape.
 export async function load<K extends keyof StoredState>(key: K): Promise<StoredState[K]> {
+  await storageReady();
   const stored = await browser.storage.local.get(key);
   return (stored[key] as StoredState[K] | undefined) ?? structuredClone(DEFAULTS[key]);
 }
 
 export async function save<K extends keyof StoredState>(key: K, value: StoredState[K]): Promise<void> {
+  await storageReady();
   await browser.storage.local.set({ [key]: value });
 }
 

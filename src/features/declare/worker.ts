@@ -28,6 +28,7 @@ export const STEP_LABELS: Record<string, string> = {
   escalate: 'Escalation',
   rescan: 'Redaction rescan',
   publicSync: 'Public copy update',
+  unpublishWorkingDoc: 'Working doc off the web (its public copy replaces it)',
   redactTerm: 'Redact selection',
 };
 
