@@ -8,7 +8,9 @@ import { AppError } from './errors';
 import { isConflict } from './doc-writes';
 import { wholeWord } from '../core/whole-word';
 import { redactTexts } from './redaction';
-import { load, update } from './store';
+import { load } from './store';
+import { localMap, redactForScan, redactWithSharedMap } from './pseudonym-map';
+import type { PseudonymMap } from '../core/redaction';
 import { fullRoster } from './workspace-roster';
 
 const MAX_ROUNDS = 5;
@@ -23,26 +25,32 @@ function redactionSettings(settings: Settings) {
 
 let pseudonymLock: Promise<unknown> = Promise.resolve();
 
-/**
- * Redact texts with this incident's pseudonyms (kept in local storage only). Calls are queued:
- * two at once would each hand "Engineer N+1" to a different person. A preview (`keep: false`)
- * assigns nothing for good, so half-typed words never take a pseudonym.
- */
-export function redactForIncident(incidentId: string, texts: string[], keep = true) {
-  const run = pseudonymLock.then(async () => {
-    const [settings, maps, deny, allow] = await Promise.all([load('settings'), load('pseudonyms'), load('incidentDeny'), load('incidentAllow')]);
-    const team = redactionSettings(settings);
-    const base = { ...team, roster: await fullRoster(team.roster) };
-    const before = maps[incidentId] ?? {};
-    const terms = { deny: [...base.deny, ...(deny[incidentId] ?? [])], allow: [...base.allow, ...(allow[incidentId] ?? [])] };
-    const result = await redactTexts(texts, { ...base, ...terms }, before);
-    if (keep && Object.keys(result.map).length !== Object.keys(before).length) {
-      await update('pseudonyms', (all) => ({ ...all, [incidentId]: { ...all[incidentId], ...result.map } }));
-    }
-    return result;
-  });
+/** Calls are queued: two redactions at once in this browser would each plan on the same map. */
+function queued<T>(fn: () => Promise<T>): Promise<T> {
+  const run = pseudonymLock.then(fn);
   pseudonymLock = run.catch(() => undefined);
   return run;
+}
+
+/** The team's redaction settings with this incident's own terms, as a redactor of `texts`. */
+async function redactorFor(incidentId: string, texts: string[]) {
+  const [settings, deny, allow] = await Promise.all([load('settings'), load('incidentDeny'), load('incidentAllow')]);
+  const team = redactionSettings(settings);
+  const base = { ...team, roster: await fullRoster(team.roster) };
+  const terms = { deny: [...base.deny, ...(deny[incidentId] ?? [])], allow: [...base.allow, ...(allow[incidentId] ?? [])] };
+  return (map: PseudonymMap) => redactTexts(texts, { ...base, ...terms }, map);
+}
+
+/**
+ * Redact texts with this incident's pseudonyms, the map its responders share in the working doc
+ * (pseudonym-map.ts). A preview (`keep: false`) assigns nothing for good, so half-typed words
+ * never take a pseudonym.
+ */
+export function redactForIncident(incidentId: string, texts: string[], keep = true) {
+  return queued(async () => {
+    const redactWith = await redactorFor(incidentId, texts);
+    return keep ? redactWithSharedMap(incidentId, redactWith) : redactWith(await localMap(incidentId));
+  });
 }
 
 /** How a step that waits on a person's answer about a doubtful name begins its error. */
@@ -82,14 +90,18 @@ export async function scanDoc(incidentId: string, documentId: string): Promise<S
     const doc = await getDocument(documentId);
     if (!doc.revisionId) throw new AppError('denied', 'Incident Desk needs edit access to the incident doc to redact it.');
     const read = paragraphs(doc);
-    const { terms, texts, doubts } = await redactForIncident(incidentId, read.map((p) => p.text));
-    if (!terms.length) {
+    const lineTexts = read.map((p) => p.text);
+    const planned = await queued(async () => redactForScan(incidentId, doc, await redactorFor(incidentId, lineTexts)));
+    const { terms, texts, doubts } = planned.result;
+    if (!terms.length && !planned.requests.length) {
+      await planned.commit();
       return { revisionId: doc.revisionId, replaced, lines: read.map((p, i) => ({ text: texts[i]!, style: p.style })), doubts: doubts.map((d) => d.term) };
     }
-    // Longest first, so "Jane Doe" is replaced before "Jane" could split it.
-    const requests: DocsRequest[] = [...terms]
+    // The pseudonyms' entries first, over the body as read; then the names, longest first, so
+    // "Jane Doe" is replaced before "Jane" could split it.
+    const requests: DocsRequest[] = [...planned.requests, ...[...terms]
       .sort((a, b) => b.term.length - a.term.length)
-      .map((t) => ({ replaceAllText: { containsText: { text: wholeWord(t.term), matchCase: true, searchByRegex: true }, replaceText: t.replacement } }));
+      .map((t) => ({ replaceAllText: { containsText: { text: wholeWord(t.term), matchCase: true, searchByRegex: true }, replaceText: t.replacement } }))];
     let changed: number;
     try {
       const response = await batchUpdate(documentId, requests, doc.revisionId);
@@ -99,7 +111,8 @@ export async function scanDoc(incidentId: string, documentId: string): Promise<S
       if (await isConflict(err, documentId, doc.revisionId)) continue;
       throw err;
     }
-    if (changed === 0) {
+    await planned.commit();
+    if (terms.length && changed === 0) {
       throw new AppError('internal', `Found names the doc would not let us rewrite (${terms.map((t) => t.term).join(', ')}); redact them by hand, then retry.`);
     }
     replaced += changed;
