@@ -12,7 +12,7 @@ import { getDocument } from '../services/docs';
 import browser from 'webextension-polyfill';
 import { writePinned } from './doc-writes';
 import { enqueue, type Executor } from './outbox';
-import { changeDoc, type DocPlan, type ScanResult } from './scan';
+import { changeDoc, type DocChange, type ScanResult } from './scan';
 import { load, update } from './store';
 import { workingDocOf } from '../core/incident-docs';
 
@@ -42,8 +42,8 @@ async function writePublicCopy(publicDocumentId: string, lines: Line[]): Promise
  * public copy (a colleague's), the write still happens and the declaring browser's sync picks the
  * change up. Returns what the write left (its revision is the one the public copy now shows).
  */
-export async function republish(incidentId: string, documentId: string, plan?: DocPlan): Promise<ScanResult> {
-  const result = await changeDoc(incidentId, documentId, plan);
+export async function republish(incidentId: string, documentId: string, change?: DocChange): Promise<ScanResult> {
+  const result = await changeDoc(incidentId, documentId, change);
   const publicId = await publicCopyOf(incidentId);
   if (!publicId) return result;
   await writePublicCopy(publicId, publicLines(holdDoubtful(result.lines, result.doubts)));

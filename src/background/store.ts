@@ -18,8 +18,10 @@ export interface StoredState {
   incidents: Record<string, Incident>;
   activeIncidentId: string | undefined;
   outbox: Step[];
-  /** per incident: who became which pseudonym; never leaves this browser */
+  /** per incident: who became which pseudonym, as this browser redacts (background/pseudonym-map.ts) */
   pseudonyms: Record<string, PseudonymMap>;
+  /** per incident: the part of that map this browser last saw in the working doc's shared map */
+  sharedPseudonyms: Record<string, PseudonymMap>;
   escalations: EscalationAttempt[];
   /** per incident: when impact was last announced in Slack (epoch ms) */
   impactAnnouncedAt: Record<string, number>;
@@ -40,6 +42,7 @@ const DEFAULTS: StoredState = {
   activeIncidentId: undefined,
   outbox: [],
   pseudonyms: {},
+  sharedPseudonyms: {},
   escalations: [],
   impactAnnouncedAt: {},
   published: {},

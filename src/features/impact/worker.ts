@@ -5,7 +5,7 @@ import { SECTIONS } from '../../core/incident-doc';
 import { escapeSlack } from '../slack/slack-message';
 import { postToChannel } from '../slack/post.worker';
 import { AppError } from '../../core/errors';
-import { redactForIncident, redactForOutside } from '../../background/scan';
+import { redactForOutside } from '../../background/scan';
 import { documentOf } from '../../background/incident-docs';
 import { republish } from '../../background/public-copy';
 import { load, update } from '../../background/store';
@@ -19,13 +19,18 @@ import type { impactMessages } from './messages';
 const ANNOUNCE_EVERY_MS = 60_000;
 
 /** Rewrites one section of the doc and publishes, in one read and one write. */
-export async function rewriteSection(incidentId: string, documentId: string, name: string, lines: string[]): Promise<void> {
-  await republish(incidentId, documentId, (read) => {
-    const section = findSection(read, name);
-    if (!section) throw new AppError('not_found', `The doc has no "${name}" heading; add one and retry.`);
-    if (section.body.map((p) => p.text).join('\n') === lines.join('\n')) return undefined;
-    return replaceSectionBody(section, lines);
+/** Rewrites one section of the doc with `lines` (redacted in the same pass) and publishes, in one read and one write; returns the lines as written. */
+export async function rewriteSection(incidentId: string, documentId: string, name: string, lines: string[]): Promise<string[]> {
+  const { texts } = await republish(incidentId, documentId, {
+    texts: lines,
+    plan: (read, redacted) => {
+      const section = findSection(read, name);
+      if (!section) throw new AppError('not_found', `The doc has no "${name}" heading; add one and retry.`);
+      if (section.body.map((p) => p.text).join('\n') === redacted.join('\n')) return undefined;
+      return replaceSectionBody(section, redacted);
+    },
   });
+  return texts;
 }
 
 /**
@@ -47,8 +52,7 @@ export const impactExecutor: Executor = async ({ step }): Promise<Record<string,
   const incidentId = step.incidentId;
   const impact = JSON.parse(step.payload!['impact']!) as SegmentImpact[];
   const documentId = await documentOf(incidentId);
-  const { texts, doubts } = await redactForIncident(incidentId, impact.map(renderImpact));
-  await rewriteSection(incidentId, documentId, SECTIONS.impact, texts);
+  const texts = await rewriteSection(incidentId, documentId, SECTIONS.impact, impact.map(renderImpact));
   if (step.payload!['announce'] !== 'true') return { announced: 'false' };
 
   const [settings, last] = await Promise.all([load('settings'), load('impactAnnouncedAt')]);
@@ -57,7 +61,7 @@ export const impactExecutor: Executor = async ({ step }): Promise<Record<string,
   if (!mayHaveRun(step) && Date.now() - lastAt < ANNOUNCE_EVERY_MS) return { announced: 'false', nextAnnounceAt: String(lastAt + ANNOUNCE_EVERY_MS) };
   if (!settings.slack.marketingChannel) throw new AppError('invalid', 'Set the marketing channel in settings to announce impact.');
   // Saved in the doc already; the post waits for a person's answer on anything that may be a name.
-  if (doubts.length) await redactForOutside(incidentId, texts);
+  await redactForOutside(incidentId, texts);
   await postToChannel({
     channel: settings.slack.marketingChannel,
     text: `*Customer impact update*\n${texts.map((t) => `• ${escapeSlack(t)}`).join('\n')}`,

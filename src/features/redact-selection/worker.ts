@@ -11,7 +11,6 @@ import { documentOf } from '../../background/incident-docs';
 import { incidentOfDoc } from '../../core/incident-docs';
 import { republish } from '../../background/public-copy';
 import { resumeAfterReview } from '../redaction-review/worker';
-import { redactForIncident } from '../../background/scan';
 import { SELECTION_CONTEXT_MESSAGE, TOAST_MESSAGE } from '../../protocol/tab';
 import type { HandlersFor } from '../../background/router';
 import type { redactSelectionMessages } from './messages';
@@ -100,10 +99,16 @@ export async function queueRedactTerm(incidentId: string, term: string, tabId: n
 export const redactTermExecutor: Executor = async ({ step }) => {
   const { term, tabId } = step.payload as { term: string; tabId: string };
   const documentId = await documentOf(step.incidentId);
-  const { terms } = await redactForIncident(step.incidentId, [term]);
-  const replacement = terms.find((t) => t.term === term)?.replacement;
-  if (!replacement) throw new AppError('internal', `Could not choose a pseudonym for "${term}".`);
-  const { replies } = await republish(step.incidentId, documentId, () => [{ replaceAllText: { containsText: { text: wholeWord(term), matchCase: true, searchByRegex: true }, replaceText: replacement } }]);
+  // The term is on the incident's deny list (queueRedactTerm): redacted alone, it is its pseudonym,
+  // chosen in the same pass, and written in the same batch, as the rest of the doc's names.
+  const { replies, texts } = await republish(step.incidentId, documentId, {
+    texts: [term],
+    plan: (_read, [replacement]) => {
+      if (!replacement || replacement === term) throw new AppError('internal', `Could not choose a pseudonym for "${term}".`);
+      return [{ replaceAllText: { containsText: { text: wholeWord(term), matchCase: true, searchByRegex: true }, replaceText: replacement } }];
+    },
+  });
+  const replacement = texts[0]!;
   const changed = replies[0]?.replaceAllText?.occurrencesChanged ?? 0;
   // A doubtful name a person just redacted is decided: what waited on it goes on.
   await resumeAfterReview(step.incidentId);

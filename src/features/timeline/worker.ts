@@ -23,17 +23,20 @@ export async function addEntry(incidentId: string, entry: { at: string; kind: En
 export const entryExecutor: Executor = async ({ step }) => {
   const { at, kind, text } = step.payload as { at: string; kind: EntryKind; text: string };
   const documentId = await documentOf(step.incidentId);
-  // Fail-closed: if redaction fails, this throws and nothing is written.
-  const { texts } = await redactForIncident(step.incidentId, [text]);
-  const line = formatEntry({ at, kind, text: texts[0]! });
-  const { revisionId } = await republish(step.incidentId, documentId, (read) => {
-    const section = findSection(read, SECTIONS.timeline);
-    if (!section) throw new AppError('not_found', 'The doc has no Timeline heading; add one and retry.');
-    // Already written by an attempt that was cut off: do not write it twice.
-    if (section.body.some((p) => p.text === line)) return undefined;
-    return insertParagraphs(insertionIndex(section, at), [line]);
+  // Redacted in the same pass as the doc (fail-closed: if redaction fails, nothing is written).
+  const lineOf = (redacted: string) => formatEntry({ at, kind, text: redacted });
+  const { revisionId, texts } = await republish(step.incidentId, documentId, {
+    texts: [text],
+    plan: (read, [redacted]) => {
+      const section = findSection(read, SECTIONS.timeline);
+      if (!section) throw new AppError('not_found', 'The doc has no Timeline heading; add one and retry.');
+      const line = lineOf(redacted!);
+      // Already written by an attempt that was cut off: do not write it twice.
+      if (section.body.some((p) => p.text === line)) return undefined;
+      return insertParagraphs(insertionIndex(section, at), [line]);
+    },
   });
-  return { line, scannedRevisionId: revisionId };
+  return { line: lineOf(texts[0]!), scannedRevisionId: revisionId };
 };
 
 export const timelineHandlers: HandlersFor<typeof timelineMessages> = {
