@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Settings } from '../../src/core/settings';
 import { incidentDocs, teamSettings } from './flows';
-import { weightedLength } from '../../src/core/tweet';
+import twitterText from 'twitter-text';
 import { useHarness } from './use-harness';
 import { PROVIDERS } from '../../src/services/providers';
 
@@ -72,7 +72,7 @@ describe('declaring a major incident', () => {
     const tweet = world.tweets[0]!.text;
     expect(tweet).toContain(copy!.publishedUrl!);
     expect(tweet).not.toMatch(/Jane|Doe/);
-    expect(weightedLength(tweet)).toBeLessThanOrEqual(280);
+    expect(twitterText.parseTweet(tweet).weightedLength).toBeLessThanOrEqual(280);
 
     const marketing = world.slack.filter((m) => m.channelName === 'marketing');
     expect(marketing).toHaveLength(1);
