@@ -41,6 +41,8 @@ export const requestSchemas = {
     why: v.pipe(v.string(), v.maxLength(5000)),
     commsLeadRole: v.optional(v.pipe(v.string(), v.maxLength(80))),
   }),
+  /** the declaration tweet a title would make, counted as X counts it (the declare form shows it) */
+  'tweet/preview': v.strictObject({ title: v.pipe(v.string(), v.maxLength(500)) }),
   'incident/escalate': v.strictObject({
     role: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
     channel: v.picklist(['slack', 'call', 'page']),
@@ -117,6 +119,8 @@ export interface ResponseMap {
   /** what the Slack banner shows, and nothing else (no phone numbers or keys reach a page) */
   'incident/banner': { incident?: { id: string; title: string; declaredAt: string }; links: { docUrl?: string; publicUrl?: string; warRoomUrl?: string } };
   'incident/declare': { ok: true; incidentId: string } | { ok: false; problems: { field: string; message: string }[] };
+  /** text: with a stand-in for the public link, which X weighs 23 like any link */
+  'tweet/preview': { text: string; weightedLength: number; limit: number; shortened: boolean };
   'incident/escalate': EscalationAttempt & { telLink?: string; slackUrl?: string };
   'outbox/retry': { ok: true };
   'sidebar/get': SidebarView;

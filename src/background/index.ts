@@ -20,6 +20,7 @@ import { decideLive, impactExecutor, saveImpact } from './impact';
 import { resolveExecutors, resolveIncident } from './resolve';
 import { exportJson, exportMarkdown } from './export';
 import { applyRedaction, markNotAPerson, rescanExecutor, reviewRedaction } from './redaction-review';
+import { previewTweet } from './tweet-preview';
 import { getDocument } from '../services/docs';
 import { listMembers } from '../services/slack';
 import { FOCUS_COMPOSER_MESSAGE, REDACT_FIELD_MESSAGE } from '../content/events';
@@ -46,6 +47,7 @@ const handlers: Handlers = {
   'incident/banner': incidentBanner,
   'incident/declare': declare,
   'incident/escalate': escalate,
+  'tweet/preview': ({ title }) => previewTweet(title),
   'outbox/retry': async ({ key }) => {
     await retryStep(key);
     return { ok: true };
