@@ -8,7 +8,7 @@ import { resolutionAnnouncement, resolutionTweet } from '../core/resolution-mess
 import { formatUtc } from '../core/timeline';
 import { getToken } from '../services/tokens';
 import { postTweet } from '../services/x';
-import { fitTweet } from './x-count';
+import { fitForX } from './x-count';
 import { AppError } from './errors';
 import { exportExecutor } from './export';
 import { mayHaveRun } from '../core/outbox';
@@ -116,7 +116,7 @@ export const resolveExecutors: Record<ResolveStep, Executor> = {
     const publicUrl = ctx.results['publish']?.['publicUrl'];
     // A repeated post of the same text is refused by X as a duplicate, and postTweet then finds
     // the reply that went out, so a cut-off attempt never makes two.
-    const { text } = await fitTweet(resolutionTweet({ summary: texts[0]!, ...(publicUrl ? { publicUrl } : {}) }));
+    const { text } = await fitForX(resolutionTweet({ summary: texts[0]!, ...(publicUrl ? { publicUrl } : {}) }));
     const tweet = await postTweet(text, tweetId);
     return { tweetId: tweet.id, tweetUrl: `https://x.com/i/web/status/${tweet.id}` };
   },

@@ -5,12 +5,12 @@
 // or less, and the tweet step fits the redacted title again.
 import { incidentTweet, MAX_WEIGHTED } from '../core/tweet';
 import { load } from './store';
-import { fitTweet } from './x-count';
+import { fitForX } from './x-count';
 
 export const PUBLIC_LINK_STAND_IN = 'https://docs.google.com/document/d/e/PUBLIC-LINK/pub';
 
 export async function previewTweet(title: string) {
   const { organisation } = await load('settings');
-  const fitted = await fitTweet(incidentTweet({ organisation: organisation.name, title, publicUrl: PUBLIC_LINK_STAND_IN }));
+  const fitted = await fitForX(incidentTweet({ organisation: organisation.name, title, publicUrl: PUBLIC_LINK_STAND_IN }));
   return { ...fitted, limit: MAX_WEIGHTED };
 }

@@ -1,8 +1,8 @@
 // Tweets fitted into 280 as X counts them (core/x-count.ts), where twitter-text runs: the
 // offscreen document on Chrome (too big for a worker that wakes for every event), the event page
 // itself on Firefox, which has no offscreen documents, imported there on first use.
-// A counter that does not answer fails the step (the outbox retries it): a tweet X would refuse
-// is never sent on a guess.
+// A counter that fails or does not answer fails the step with the reason (and a Retry button): a
+// tweet is never sent on a guess at its length.
 import type { TweetDraft } from '../core/tweet';
 import type { FittedTweet } from '../core/x-count';
 import { TWEET_TARGET, type FitTweetsReply, type FitTweetsRequest } from '../offscreen/tweet-protocol';
@@ -38,13 +38,13 @@ async function fitOffscreen(drafts: TweetDraft[]): Promise<FitTweetsReply | unde
   return withTimeout(chrome.runtime.sendMessage(request) as Promise<FitTweetsReply | undefined>);
 }
 
-export async function fitTweets(drafts: TweetDraft[]): Promise<FittedTweet[]> {
+async function fitAll(drafts: TweetDraft[]): Promise<FittedTweet[]> {
   const reply = import.meta.env.MODE === 'firefox' ? await fitHere(drafts) : await fitOffscreen(drafts);
   if (!reply) throw new AppError('internal', 'X\'s character counter did not answer in time; the tweet was not sent.');
   if (!reply.ok) throw new AppError('internal', `X's character counter could not run (${reply.error}); the tweet was not sent.`);
   return reply.tweets;
 }
 
-export async function fitTweet(draft: TweetDraft): Promise<FittedTweet> {
-  return (await fitTweets([draft]))[0]!;
+export async function fitForX(draft: TweetDraft): Promise<FittedTweet> {
+  return (await fitAll([draft]))[0]!;
 }
