@@ -12,7 +12,8 @@ const TIMEOUT_MS = 20_000;
 
 let creating: Promise<void> | undefined;
 
-async function ensureOffscreen(): Promise<void> {
+/** The one offscreen document, for redaction and for counting tweets as X does (x-count.ts). */
+export async function ensureOffscreen(): Promise<void> {
   const existing = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] });
   if (existing.length) return;
   creating ??= chrome.offscreen

@@ -1,5 +1,6 @@
 import { OFFSCREEN_TARGET, type RedactReply, type RedactRequest } from '../protocol/offscreen';
 import { redactWithSecondOpinion } from './second-opinion';
+import './fit-tweets';
 
 chrome.runtime.onMessage.addListener((message: RedactRequest, sender, reply: (r: RedactReply) => void) => {
   if (message?.target !== OFFSCREEN_TARGET || sender.id !== chrome.runtime.id) return false;

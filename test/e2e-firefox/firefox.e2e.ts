@@ -48,6 +48,8 @@ async function declareFromPopup(title: string): Promise<Page> {
   await (await page.waitForSelector('::-p-text(Save role)'))!.click();
   await page.waitForSelector('[data-testid="my-role"]');
   await page.type('#id-title', title);
+  // X's count under the title comes from the event page, which loads twitter-text itself.
+  await page.waitForSelector('[data-testid="tweet-weight"]');
   await page.type('#id-why', 'GitLab.com is down for every customer; Jane Doe is rolling back.');
   await (await page.waitForSelector('button::-p-text(Declare major incident)'))!.click();
   await page.waitForSelector('::-p-text(Major incident active)');

@@ -8,6 +8,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { redactTexts } from '../../src/offscreen/redact-texts';
 import type { RedactReply, RedactRequest } from '../../src/protocol/offscreen';
+import { TWEET_TARGET, type FitTweetsReply, type FitTweetsRequest } from '../../src/protocol/offscreen-tweet';
+import { fitAsX } from '../../src/features/declare/x-count';
 
 export const EXTENSION_ID = 'pjkheojpodbkdgpgagbmnmlbhgjknkgo';
 export const REDIRECT_URL = `https://${EXTENSION_ID}.chromiumapp.org/`;
@@ -199,8 +201,8 @@ export const fakeBrowser = {
 };
 
 /**
- * The `chrome.*` the worker calls directly. Redaction runs in an offscreen document in Chromium;
- * here its one message is answered by the same detector the offscreen document runs.
+ * The `chrome.*` the worker calls directly. Redaction and X's tweet count run in an offscreen
+ * document in Chromium; here its messages are answered by the same code the offscreen document runs.
  */
 export const fakeChrome = {
   runtime: {
@@ -208,7 +210,8 @@ export const fakeChrome = {
     ContextType: { OFFSCREEN_DOCUMENT: 'OFFSCREEN_DOCUMENT' },
     getManifest: () => manifest,
     getContexts: async () => [{ contextType: 'OFFSCREEN_DOCUMENT' }],
-    async sendMessage(request: RedactRequest): Promise<RedactReply> {
+    async sendMessage(request: RedactRequest | FitTweetsRequest): Promise<RedactReply | FitTweetsReply> {
+      if (request.target === TWEET_TARGET) return { ok: true, tweets: request.drafts.map(fitAsX) };
       checkpoint({ kind: 'redact', phase: 'before' });
       try {
         return { ok: true, ...redactTexts(request.texts, request.settings, request.map) };

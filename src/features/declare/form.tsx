@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../ui/shared/send';
+import { TweetLength } from './tweet-length';
 
 export function DeclareForm({ roles, myRole, onDeclared }: { roles: string[]; myRole: string; onDeclared(): void }) {
   const [title, setTitle] = useState('');
@@ -28,6 +29,7 @@ export function DeclareForm({ roles, myRole, onDeclared }: { roles: string[]; my
       <label for="id-title">Title</label>
       <input id="id-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} placeholder="e.g. GitLab.com database unavailable" aria-invalid={Boolean(problems.title)} aria-describedby="id-title-err" maxLength={120} />
       {problems.title && <p id="id-title-err" class="id-field-error">{problems.title}</p>}
+      <TweetLength title={title} />
       <label for="id-why">Why this is a major incident</label>
       <textarea id="id-why" rows={3} value={why} onInput={(e) => setWhy(e.currentTarget.value)} aria-invalid={Boolean(problems.why)} aria-describedby="id-why-err" />
       {problems.why && <p id="id-why-err" class="id-field-error">{problems.why}</p>}

@@ -14,6 +14,8 @@ export const declareMessages = {
       commsLeadRole: v.optional(v.pipe(v.string(), v.maxLength(80))),
     }),
   ),
+  /** the declaration tweet a title would make, counted as X counts it (the declare form shows it) */
+  'tweet/preview': pagesOnly(v.strictObject({ title: v.pipe(v.string(), v.maxLength(500)) })),
   'outbox/retry': pagesOnly(v.strictObject({ key: v.pipe(v.string(), v.maxLength(200)) })),
 } as const satisfies Record<string, MessageDecl>;
 
@@ -48,4 +50,5 @@ export interface DeclareResponses {
   'incident/get': IncidentView;
   'incident/declare': { ok: true; incidentId: string } | { ok: false; problems: { field: string; message: string }[] };
   'outbox/retry': { ok: true };
+  'tweet/preview': { text: string; weightedLength: number; limit: number; shortened: boolean };
 }

@@ -8,7 +8,8 @@ import { formatEntry, formatUtc } from '../timeline/timeline';
 import { mayHaveRun } from '../../core/outbox';
 import type { DeclareStep, Incident } from '../../core/incident';
 import { devrelNotice, marketingAnnouncement } from '../slack/slack-message';
-import { composeIncidentTweet, tweetIntentUrl } from './tweet';
+import { incidentTweet, tweetIntentUrl } from './tweet';
+import { fitForX } from '../../background/x-count';
 import { DOCS_HOSTS, trustedLink, ZOOM_HOSTS } from '../../core/trusted-link';
 import { batchUpdate, getDocument } from '../../services/docs';
 import { createDocFile, findByAppProperty, publicUrl, publishToWeb, shareWithDomain } from '../../services/drive';
@@ -155,7 +156,7 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
     const { organisation } = await load('settings');
     const { title } = await publicWording(incident);
     const publicLink = ctx.results['publish']?.['publicUrl'];
-    const text = composeIncidentTweet({ organisation: organisation.name, title, ...(publicLink ? { publicUrl: publicLink } : {}) });
+    const { text } = await fitForX(incidentTweet({ organisation: organisation.name, title, ...(publicLink ? { publicUrl: publicLink } : {}) }));
     if (!(await getToken('x'))) {
       // Opened once: a re-run after a cut-off must not open a second tab to post from.
       if (!mayHaveRun(ctx.step)) await browser.tabs.create({ url: tweetIntentUrl(text) });

@@ -17,6 +17,7 @@ import type { HandlersFor } from '../../background/router';
 import { retryStep } from '../../background/outbox';
 import type { declareMessages } from './messages';
 import { declareExecutors } from './steps.worker';
+import { previewTweet } from './tweet-preview.worker';
 
 /** The checklist's steps (the handbook's plans), by name. */
 const LABELS: Record<string, string> = Object.fromEntries([...DECLARE_PLAN, ...RESOLVE_PLAN].map((p) => [p.name, p.label]));
@@ -135,6 +136,7 @@ export async function showActiveBadge(active: boolean): Promise<void> {
 export const declareHandlers: HandlersFor<typeof declareMessages> = {
   'incident/get': incidentView,
   'incident/declare': declare,
+  'tweet/preview': ({ title }) => previewTweet(title),
   'outbox/retry': async ({ key }) => {
     await retryStep(key);
     return { ok: true };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolutionAnnouncement, resolutionTweet } from './resolution-messages';
-import { MAX_WEIGHTED, weightedLength } from '../declare/tweet';
+import { MAX_WEIGHTED } from '../declare/tweet';
+import { fitAsX, xWeightedLength } from '../declare/x-count';
 
 const publicUrl = 'https://docs.google.com/document/d/e/2PACX-1vExample/pub';
 
@@ -24,14 +25,24 @@ describe('resolutionAnnouncement', () => {
 
 describe('resolutionTweet', () => {
   it('keeps a short summary whole', () => {
-    expect(resolutionTweet({ summary: 'Writes succeed again.', publicUrl })).toBe(`Resolved: Writes succeed again. The full timeline stays public: ${publicUrl}`);
+    expect(fitAsX(resolutionTweet({ summary: 'Writes succeed again.', publicUrl })).text).toBe(`Resolved: Writes succeed again. The full timeline stays public: ${publicUrl}`);
   });
 
   it('shortens a long summary to fit one tweet, keeping the link', () => {
-    const text = resolutionTweet({ summary: '数据库 '.repeat(100), publicUrl });
-    expect(weightedLength(text)).toBeLessThanOrEqual(MAX_WEIGHTED);
-    expect(weightedLength(text)).toBeGreaterThan(MAX_WEIGHTED - 3);
+    const { text } = fitAsX(resolutionTweet({ summary: '数据库 '.repeat(100), publicUrl }));
+    expect(xWeightedLength(text)).toBeLessThanOrEqual(MAX_WEIGHTED);
+    expect(xWeightedLength(text)).toBeGreaterThan(MAX_WEIGHTED - 3);
     expect(text).toContain('…');
     expect(text.endsWith(publicUrl)).toBe(true);
+  });
+
+  it('weighs the bare domains of a 2,000-character summary as X does, and still fits it quickly', () => {
+    const summary = 'Replicas of db1.gitlab.com and registry.gitlab.com rebuilt; GitLab.com serves again. '.repeat(24);
+    const started = performance.now();
+    const { text } = fitAsX(resolutionTweet({ summary, publicUrl }));
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(xWeightedLength(text)).toBeLessThanOrEqual(MAX_WEIGHTED);
+    expect(text.length).toBeLessThan(MAX_WEIGHTED);
+    expect(text.endsWith(`…. The full timeline stays public: ${publicUrl}`)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 import type { BlogPostDecision } from '../../core/incident';
 import { escapeSlack, slackLink } from '../slack/slack-message';
 import { formatUtc } from '../timeline/timeline';
-import { fitTweet } from '../declare/tweet';
+import type { TweetDraft } from '../declare/tweet';
 
 const BLOG_POST = { yes: 'yes, marketing will write one', no: 'no', later: 'to be decided with marketing' } as const;
 
@@ -25,7 +25,7 @@ export function resolutionAnnouncement(r: Resolution): string {
   ].join('\n');
 }
 
-/** The summary shortened with an ellipsis so the whole reply fits in one tweet. */
-export function resolutionTweet(r: Pick<Resolution, 'summary' | 'publicUrl'>): string {
-  return fitTweet((summary) => `Resolved: ${summary}.${r.publicUrl ? ` The full timeline stays public: ${r.publicUrl}` : ''}`, r.summary);
+/** The reply to the declaration tweet; its summary is what fitting it into one tweet shortens. */
+export function resolutionTweet(r: Pick<Resolution, 'summary' | 'publicUrl'>): TweetDraft {
+  return { before: 'Resolved: ', part: r.summary, after: `.${r.publicUrl ? ` The full timeline stays public: ${r.publicUrl}` : ''}` };
 }

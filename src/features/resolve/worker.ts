@@ -22,6 +22,7 @@ import { republish } from '../../background/public-copy';
 import type { HandlersFor } from '../../background/router';
 import { exportJson, exportMarkdown } from './export.worker';
 import type { resolveMessages } from './messages';
+import { fitForX } from '../../background/x-count';
 
 export type ResolveResult = { ok: true } | { ok: false; problems: ResolutionProblem[] };
 
@@ -119,7 +120,8 @@ export const resolveExecutors: Record<ResolveStep, Executor> = {
     const publicUrl = ctx.results['publish']?.['publicUrl'];
     // A repeated post of the same text is refused by X as a duplicate, and postTweet then finds
     // the reply that went out, so a cut-off attempt never makes two.
-    const tweet = await postTweet(resolutionTweet({ summary: texts[0]!, ...(publicUrl ? { publicUrl } : {}) }), tweetId);
+    const { text } = await fitForX(resolutionTweet({ summary: texts[0]!, ...(publicUrl ? { publicUrl } : {}) }));
+    const tweet = await postTweet(text, tweetId);
     return { tweetId: tweet.id, tweetUrl: `https://x.com/i/web/status/${tweet.id}` };
   },
 

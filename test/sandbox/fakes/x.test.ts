@@ -41,6 +41,25 @@ describe('X API fake', () => {
     expect((await tweet(`GitLab.com ${'x'.repeat(256)}`)).status).toBe(201);
   });
 
+  it('refuses a tweet of 281 weighted characters as X does, and takes 280', async () => {
+    // Counted as characters both are under 280: the two bare domains weigh 23 each.
+    const of = (n: number) => `GitLab.com and docs.gitlab.com are down ${'x'.repeat(n)}`;
+    expect(weightedLength(of(220))).toBe(23 + ' and '.length + 23 + ' are down '.length + 220);
+    expect(weightedLength(of(220))).toBe(281);
+    expect(of(220).length).toBeLessThan(280);
+    const res = await tweet(of(220));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      title: 'Invalid Request',
+      status: 400,
+      type: 'https://api.x.com/2/problems/invalid-request',
+      errors: [{ message: expect.stringMatching(/^Your Tweet text is too long\./) }],
+    });
+    expect(sandbox().world().tweets).toHaveLength(0);
+    expect((await tweet(of(219))).status).toBe(201);
+    expect(sandbox().world().tweets.map((t) => t.text)).toEqual([of(219)]);
+  });
+
   it('refuses a body field the spec does not declare, and a mistyped one', async () => {
     const post = (body: unknown): Promise<Response> =>
       sandbox().fetch('https://api.x.com/2/tweets', { method: 'POST', headers: { authorization: `Bearer ${sandbox().tokens().x}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });

@@ -11,6 +11,7 @@ const LIMIT = 100;
 const ACCOUNT_ID = '1600000000000000001';
 const WINDOW_SECONDS = 24 * 60 * 60;
 const MAX_WEIGHT = 280;
+const TOO_LONG = 'Your Tweet text is too long. For more information on how Twitter determines text length see https://github.com/twitter/twitter-text.';
 
 const problem = (status: number, title: string, detail: string, headers: Record<string, string> = {}): SandboxResponse =>
   json(status, { title, type: 'about:blank', status, detail }, headers);
@@ -75,8 +76,11 @@ export function xApi(state: State): Service {
       }
       const tweetText = rawText.normalize('NFC');
       // X's own counter (twitter-text 3.1.0): URLs and bare domains like "GitLab.com" count 23, emoji and CJK 2.
+      // Over 280 X answers 400 with this message in errors[] (seen by clients of POST /2/tweets:
+      // tweepy's BadRequest "400 Bad Request\nYour Tweet text is too long. …", 2023, and a Rust
+      // client that matches errors[].message.starts_with("Your Tweet text is too long.")).
       const parsed = twitterText.parseTweet(tweetText);
-      if (!parsed.valid || parsed.weightedLength > MAX_WEIGHT) return invalid('text', `The text is ${parsed.weightedLength} weighted characters; the limit is ${MAX_WEIGHT}.`, headers);
+      if (!parsed.valid || parsed.weightedLength > MAX_WEIGHT) return invalid('text', TOO_LONG, headers, tweetText);
       state.xRate.used++;
       const afterHeaders = rateHeaders();
       if (state.tweets.some((t) => t.text === tweetText)) {
