@@ -7,6 +7,7 @@ import { editorUrl } from '../core/doc-url';
 import { REVIEW_WAIT } from './scan';
 import { load } from './store';
 import { workingDocOf } from '../core/incident-docs';
+import { t } from './i18n';
 
 const PREFIX = 'step:';
 
@@ -15,19 +16,19 @@ function kindOf(error: string): 'review' | 'reconnect' | 'failed' {
   return /reconnect|connect \w+ first/i.test(error) ? 'reconnect' : 'failed';
 }
 
-const TITLES = { review: 'A name waits for your review', reconnect: 'Incident Desk needs you to sign in again', failed: 'An incident step failed' } as const;
+const TITLES = { review: () => t('notify_review'), reconnect: () => t('notify_reconnect'), failed: () => t('notify_failed') } as const;
 
 export async function notifyFailed(step: Step, label: string): Promise<void> {
   const error = step.error ?? 'failed';
   const options = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title: `Incident Desk: ${TITLES[kindOf(error)]}`,
+    title: t('notify_title', TITLES[kindOf(error)]()),
     message: `${label}: ${error}`.slice(0, 400),
     priority: 2,
   };
   try {
-    await browser.notifications.create(`${PREFIX}${step.key}`, { ...options, buttons: [{ title: kindOf(error) === 'reconnect' ? 'Open connections' : 'Open the incident doc' }] } as never);
+    await browser.notifications.create(`${PREFIX}${step.key}`, { ...options, buttons: [{ title: kindOf(error) === 'reconnect' ? t('notify_openConnections') : t('notify_openDoc') }] } as never);
   } catch {
     // Firefox has no notification buttons: the notification itself is the button there.
     await browser.notifications.create(`${PREFIX}${step.key}`, options).catch(() => undefined);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { missingHosts } from './hosts.ui';
+import { t } from '../../ui/shared/i18n';
 
 
 /**
@@ -31,13 +32,12 @@ export function HostAccess() {
   return (
     <section class="id-section id-error" role="alert" data-testid="host-access">
       <p>
-        Incident Desk may not reach {missing.map((m) => new URL(m.replace('/*', '/')).host).join(', ')}. Steps that need
-        {missing.length === 1 ? ' it' : ' them'} wait with "grant access".
+        {t(missing.length === 1 ? 'hosts_missing_one' : 'hosts_missing_other', missing.map((m) => new URL(m.replace('/*', '/')).host).join(', '))}
       </p>
       <button class="id-btn" onClick={() => void grant()}>
-        Grant access
+        {t('hosts_grant')}
       </button>
-      {refused && <p>Access was not granted; nothing is sent to those hosts.</p>}
+      {refused && <p>{t('hosts_refused')}</p>}
     </section>
   );
 }

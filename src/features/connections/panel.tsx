@@ -2,14 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { SERVICES, type ConnectionState, type ServiceId } from '../../messages';
 import { SERVICE_LABELS } from '../../core/service-id';
 import { send, WorkerError } from '../../ui/shared/send';
+import { t } from '../../ui/shared/i18n';
+import { utcDateTime } from '../../ui/shared/utc-time';
 
-function when(iso: string): string {
-  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-const ALTERNATIVES: Partial<Record<ServiceId, { summary: string; label: string; placeholder: string }>> = {
-  gitlab: { summary: 'or use a personal access token', label: 'GitLab personal access token (api scope)', placeholder: 'glpat-…' },
-  slack: { summary: 'or use an incoming webhook', label: 'Slack incoming webhook URL of the marketing channel', placeholder: 'https://hooks.slack.com/services/…' },
+const ALTERNATIVES: Partial<Record<ServiceId, { summary: () => string; label: () => string; placeholder: string }>> = {
+  gitlab: { summary: () => t('conn_tokenSummary'), label: () => t('conn_tokenLabel'), placeholder: 'glpat-…' },
+  slack: { summary: () => t('conn_webhookSummary'), label: () => t('conn_webhookLabel'), placeholder: 'https://hooks.slack.com/services/…' },
 };
 
 /** The simple alternatives to signing in: a GitLab token, a Slack incoming webhook. */
@@ -32,14 +30,14 @@ function Alternative(props: { service: ServiceId; onDone(state: ConnectionState)
 
   return (
     <details class="id-alt">
-      <summary class="id-small">{alt.summary}</summary>
+      <summary class="id-small">{alt.summary()}</summary>
       <form class="id-row" onSubmit={submit}>
         <label class="sr-only" for={id}>
-          {alt.label}
+          {alt.label()}
         </label>
         <input id={id} type="password" autoComplete="off" placeholder={alt.placeholder} value={value} onInput={(e) => setValue(e.currentTarget.value)} />
         <button class="id-btn" type="submit" disabled={!value.trim()}>
-          Save
+          {t('conn_save')}
         </button>
       </form>
     </details>
@@ -71,8 +69,8 @@ export function Connections() {
 
   return (
     <section class="id-section" aria-labelledby="id-connections">
-      <h2 id="id-connections">Connections</h2>
-      {!states && !error && <p class="id-muted">Loading…</p>}
+      <h2 id="id-connections">{t('conn_heading')}</h2>
+      {!states && !error && <p class="id-muted">{t('conn_loading')}</p>}
       {states &&
         SERVICES.map((service) => {
           const state = states[service];
@@ -80,8 +78,8 @@ export function Connections() {
             <div class="id-row" key={service} data-service={service}>
               <span>
                 {SERVICE_LABELS[service]}{' '}
-                <span class={`id-pill ${state.connected ? 'id-pill-ok' : 'id-pill-off'}`} title={state.since ? `since ${when(state.since)}` : undefined}>
-                  {state.connected ? (state.via && state.via !== 'oauth' ? `connected (${state.via})` : 'connected') : 'not connected'}
+                <span class={`id-pill ${state.connected ? 'id-pill-ok' : 'id-pill-off'}`} title={state.since ? t('conn_since', utcDateTime(state.since)) : undefined}>
+                  {state.connected ? (state.via && state.via !== 'oauth' ? t('conn_connectedVia', state.via) : t('conn_connected')) : t('conn_notConnected')}
                 </span>
                 {!state.connected && ALTERNATIVES[service] && (
                   <Alternative
@@ -95,7 +93,7 @@ export function Connections() {
                 )}
               </span>
               <button class="id-btn" disabled={busy === service} onClick={() => toggle(service, state.connected)}>
-                {busy === service ? 'Working…' : state.connected ? 'Disconnect' : 'Connect'}
+                {busy === service ? t('conn_working') : state.connected ? t('conn_disconnect') : t('conn_connect')}
               </button>
             </div>
           );

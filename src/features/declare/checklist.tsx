@@ -1,23 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { IncidentView, StepView } from '../../messages';
 import { send } from '../../ui/shared/send';
+import { t } from '../../ui/shared/i18n';
+import { localTitle, utcDateTime } from '../../ui/shared/utc-time';
 
 const ICON: Record<StepView['state'], string> = { waiting: '○', running: '◐', retrying: '↻', done: '✓', failed: '✕' };
 
 function stateText(step: StepView, now: number): string {
   switch (step.state) {
     case 'waiting':
-      return step.waitingFor?.length ? `waiting for: ${step.waitingFor.join(', ').toLowerCase()}` : 'waiting';
+      return step.waitingFor?.length ? t('step_waitingFor', step.waitingFor.join(', ').toLowerCase()) : t('step_waiting');
     case 'running':
-      return 'running…';
+      return t('step_running');
     case 'done':
-      return step.result?.byUser ? 'opened for you to post' : step.result?.skipped ? `skipped: ${step.result.skipped}` : 'done';
+      return step.result?.byUser ? t('step_openedForYou') : step.result?.skipped ? t('step_skipped', String(step.result.skipped)) : t('step_done');
     case 'retrying': {
       const seconds = Math.max(0, Math.round(((step.nextAt ?? now) - now) / 1000));
-      return `retrying in ${seconds} s`;
+      return t('step_retryingIn', seconds);
     }
     case 'failed':
-      return 'failed';
+      return t('step_failed');
   }
 }
 
@@ -31,21 +33,21 @@ export function Checklist({ view }: { view: IncidentView }) {
   const incident = view.incident!;
   const result = (name: string, field: string) => view.steps.find((s) => s.name === name)?.result?.[field];
   const links = [
-    ['Incident doc', result('doc', 'docUrl')],
-    ['Public copy', result('publish', 'publicUrl')],
-    ['War room', result('warRoom', 'warRoomUrl')],
-    ['Tweet', result('tweet', 'tweetUrl') ?? result('tweet', 'intentUrl')],
-    ['Outage issue', result('export', 'issueUrl')],
+    [t('link_incidentDoc'), result('doc', 'docUrl')],
+    [t('link_publicCopy'), result('publish', 'publicUrl')],
+    [t('link_warRoom'), result('warRoom', 'warRoomUrl')],
+    [t('link_tweet'), result('tweet', 'tweetUrl') ?? result('tweet', 'intentUrl')],
+    [t('link_outageIssue'), result('export', 'issueUrl')],
   ].filter((l): l is [string, string] => Boolean(l[1]));
 
   return (
     <section class="id-section" aria-labelledby="id-active">
-      <h2 id="id-active">{incident.state === 'resolved' ? 'Incident resolved' : 'Major incident active'}</h2>
+      <h2 id="id-active">{incident.state === 'resolved' ? t('checklist_resolved') : t('checklist_active')}</h2>
       <p class="id-incident-title">{incident.title}</p>
       <p class="id-small id-muted">
-        Declared {incident.declaredAt.slice(0, 16).replace('T', ' ')} UTC by the {incident.declarerRole}
-        {incident.commsLeadRole && `; communications: the ${incident.commsLeadRole}`}
-        {incident.resolvedAt && `; resolved ${incident.resolvedAt.slice(0, 16).replace('T', ' ')} UTC`}
+        <time dateTime={incident.declaredAt} title={localTitle(incident.declaredAt)}>{t('checklist_declared', utcDateTime(incident.declaredAt), incident.declarerRole)}</time>
+        {incident.commsLeadRole && t('checklist_commsLead', incident.commsLeadRole)}
+        {incident.resolvedAt && t('checklist_resolvedAt', utcDateTime(incident.resolvedAt))}
       </p>
       <ul class="id-checklist" aria-live="polite">
         {view.steps.map((step) => (
@@ -59,8 +61,8 @@ export function Checklist({ view }: { view: IncidentView }) {
               {step.error && step.state !== 'done' && <span class="id-step-error">{step.error}</span>}
             </span>
             {(step.state === 'failed' || step.state === 'retrying') && (
-              <button class="id-btn" onClick={() => void send('outbox/retry', { key: step.key })} aria-label={`Retry: ${step.label}`}>
-                Retry
+              <button class="id-btn" onClick={() => void send('outbox/retry', { key: step.key })} aria-label={t('checklist_retryLabel', step.label)}>
+                {t('checklist_retry')}
               </button>
             )}
           </li>

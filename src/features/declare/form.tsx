@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../ui/shared/send';
 import { TweetLength } from './tweet-length';
+import { t } from '../../ui/shared/i18n';
 
 export function DeclareForm({ roles, myRole, onDeclared }: { roles: string[]; myRole: string; onDeclared(): void }) {
   const [title, setTitle] = useState('');
@@ -25,17 +26,17 @@ export function DeclareForm({ roles, myRole, onDeclared }: { roles: string[]; my
 
   return (
     <form class="id-stack" onSubmit={submit} aria-labelledby="id-declare" noValidate>
-      <h2 id="id-declare">Declare a major incident</h2>
-      <label for="id-title">Title</label>
-      <input id="id-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} placeholder="e.g. GitLab.com database unavailable" aria-invalid={Boolean(problems.title)} aria-describedby="id-title-err" maxLength={120} />
+      <h2 id="id-declare">{t('declare_heading')}</h2>
+      <label for="id-title">{t('declare_title')}</label>
+      <input id="id-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} placeholder={t('declare_titlePlaceholder')} aria-invalid={Boolean(problems.title)} aria-describedby="id-title-err" maxLength={120} />
       {problems.title && <p id="id-title-err" class="id-field-error">{problems.title}</p>}
       <TweetLength title={title} />
-      <label for="id-why">Why this is a major incident</label>
+      <label for="id-why">{t('declare_why')}</label>
       <textarea id="id-why" rows={3} value={why} onInput={(e) => setWhy(e.currentTarget.value)} aria-invalid={Boolean(problems.why)} aria-describedby="id-why-err" />
       {problems.why && <p id="id-why-err" class="id-field-error">{problems.why}</p>}
-      <label for="id-comms">Communications lead (follows the guideline while you fix)</label>
+      <label for="id-comms">{t('declare_commsLead')}</label>
       <select id="id-comms" value={commsLead} onChange={(e) => setCommsLead(e.currentTarget.value)}>
-        <option value="">I will lead communications myself</option>
+        <option value="">{t('declare_commsSelf')}</option>
         {roles.filter((r) => r !== myRole).map((r) => (
           <option key={r} value={r}>
             {r}
@@ -48,7 +49,7 @@ export function DeclareForm({ roles, myRole, onDeclared }: { roles: string[]; my
         </p>
       )}
       <button class="id-btn id-btn-primary id-btn-big" type="submit" disabled={busy}>
-        {busy ? 'Declaring…' : 'Declare major incident'}
+        {busy ? t('declare_declaring') : t('declare_submit')}
       </button>
     </form>
   );

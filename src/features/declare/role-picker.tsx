@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../ui/shared/send';
+import { t } from '../../ui/shared/i18n';
 
 /** "Who am I" decides whether the popup offers Declare or the escalation chain; it is remembered. */
 export function RolePicker({ roles, current, onChange }: { roles: string[]; current?: string; onChange(): void }) {
@@ -22,20 +23,20 @@ export function RolePicker({ roles, current, onChange }: { roles: string[]; curr
     return (
       <p class="id-row id-small">
         <span>
-          You are the <strong data-testid="my-role">{current}</strong>
+          {t('role_youAre')} <strong data-testid="my-role">{current}</strong>
         </span>
         <button class="id-btn" onClick={() => setEditing(true)}>
-          Change
+          {t('role_change')}
         </button>
       </p>
     );
   }
   return (
     <form class="id-stack" onSubmit={saveRole}>
-      <label for="id-role">Your role</label>
+      <label for="id-role">{t('role_label')}</label>
       <select id="id-role" value={role} onChange={(e) => setRole(e.currentTarget.value)} required>
         <option value="" disabled>
-          Choose…
+          {t('role_choose')}
         </option>
         {roles.map((r) => (
           <option key={r} value={r}>
@@ -44,7 +45,7 @@ export function RolePicker({ roles, current, onChange }: { roles: string[]; curr
         ))}
       </select>
       <button class="id-btn id-btn-primary" type="submit" disabled={!role}>
-        Save role
+        {t('role_save')}
       </button>
       {error && (
         <p class="id-error" role="alert">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ResponseMap } from '../../messages';
 import { send } from '../../ui/shared/send';
+import { t } from '../../ui/shared/i18n';
 
 const SETTLE_MS = 250;
 
@@ -32,21 +33,20 @@ export function TweetLength({ title }: { title: string }) {
   return (
     <div class="id-small" data-testid="tweet-length" aria-live="polite">
       {error ? (
-        <p>The tweet could not be counted: {error}</p>
+        <p>{t('tweet_countFailed', error)}</p>
       ) : preview ? (
         <>
           <p>
-            Tweet: <strong data-testid="tweet-weight">{preview.weightedLength}</strong> of {preview.limit} characters as X counts them (a link or a
-            domain such as GitLab.com counts 23).
+            {t('tweet_label')} <strong data-testid="tweet-weight">{preview.weightedLength}</strong> {t('tweet_ofLimit', String(preview.limit))}
           </p>
           {preview.shortened && (
             <p>
-              Too long for X with the whole title; it goes out as: <q data-testid="tweet-text">{preview.text}</q>
+              {t('tweet_shortened')} <q data-testid="tweet-text">{preview.text}</q>
             </p>
           )}
         </>
       ) : (
-        <p>Counting the tweet…</p>
+        <p>{t('tweet_counting')}</p>
       )}
     </div>
   );

@@ -18,6 +18,7 @@ import { retryStep } from '../../background/outbox';
 import type { declareMessages } from './messages';
 import { declareExecutors } from './steps.worker';
 import { previewTweet } from './tweet-preview.worker';
+import { t } from '../../background/i18n';
 
 /** The checklist's steps (the handbook's plans), by name. */
 const LABELS: Record<string, string> = Object.fromEntries([...DECLARE_PLAN, ...RESOLVE_PLAN].map((p) => [p.name, p.label]));
@@ -130,7 +131,7 @@ async function declareNow(input: { title: string; why: string; commsLeadRole?: s
 
 export async function showActiveBadge(active: boolean): Promise<void> {
   await updateBadge();
-  await browser.action.setTitle({ title: active ? 'Incident Desk: a major incident is active' : 'Incident Desk' });
+  await browser.action.setTitle({ title: active ? t('action_titleActive') : t('actionTitle') });
 }
 
 export const declareHandlers: HandlersFor<typeof declareMessages> = {

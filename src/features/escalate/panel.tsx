@@ -2,13 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import type { IncidentView } from '../../messages';
 import type { EscalationChannel } from '../declare/declare';
 import { send } from '../../ui/shared/send';
+import { t } from '../../ui/shared/i18n';
+import { utcTime } from '../../ui/shared/utc-time';
 
-const CHANNEL_LABEL: Record<EscalationChannel, string> = { slack: 'Slack', call: 'Call', page: 'Page' };
+const CHANNEL_LABEL: Record<EscalationChannel, () => string> = { slack: () => t('channel_slack'), call: () => t('channel_call'), page: () => t('channel_page') };
 
 /** "the Production Lead, the Director of Infrastructure or the VP of Engineering" */
 function roleList(roles: string[]): string {
-  const named = roles.map((r) => `the ${r}`);
-  return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : (named[0] ?? 'nobody');
+  const named = roles.map((r) => t('escalate_theRole', r));
+  return named.length > 1 ? t('escalate_or', named.slice(0, -1).join(', '), named.at(-1)!) : (named[0] ?? t('escalate_nobody'));
 }
 
 /** For anyone who may not declare: reach the people who can, in the handbook's order. */
@@ -28,7 +30,7 @@ export function Escalation({ view, onChange }: { view: IncidentView; onChange():
   async function reach(role: string, channel: EscalationChannel) {
     setError(undefined);
     if (why.trim().length < 10) {
-      setError('First say why this is a major incident: it is sent with the escalation.');
+      setError(t('escalate_whyFirst'));
       return;
     }
     setBusy(`${role}:${channel}`);
@@ -47,13 +49,13 @@ export function Escalation({ view, onChange }: { view: IncidentView; onChange():
 
   return (
     <section class="id-section id-stack" aria-labelledby="id-escalate">
-      <h2 id="id-escalate">Escalate to declare</h2>
+      <h2 id="id-escalate">{t('escalate_heading')}</h2>
       <p class="id-small id-muted">
-        Only {roleList(view.declareRoles)} may declare a major incident. Reach them in this order.
+        {t('escalate_onlyRoles', roleList(view.declareRoles))}
       </p>
-      <label for="id-esc-title">What is happening</label>
-      <input id="id-esc-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} placeholder="short title" />
-      <label for="id-esc-why">Why this is a major incident</label>
+      <label for="id-esc-title">{t('escalate_what')}</label>
+      <input id="id-esc-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} placeholder={t('escalate_whatPlaceholder')} />
+      <label for="id-esc-why">{t('declare_why')}</label>
       <textarea id="id-esc-why" rows={3} value={why} onInput={(e) => setWhy(e.currentTarget.value)} />
       <ol class="id-chain">
         {view.chain.map((person) => {
@@ -66,21 +68,21 @@ export function Escalation({ view, onChange }: { view: IncidentView; onChange():
                 {person.availability && (
                   <span class={`id-presence ${person.availability.presence === 'active' && !person.availability.dnd ? 'is-active' : 'is-away'}`} data-testid="presence">
                     {' '}
-                    · {person.availability.presence === 'active' ? 'on Slack' : 'away on Slack'}
-                    {person.availability.dnd ? ', do not disturb' : ''}
+                    · {person.availability.presence === 'active' ? t('escalate_onSlack') : t('escalate_awayOnSlack')}
+                    {person.availability.dnd ? t('escalate_dnd') : ''}
                   </span>
                 )}
                 {person.phone && <div class="id-small id-muted">{person.phone}</div>}
                 {attempts.map((a) => (
                   <div class="id-small" key={a.at + a.channel}>
-                    {CHANNEL_LABEL[a.channel]} {a.outcome} {a.at.slice(11, 16)} UTC
+                    {t('escalate_attempt', CHANNEL_LABEL[a.channel](), a.outcome, utcTime(a.at))}
                   </div>
                 ))}
               </div>
               <div class="id-actions">
                 {person.channels.map((channel) => (
-                  <button key={channel} class="id-btn" disabled={busy !== undefined} onClick={() => reach(person.role, channel)} aria-label={`${CHANNEL_LABEL[channel]} the ${person.role}`}>
-                    {busy === `${person.role}:${channel}` ? '…' : CHANNEL_LABEL[channel]}
+                  <button key={channel} class="id-btn" disabled={busy !== undefined} onClick={() => reach(person.role, channel)} aria-label={t('escalate_reachLabel', CHANNEL_LABEL[channel](), person.role)}>
+                    {busy === `${person.role}:${channel}` ? '…' : CHANNEL_LABEL[channel]()}
                   </button>
                 ))}
               </div>

@@ -3,6 +3,7 @@ import { SEGMENT_STATUSES, type SegmentImpact, type SegmentStatus } from './impa
 import type { SidebarView } from '../../messages';
 import { send } from '../../ui/shared/send';
 import { StatusLine } from '../../ui/shared/status-line';
+import { t } from '../../ui/shared/i18n';
 
 /** Marketing's view: how each customer segment is affected, saved into the doc. */
 export function ImpactPanel({ view, onChange }: { view: SidebarView; onChange(): void }) {
@@ -30,10 +31,10 @@ export function ImpactPanel({ view, onChange }: { view: SidebarView; onChange():
       const wait = reply.nextAnnounceAt ? Math.ceil((reply.nextAnnounceAt - Date.now()) / 1000) : 0;
       setStatus(
         reply.announced
-          ? 'Saved to the doc and announced in the marketing channel.'
+          ? t('impact_savedAnnounced')
           : announce
-            ? `Saved to the doc. The last announcement was under a minute ago; announce again in ${wait} s.`
-            : 'Saved to the doc.',
+            ? t('impact_savedWait', wait)
+            : t('impact_saved'),
       );
       onChange();
     } catch (err) {
@@ -45,13 +46,13 @@ export function ImpactPanel({ view, onChange }: { view: SidebarView; onChange():
 
   return (
     <section class="id-section" aria-labelledby="id-impact">
-      <h2 id="id-impact">Customer impact</h2>
+      <h2 id="id-impact">{t('impact_heading')}</h2>
       {impact.map((seg, i) => {
         const id = `id-impact-${i}`;
         return (
           <fieldset key={seg.segment} class="segment" data-segment={seg.segment}>
             <legend>{seg.segment}</legend>
-            <label for={`${id}-status`}>Status</label>
+            <label for={`${id}-status`}>{t('impact_status')}</label>
             <select id={`${id}-status`} value={seg.status} onChange={(e) => edit(i, { status: e.currentTarget.value as SegmentStatus })}>
               {SEGMENT_STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -59,19 +60,19 @@ export function ImpactPanel({ view, onChange }: { view: SidebarView; onChange():
                 </option>
               ))}
             </select>
-            <label for={`${id}-affected`}>Affected customers</label>
+            <label for={`${id}-affected`}>{t('impact_affected')}</label>
             <input id={`${id}-affected`} value={seg.affected} onInput={(e) => edit(i, { affected: e.currentTarget.value })} />
-            <label for={`${id}-note`}>Note</label>
+            <label for={`${id}-note`}>{t('impact_note')}</label>
             <input id={`${id}-note`} value={seg.note} onInput={(e) => edit(i, { note: e.currentTarget.value })} />
           </fieldset>
         );
       })}
       <div class="composer-row">
         <button class="id-btn id-btn-primary" disabled={busy} onClick={() => void save(false)}>
-          Save impact
+          {t('impact_save')}
         </button>
         <button class="id-btn" disabled={busy} onClick={() => void save(true)}>
-          Save and announce
+          {t('impact_saveAnnounce')}
         </button>
       </div>
       <StatusLine text={status} />

@@ -4,6 +4,7 @@ import type { SidebarView } from '../../messages';
 import { send } from '../../ui/shared/send';
 import { StatusLine } from '../../ui/shared/status-line';
 import { leaveOnEscape, onFocusRequest } from '../../ui/sidebar/frame-host';
+import { t } from '../../ui/shared/i18n';
 
 const SHOWN = 5;
 
@@ -40,7 +41,7 @@ export function RedactTermPanel({ view, onChange }: { view: SidebarView; onChang
     setBusy(true);
     try {
       await send('redaction/term', { incidentId, term: trimmed });
-      setStatus(`Redacting "${trimmed}" everywhere in the doc; the public copy follows.`);
+      setStatus(t('redactTerm_status', trimmed));
       setTerm('');
       onChange();
     } catch (err) {
@@ -52,18 +53,18 @@ export function RedactTermPanel({ view, onChange }: { view: SidebarView; onChang
 
   return (
     <section class="id-section" aria-labelledby="id-redact-term" ref={section}>
-      <h2 id="id-redact-term">Redact a name</h2>
+      <h2 id="id-redact-term">{t('redactTerm_heading')}</h2>
       <p class="id-small id-muted">
-        In the doc: copy the name, press <kbd>Alt+Shift+R</kbd>, paste it here (<kbd>Ctrl+V</kbd>), then Enter.
+        {t('redactTerm_howCopy')} <kbd>Alt+Shift+R</kbd>{t('redactTerm_howPaste')}<kbd>Ctrl+V</kbd>{t('redactTerm_howEnter')}
       </p>
       <div class="composer-row" onKeyDown={leaveOnEscape}>
-        <label class="sr-only" for="id-redact">Text to redact</label>
+        <label class="sr-only" for="id-redact">{t('redactTerm_label')}</label>
         <input
           id="id-redact"
           ref={input}
           class="grow"
           value={term}
-          placeholder="Paste or type a name"
+          placeholder={t('redactTerm_placeholder')}
           onInput={(e) => setTerm(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
@@ -73,15 +74,15 @@ export function RedactTermPanel({ view, onChange }: { view: SidebarView; onChang
           }}
         />
         <button class="id-btn id-btn-primary" onClick={() => void redact()} disabled={busy || !trimmed}>
-          Redact
+          {t('redactTerm_redact')}
         </button>
       </div>
       {trimmed && paragraphs && (
         <div class="preview" data-testid="redact-occurrences">
           <p class="id-small">
             {found.length === 0
-              ? 'Not in the doc as it is now (it will still be redacted from later entries).'
-              : `${found.length} occurrence${found.length === 1 ? '' : 's'} in the doc will be replaced:`}
+              ? t('redactTerm_notInDoc')
+              : t(found.length === 1 ? 'redactTerm_found_one' : 'redactTerm_found_other', found.length)}
           </p>
           {found.length > 0 && (
             <ul>
@@ -92,7 +93,7 @@ export function RedactTermPanel({ view, onChange }: { view: SidebarView; onChang
                   {o.after}
                 </li>
               ))}
-              {found.length > SHOWN && <li class="id-small id-muted">and {found.length - SHOWN} more</li>}
+              {found.length > SHOWN && <li class="id-small id-muted">{t('redactTerm_more', found.length - SHOWN)}</li>}
             </ul>
           )}
         </div>
@@ -111,9 +112,9 @@ export function DocTextPanel({ view }: { view: SidebarView }) {
   return (
     <details class="id-section doc-text">
       <summary>
-        <h2>The doc's text</h2>
+        <h2>{t('docText_heading')}</h2>
       </summary>
-      <div class="doc-text-body" aria-label="The doc's text (read-only)">
+      <div class="doc-text-body" aria-label={t('docText_label')}>
         {view.doc.paragraphs.map((p, i) =>
           p.style.startsWith('HEADING') || p.style === 'TITLE' ? <h3 key={i}>{p.text}</h3> : <p key={i}>{p.text || '\u00a0'}</p>,
         )}

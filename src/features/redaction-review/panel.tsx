@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ResponseMap, SidebarView } from '../../messages';
 import { send } from '../../ui/shared/send';
 import { StatusLine } from '../../ui/shared/status-line';
+import { t } from '../../ui/shared/i18n';
 
 type Review = ResponseMap['redaction/review'];
 
@@ -19,14 +20,14 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
 
   async function load() {
     setBusy(true);
-    setStatus('Scanning the doc…');
+    setStatus(t('review_scanning'));
     try {
       const next = await send('redaction/review', { incidentId });
       setReview(next);
       setKept(new Set());
       setAdded([]);
       setDecisions({});
-      setStatus(next.terms.length || next.doubts.length ? undefined : 'No names found in the doc.');
+      setStatus(next.terms.length || next.doubts.length ? undefined : t('review_noNames'));
     } catch (err) {
       setStatus((err as Error).message);
     } finally {
@@ -36,11 +37,11 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
 
   async function apply() {
     setBusy(true);
-    setStatus('Redacting and republishing…');
+    setStatus(t('review_applying'));
     try {
       const answered = (answer: 'person' | 'not') => Object.entries(decisions).filter(([, a]) => a === answer).map(([term]) => term);
       await send('redaction/apply', { incidentId, keep: [...kept, ...answered('not')], add: [...added, ...answered('person')] });
-      setStatus('Done: the doc is redacted and the public copy republished.');
+      setStatus(t('review_done'));
       setReview(undefined);
       onChange();
     } catch (err) {
@@ -60,22 +61,22 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
 
   return (
     <section class="id-section" aria-labelledby="id-redaction">
-      <h2 id="id-redaction">Redaction review</h2>
+      <h2 id="id-redaction">{t('review_heading')}</h2>
       {!review && (
         <button class="id-btn" onClick={() => void load()} disabled={busy}>
-          Review names in the doc
+          {t('review_start')}
         </button>
       )}
       {review && (
         <>
-          <ul class="review" aria-label="Terms to redact">
-            {review.terms.map((t) => (
-              <li key={t.term}>
+          <ul class="review" aria-label={t('review_terms')}>
+            {review.terms.map((term) => (
+              <li key={term.term}>
                 <label>
-                  <input type="checkbox" checked={!kept.has(t.term)} onChange={() => toggle(t.term)} />
+                  <input type="checkbox" checked={!kept.has(term.term)} onChange={() => toggle(term.term)} />
                   <span>
-                    <strong>{t.term}</strong> → {t.replacement} <span class="id-muted">×{t.count}</span>
-                    <span class="review-context">{t.context}</span>
+                    <strong>{term.term}</strong> → {term.replacement} <span class="id-muted">×{term.count}</span>
+                    <span class="review-context">{term.context}</span>
                   </span>
                 </label>
               </li>
@@ -85,7 +86,7 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
                 <label>
                   <input type="checkbox" checked onChange={() => setAdded((a) => a.filter((x) => x !== term))} />
                   <span>
-                    <strong>{term}</strong> <span class="id-muted">added by you</span>
+                    <strong>{term}</strong> <span class="id-muted">{t('review_addedByYou')}</span>
                   </span>
                 </label>
               </li>
@@ -93,15 +94,15 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
           </ul>
           {review.doubts.length > 0 && (
             <>
-              <p class="id-small">May be people. The lines that hold them stay out of the public copy until you decide:</p>
-              <ul class="review" aria-label="Words to decide">
+              <p class="id-small">{t('review_mayBePeople')}</p>
+              <ul class="review" aria-label={t('review_decide')}>
                 {review.doubts.map((d) => (
                   <li key={d.term}>
                     <span>
                       <strong>{d.term}</strong> <span class="id-muted">×{d.count}</span>
                       <span class="review-context">{d.context}</span>
                     </span>
-                    <span class="decide" role="group" aria-label={`Is ${d.term} a person?`}>
+                    <span class="decide" role="group" aria-label={t('review_isPerson', d.term)}>
                       {(['person', 'not'] as const).map((answer) => (
                         <button
                           key={answer}
@@ -109,7 +110,7 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
                           aria-pressed={decisions[d.term] === answer}
                           onClick={() => setDecisions((all) => ({ ...all, [d.term]: answer }))}
                         >
-                          {answer === 'person' ? 'Person' : 'Not a person'}
+                          {answer === 'person' ? t('review_person') : t('review_notPerson')}
                         </button>
                       ))}
                     </span>
@@ -126,19 +127,19 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
               setMissed('');
             }}
           >
-            <label class="sr-only" for="id-missed">A missed name</label>
-            <input id="id-missed" value={missed} placeholder="A name the scan missed" onInput={(e) => setMissed(e.currentTarget.value)} />
+            <label class="sr-only" for="id-missed">{t('review_missedLabel')}</label>
+            <input id="id-missed" value={missed} placeholder={t('review_missedPlaceholder')} onInput={(e) => setMissed(e.currentTarget.value)} />
             <button class="id-btn" type="submit">
-              Add
+              {t('review_add')}
             </button>
           </form>
-          <p class="id-small id-muted">Unchecked terms are not redacted again in this incident.</p>
+          <p class="id-small id-muted">{t('review_unchecked')}</p>
           <div class="composer-row">
             <button class="id-btn id-btn-primary" onClick={() => void apply()} disabled={busy}>
-              Redact and republish
+              {t('review_apply')}
             </button>
             <button class="id-btn" onClick={() => setReview(undefined)} disabled={busy}>
-              Cancel
+              {t('review_cancel')}
             </button>
           </div>
         </>

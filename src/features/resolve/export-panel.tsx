@@ -4,6 +4,7 @@ import { ResolveForm } from './form';
 import { send } from '../../ui/shared/send';
 import { StatusLine } from '../../ui/shared/status-line';
 import { downloadText } from '../../ui/shared/download';
+import { t } from '../../ui/shared/i18n';
 
 /** The end of the handbook: resolve, the `outage` issue, and the record as files. */
 export function ExportPanel({ view, onChange }: { view: SidebarView; onChange(): void }) {
@@ -11,7 +12,7 @@ export function ExportPanel({ view, onChange }: { view: SidebarView; onChange():
   const [status, setStatus] = useState<string>();
 
   async function save(kind: 'markdown' | 'json') {
-    setStatus(`Preparing the ${kind === 'markdown' ? 'Markdown' : 'JSON'} file…`);
+    setStatus(kind === 'markdown' ? t('export_preparingMarkdown') : t('export_preparingJson'));
     try {
       if (kind === 'markdown') downloadText(`${incident.id}.md`, 'text/markdown', (await send('export/markdown', { incidentId: incident.id })).markdown);
       else downloadText(`${incident.id}.json`, 'application/json', (await send('export/json', { incidentId: incident.id })).json);
@@ -23,21 +24,21 @@ export function ExportPanel({ view, onChange }: { view: SidebarView; onChange():
 
   return (
     <section class="id-section" aria-labelledby="id-export">
-      <h2 id="id-export">{incident.state === 'resolved' ? 'Resolved' : 'Resolve and export'}</h2>
+      <h2 id="id-export">{incident.state === 'resolved' ? t('export_resolved') : t('export_heading')}</h2>
       {incident.state === 'active' && <ResolveForm incidentId={incident.id} onResolved={onChange} />}
       {view.links.issueUrl && (
         <p>
           <a href={view.links.issueUrl} target="_blank" rel="noreferrer" data-testid="issue-link">
-            Outage issue
+            {t('link_outageIssue')}
           </a>
         </p>
       )}
       <div class="composer-row">
         <button class="id-btn" onClick={() => void save('markdown')}>
-          Download Markdown
+          {t('export_markdown')}
         </button>
         <button class="id-btn" onClick={() => void save('json')}>
-          Download JSON
+          {t('export_json')}
         </button>
       </div>
       <StatusLine text={status} />

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../ui/shared/send';
 import { fromUtcInput, toUtcInput } from '../../ui/shared/utc-time';
+import { t } from '../../ui/shared/i18n';
 
 type BlogPost = 'yes' | 'no' | 'later';
+const BLOG_LABEL: Record<BlogPost, () => string> = { yes: () => t('resolve_blog_yes'), no: () => t('resolve_blog_no'), later: () => t('resolve_blog_later') };
 
 /**
  * "When the incident is done": the resolution time (UTC), a one-line summary, and the blog-post
@@ -20,7 +22,7 @@ export function ResolveForm(props: { incidentId: string; onResolved(): void; bef
     e.preventDefault();
     const resolvedAt = fromUtcInput(at);
     if (!resolvedAt) {
-      setProblems({ resolvedAt: 'Time must look like 2026-11-27 14:02 (UTC).' });
+      setProblems({ resolvedAt: t('time_badFormat') });
       return;
     }
     setBusy(true);
@@ -42,18 +44,18 @@ export function ResolveForm(props: { incidentId: string; onResolved(): void; bef
 
   return (
     <form class="id-stack" onSubmit={submit} aria-labelledby="id-resolve" noValidate>
-      <h2 id="id-resolve">Resolve the incident</h2>
-      <label for="id-resolved-at">Service recovered at (UTC)</label>
+      <h2 id="id-resolve">{t('resolve_heading')}</h2>
+      <label for="id-resolved-at">{t('resolve_at')}</label>
       <input id="id-resolved-at" value={at} onInput={(e) => setAt(e.currentTarget.value)} aria-invalid={Boolean(problems.resolvedAt)} />
       {problems.resolvedAt && <p class="id-field-error">{problems.resolvedAt}</p>}
-      <label for="id-resolution">One-line summary</label>
-      <input id="id-resolution" value={summary} maxLength={300} onInput={(e) => setSummary(e.currentTarget.value)} aria-invalid={Boolean(problems.summary)} placeholder="e.g. Replicas rebuilt; writes succeed again" />
+      <label for="id-resolution">{t('resolve_summary')}</label>
+      <input id="id-resolution" value={summary} maxLength={300} onInput={(e) => setSummary(e.currentTarget.value)} aria-invalid={Boolean(problems.summary)} placeholder={t('resolve_summaryPlaceholder')} />
       {problems.summary && <p class="id-field-error">{problems.summary}</p>}
       <fieldset class="id-inline">
-        <legend>Blog post, decided with marketing</legend>
+        <legend>{t('resolve_blogPost')}</legend>
         {(['yes', 'no', 'later'] as const).map((choice) => (
           <label key={choice}>
-            <input type="radio" name="id-blog" value={choice} checked={blogPost === choice} onChange={() => setBlogPost(choice)} /> {choice}
+            <input type="radio" name="id-blog" value={choice} checked={blogPost === choice} onChange={() => setBlogPost(choice)} /> {BLOG_LABEL[choice]()}
           </label>
         ))}
       </fieldset>
@@ -63,7 +65,7 @@ export function ResolveForm(props: { incidentId: string; onResolved(): void; bef
         </p>
       )}
       <button class="id-btn id-btn-primary" type="submit" disabled={busy}>
-        {busy ? 'Resolving…' : 'Resolve incident'}
+        {busy ? t('resolve_resolving') : t('resolve_submit')}
       </button>
     </form>
   );

@@ -3,11 +3,22 @@ import type { ComponentChildren } from 'preact';
 import { exportSettings, importSettings, type FieldError, type Settings } from '../../core/settings';
 import { send } from '../../ui/shared/send';
 import { downloadText } from '../../ui/shared/download';
+import { t } from '../../ui/shared/i18n';
 
 type Errors = Record<string, string>;
 const toErrors = (list: FieldError[]): Errors => Object.fromEntries(list.map((e) => [e.field, e.message]));
 const lines = (list: string[]) => list.join('\n');
 const fromLines = (text: string) => text.split('\n').map((s) => s.trim()).filter(Boolean);
+
+const CHAIN_FIELDS = ['role', 'name', 'email', 'slackUser', 'phone', 'pagerdutyRoutingKey'] as const;
+const COLUMN: Record<(typeof CHAIN_FIELDS)[number], () => string> = {
+  role: () => t('settings_col_role'),
+  name: () => t('settings_col_name'),
+  email: () => t('settings_col_email'),
+  slackUser: () => t('settings_col_slackUser'),
+  phone: () => t('settings_col_phone'),
+  pagerdutyRoutingKey: () => t('settings_col_pagerdutyRoutingKey'),
+};
 
 function Field(props: { id: string; label: string; error?: string | undefined; hint?: string; children: ComponentChildren }) {
   return (
@@ -35,7 +46,7 @@ export function SettingsForm() {
   useEffect(() => {
     send('settings/get', {}).then((r) => setSettings(r.settings), (err: Error) => setErrors({ '': err.message }));
   }, []);
-  if (!settings) return <p class="id-section id-muted">{errors[''] ?? 'Loading settings…'}</p>;
+  if (!settings) return <p class="id-section id-muted">{errors[''] ?? t('settings_loading')}</p>;
 
   const set = (change: (s: Settings) => void) => {
     const next = structuredClone(settings);
@@ -55,10 +66,10 @@ export function SettingsForm() {
     if (reply.ok) {
       setSettings(reply.settings);
       setErrors({});
-      setNotice(`${what} saved.`);
+      setNotice(t('settings_saved', what));
     } else {
       setErrors(toErrors(reply.errors));
-      setNotice(`Nothing was saved: ${reply.errors.length} field${reply.errors.length === 1 ? '' : 's'} to fix.`);
+      setNotice(t(reply.errors.length === 1 ? 'settings_notSaved_one' : 'settings_notSaved_other', reply.errors.length));
     }
   }
 
@@ -67,10 +78,10 @@ export function SettingsForm() {
     if (!result.ok) {
       setErrors({});
       setImportErrors(result.errors);
-      setNotice(`${file.name} was not imported: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}. Nothing was saved.`);
+      setNotice(t(result.errors.length === 1 ? 'settings_notImported_one' : 'settings_notImported_other', file.name, result.errors.length));
       return;
     }
-    await persist(result.settings, `Settings from ${file.name}`);
+    await persist(result.settings, t('settings_fromFile', file.name));
   }
 
   async function importRoster() {
@@ -79,7 +90,7 @@ export function SettingsForm() {
       const known = new Set(settings!.roster.map((p) => p.name.toLowerCase()));
       const fresh = members.filter((m) => !known.has(m.name.toLowerCase()));
       set((s) => void s.roster.push(...fresh.map((m) => ({ name: m.name, role: '', handle: m.handle, email: m.email }))));
-      setNotice(`${fresh.length} ${fresh.length === 1 ? 'person' : 'people'} from Slack added to the roster; save to keep them.`);
+      setNotice(t(fresh.length === 1 ? 'settings_rosterAdded_one' : 'settings_rosterAdded_other', fresh.length));
     } catch (err) {
       setNotice((err as Error).message);
     }
@@ -90,73 +101,73 @@ export function SettingsForm() {
   const fieldErrors: [string, string][] = importErrors.length ? importErrors.map((e) => [e.field, e.message]) : Object.entries(errors);
 
   return (
-    <form class="settings" onSubmit={(e) => { e.preventDefault(); void persist(settings, 'Settings'); }} noValidate>
+    <form class="settings" onSubmit={(e) => { e.preventDefault(); void persist(settings, t('settings_settings')); }} noValidate>
       <section class="id-section">
-        <h2>Organisation</h2>
-        {text('organisation.name', 'Organisation name', settings.organisation.name, (v) => set((s) => void (s.organisation.name = v)))}
-        {text('organisation.domain', 'Google Workspace domain', settings.organisation.domain, (v) => set((s) => void (s.organisation.domain = v)), 'The whole domain gets edit rights to each incident doc.')}
+        <h2>{t('settings_organisation')}</h2>
+        {text('organisation.name', t('settings_orgName'), settings.organisation.name, (v) => set((s) => void (s.organisation.name = v)))}
+        {text('organisation.domain', t('settings_domain'), settings.organisation.domain, (v) => set((s) => void (s.organisation.domain = v)), t('settings_domainHint'))}
       </section>
 
       <section class="id-section">
-        <h2>Escalation chain, in order</h2>
+        <h2>{t('settings_chain')}</h2>
         <div class="chain-wrap">
         <table class="chain">
           <thead>
-            <tr><th>Role</th><th>Name</th><th>Email</th><th>Slack user</th><th>Phone</th><th>PagerDuty routing key</th><th>May declare</th><th /></tr>
+            <tr>{CHAIN_FIELDS.map((k) => <th key={k}>{COLUMN[k]()}</th>)}<th>{t('settings_col_mayDeclare')}</th><th /></tr>
           </thead>
           <tbody>
             {settings.escalation.map((p, i) => (
               <tr key={i}>
-                {(['role', 'name', 'email', 'slackUser', 'phone', 'pagerdutyRoutingKey'] as const).map((k) => {
+                {CHAIN_FIELDS.map((k) => {
                   const id = `escalation.${i}.${k}`;
                   return (
                     <td key={k} class={`chain-${k}`}>
-                      <input id={id} aria-label={`${k} of person ${i + 1}`} value={p[k]} aria-invalid={Boolean(errors[id])} title={errors[id]} onInput={(e) => set((s) => void (s.escalation[i]![k] = e.currentTarget.value))} />
+                      <input id={id} aria-label={t('settings_fieldOfPerson', COLUMN[k](), i + 1)} value={p[k]} aria-invalid={Boolean(errors[id])} title={errors[id]} onInput={(e) => set((s) => void (s.escalation[i]![k] = e.currentTarget.value))} />
                     </td>
                   );
                 })}
                 <td>
-                  <input type="checkbox" aria-label={`person ${i + 1} may declare`} checked={settings.declareRoles.includes(p.role)} onChange={(e) => set((s) => void (s.declareRoles = e.currentTarget.checked ? [...s.declareRoles, p.role] : s.declareRoles.filter((r) => r !== p.role)))} />
+                  <input type="checkbox" aria-label={t('settings_mayDeclareLabel', i + 1)} checked={settings.declareRoles.includes(p.role)} onChange={(e) => set((s) => void (s.declareRoles = e.currentTarget.checked ? [...s.declareRoles, p.role] : s.declareRoles.filter((r) => r !== p.role)))} />
                 </td>
                 <td class="row-actions">
-                  <button type="button" class="id-btn" aria-label={`Move person ${i + 1} up`} disabled={i === 0} onClick={() => set((s) => void s.escalation.splice(i - 1, 0, ...s.escalation.splice(i, 1)))}>↑</button>
-                  <button type="button" class="id-btn" aria-label={`Remove person ${i + 1}`} onClick={() => set((s) => void s.escalation.splice(i, 1))}>✕</button>
+                  <button type="button" class="id-btn" aria-label={t('settings_moveUp', i + 1)} disabled={i === 0} onClick={() => set((s) => void s.escalation.splice(i - 1, 0, ...s.escalation.splice(i, 1)))}>↑</button>
+                  <button type="button" class="id-btn" aria-label={t('settings_remove', i + 1)} onClick={() => set((s) => void s.escalation.splice(i, 1))}>✕</button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
         </div>
-        <button type="button" class="id-btn" onClick={() => set((s) => void s.escalation.push({ role: '', name: '', email: '', slackUser: '', phone: '', pagerdutyRoutingKey: '' }))}>Add person</button>
+        <button type="button" class="id-btn" onClick={() => set((s) => void s.escalation.push({ role: '', name: '', email: '', slackUser: '', phone: '', pagerdutyRoutingKey: '' }))}>{t('settings_addPerson')}</button>
       </section>
 
       <section class="id-section">
-        <h2>Slack, X and Zoom</h2>
-        {text('slack.marketingChannel', 'Marketing channel', settings.slack.marketingChannel, (v) => set((s) => void (s.slack.marketingChannel = v)), '#channel-name or channel id; gets the @channel call.')}
-        {text('slack.devrelChannel', 'Devrel channel', settings.slack.devrelChannel, (v) => set((s) => void (s.slack.devrelChannel = v)))}
-        {text('x.account', 'X account', settings.x.account, (v) => set((s) => void (s.x.account = v)), 'The account the incident tweet goes out from, e.g. @gitlabstatus.')}
-        {text('zoom.personalRoomUrl', 'Zoom personal room link (instead of a new meeting)', settings.zoom.personalRoomUrl, (v) => set((s) => void (s.zoom.personalRoomUrl = v)))}
+        <h2>{t('settings_slackXZoom')}</h2>
+        {text('slack.marketingChannel', t('settings_marketing'), settings.slack.marketingChannel, (v) => set((s) => void (s.slack.marketingChannel = v)), t('settings_marketingHint'))}
+        {text('slack.devrelChannel', t('settings_devrel'), settings.slack.devrelChannel, (v) => set((s) => void (s.slack.devrelChannel = v)))}
+        {text('x.account', t('settings_x'), settings.x.account, (v) => set((s) => void (s.x.account = v)), t('settings_xHint'))}
+        {text('zoom.personalRoomUrl', t('settings_zoom'), settings.zoom.personalRoomUrl, (v) => set((s) => void (s.zoom.personalRoomUrl = v)))}
       </section>
 
       <section class="id-section">
-        <h2>Incident doc and issue tracker</h2>
-        {text('docTemplateId', 'Incident doc template (Drive file id, optional)', settings.docTemplateId, (v) => set((s) => void (s.docTemplateId = v)))}
-        {text('gitlab.instanceUrl', 'GitLab instance', settings.gitlab.instanceUrl, (v) => set((s) => void (s.gitlab.instanceUrl = v)))}
-        {text('gitlab.projectPath', 'Infrastructure issue tracker project', settings.gitlab.projectPath, (v) => set((s) => void (s.gitlab.projectPath = v)))}
-        {text('gitlab.oauthClientId', 'Self-hosted GitLab: application id (for Connect; not needed for gitlab.com)', settings.gitlab.oauthClientId, (v) =>
+        <h2>{t('settings_docAndTracker')}</h2>
+        {text('docTemplateId', t('settings_template'), settings.docTemplateId, (v) => set((s) => void (s.docTemplateId = v)))}
+        {text('gitlab.instanceUrl', t('settings_gitlab'), settings.gitlab.instanceUrl, (v) => set((s) => void (s.gitlab.instanceUrl = v)))}
+        {text('gitlab.projectPath', t('settings_project'), settings.gitlab.projectPath, (v) => set((s) => void (s.gitlab.projectPath = v)))}
+        {text('gitlab.oauthClientId', t('settings_gitlabApp'), settings.gitlab.oauthClientId, (v) =>
           set((s) => void (s.gitlab.oauthClientId = v)),
         )}
-        <Field id="gitlab.labels" label="Issue labels, one per line" error={errors['gitlab.labels']}>
+        <Field id="gitlab.labels" label={t('settings_labels')} error={errors['gitlab.labels']}>
           <textarea id="gitlab.labels" rows={2} value={lines(settings.gitlab.labels)} onInput={(e) => set((s) => void (s.gitlab.labels = fromLines(e.currentTarget.value)))} />
         </Field>
-        <Field id="segments" label="Customer segments, one per line" error={errors.segments}>
+        <Field id="segments" label={t('settings_segments')} error={errors.segments}>
           <textarea id="segments" rows={3} value={lines(settings.segments)} onInput={(e) => set((s) => void (s.segments = fromLines(e.currentTarget.value)))} />
         </Field>
       </section>
 
       <section class="id-section">
-        <h2>Redaction</h2>
-        <Field id="roster" label="Roster: names always redacted, one per line as Name | role | @handle | email" error={fieldErrors.find(([k]) => k.startsWith('roster'))?.[1]}>
+        <h2>{t('settings_redaction')}</h2>
+        <Field id="roster" label={t('settings_roster')} error={fieldErrors.find(([k]) => k.startsWith('roster'))?.[1]}>
           <textarea
             id="roster"
             rows={4}
@@ -172,29 +183,29 @@ export function SettingsForm() {
           />
         </Field>
         <button type="button" class="id-btn" onClick={() => void importRoster()}>
-          Import the roster from Slack
+          {t('settings_importRoster')}
         </button>
-        <Field id="redaction.deny" label="Always redact these terms, one per line" error={errors['redaction.deny']}>
+        <Field id="redaction.deny" label={t('settings_deny')} error={errors['redaction.deny']}>
           <textarea id="redaction.deny" rows={2} value={lines(settings.redaction.deny)} onInput={(e) => set((s) => void (s.redaction.deny = fromLines(e.currentTarget.value)))} />
         </Field>
-        <Field id="redaction.allow" label="Never redact these terms (services, teams), one per line" error={errors['redaction.allow']}>
+        <Field id="redaction.allow" label={t('settings_allow')} error={errors['redaction.allow']}>
           <textarea id="redaction.allow" rows={2} value={lines(settings.redaction.allow)} onInput={(e) => set((s) => void (s.redaction.allow = fromLines(e.currentTarget.value)))} />
         </Field>
       </section>
 
       <section class="id-section actions">
-        <button type="submit" class="id-btn id-btn-primary">Save settings</button>
-        <button type="button" class="id-btn" onClick={download}>Export settings file</button>
+        <button type="submit" class="id-btn id-btn-primary">{t('settings_save')}</button>
+        <button type="button" class="id-btn" onClick={download}>{t('settings_export')}</button>
         <label class="id-btn file">
-          Import settings file
+          {t('settings_import')}
           <input type="file" accept="application/json,.json" onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) void importFile(f); e.currentTarget.value = ''; }} />
         </label>
         {notice && <p role="status" class={fieldErrors.length ? 'id-error' : 'saved'}>{notice}</p>}
         {fieldErrors.length > 0 && (
-          <ul class="error-list" aria-label="Problems">
+          <ul class="error-list" aria-label={t('settings_problems')}>
             {fieldErrors.map(([field, message]) => (
               <li key={field}>
-                <code>{field || 'file'}</code>: {message}
+                <code>{field || t('settings_file')}</code>: {message}
               </li>
             ))}
           </ul>

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ENTRY_KINDS, formatUtc, type EntryKind } from './timeline';
+import { ENTRY_KINDS, type EntryKind } from './timeline';
 import type { ResponseMap, SidebarView } from '../../messages';
 import { send } from '../../ui/shared/send';
 import { leaveOnEscape, onFocusRequest } from '../../ui/sidebar/frame-host';
-import { fromUtcInput, localTitle, toUtcInput } from '../../ui/shared/utc-time';
+import { fromUtcInput, localTitle, toUtcInput, utcTime } from '../../ui/shared/utc-time';
 import { blameHints } from './blameless';
+import { t } from '../../ui/shared/i18n';
 
 /** Phrases a person chose to keep as written, per incident, in the extension's own storage. */
 const DISMISSED_KEY = 'blameDismissed';
@@ -61,11 +62,11 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
   async function add() {
     const at = timeEdited ? fromUtcInput(time) : new Date().toISOString();
     if (!at) {
-      setError('Time must look like 2026-11-27 14:02 (UTC).');
+      setError(t('time_badFormat'));
       return;
     }
     if (!text.trim()) {
-      setError('Write what happened first.');
+      setError(t('timeline_writeFirst'));
       return;
     }
     setBusy(true);
@@ -97,21 +98,21 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
 
   const items = [
     ...view.entries.map((e) => ({ ...e, key: `${e.at}|${e.kind}|${e.text}`, pending: undefined as string | undefined })),
-    ...view.pending.map((p) => ({ at: p.at, kind: p.kind, text: p.text, key: p.key, pending: p.error ?? (p.state === 'failed' ? 'failed' : 'waiting to be written') })),
+    ...view.pending.map((p) => ({ at: p.at, kind: p.kind, text: p.text, key: p.key, pending: p.error ?? (p.state === 'failed' ? t('timeline_failed') : t('timeline_waiting')) })),
   ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 
   return (
     <section class="id-section" aria-labelledby="id-timeline">
       <h2 id="id-timeline">
-        Timeline <span class="id-muted">· times in UTC</span>
+        {t('timeline_heading')} <span class="id-muted">{t('timeline_timesInUtc')}</span>
       </h2>
       <div class="composer" onKeyDown={leaveOnEscape}>
-        <label class="sr-only" for="id-entry">New timeline entry</label>
+        <label class="sr-only" for="id-entry">{t('timeline_newEntry')}</label>
         <textarea
           id="id-entry"
           ref={input}
           rows={2}
-          placeholder="What happened? Enter adds, Shift+Enter for a new line, Esc leaves."
+          placeholder={t('timeline_placeholder')}
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
           onKeyDown={(e) => {
@@ -122,7 +123,7 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
           }}
         />
         <div class="composer-row">
-          <label class="sr-only" for="id-kind">Kind</label>
+          <label class="sr-only" for="id-kind">{t('timeline_kind')}</label>
           <select id="id-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as EntryKind)}>
             {ENTRY_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -130,22 +131,22 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
               </option>
             ))}
           </select>
-          <label class="sr-only" for="id-time">Time (UTC)</label>
+          <label class="sr-only" for="id-time">{t('timeline_time')}</label>
           <input id="id-time" class="time" value={time} onInput={(e) => { setTime(e.currentTarget.value); setTimeEdited(true); }} aria-describedby="id-time-hint" />
-          <span id="id-time-hint" class="id-small id-muted">UTC</span>
+          <span id="id-time-hint" class="id-small id-muted">{t('timeline_utc')}</span>
           <button class="id-btn id-btn-primary" onClick={() => void add()} disabled={busy}>
-            Add
+            {t('timeline_add')}
           </button>
         </div>
         {preview && preview.terms.length > 0 && (
           <div class="preview" data-testid="redaction-preview">
-            <p class="id-small">Will be redacted before it is written:</p>
+            <p class="id-small">{t('timeline_willRedact')}</p>
             <ul>
-              {preview.terms.map((t) => (
-                <li key={t.term}>
-                  <s>{t.term}</s> → {t.replacement}{' '}
-                  <button class="id-btn link" onClick={() => void unredact(t.term)} aria-label={`Do not redact ${t.term}`}>
-                    not a person
+              {preview.terms.map((term) => (
+                <li key={term.term}>
+                  <s>{term.term}</s> → {term.replacement}{' '}
+                  <button class="id-btn link" onClick={() => void unredact(term.term)} aria-label={t('timeline_doNotRedact', term.term)}>
+                    {t('timeline_notAPerson')}
                   </button>
                 </li>
               ))}
@@ -154,13 +155,13 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
         )}
         {hints.length > 0 && (
           <div class="preview blame" data-testid="blame-hint" role="note">
-            <p class="id-small">Blameless wording helps the post-mortem. Perhaps:</p>
+            <p class="id-small">{t('timeline_blameless')}</p>
             <ul>
               {hints.map((h) => (
                 <li key={h.phrase}>
                   <q>{h.phrase}</q> → {h.suggestion}{' '}
-                  <button class="id-btn link" onClick={() => void dismiss(h.phrase)} aria-label={`Keep "${h.phrase}" as written in this incident`}>
-                    keep as written
+                  <button class="id-btn link" onClick={() => void dismiss(h.phrase)} aria-label={t('timeline_keepLabel', h.phrase)}>
+                    {t('timeline_keep')}
                   </button>
                 </li>
               ))}
@@ -169,16 +170,16 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
         )}
         {preview && preview.doubts.length > 0 && (
           <div class="preview doubts" data-testid="doubt-preview">
-            <p class="id-small">May be a person. Written as it is, but kept out of the public copy, tweet and Slack until you decide:</p>
+            <p class="id-small">{t('timeline_mayBePerson')}</p>
             <ul>
               {preview.doubts.map((d) => (
                 <li key={d.term}>
                   <strong>{d.term}</strong>{' '}
-                  <button class="id-btn link" onClick={() => void isPerson(d.term)} aria-label={`${d.term} is a person`}>
-                    person
+                  <button class="id-btn link" onClick={() => void isPerson(d.term)} aria-label={t('timeline_isPersonLabel', d.term)}>
+                    {t('timeline_person')}
                   </button>{' '}
-                  <button class="id-btn link" onClick={() => void unredact(d.term)} aria-label={`${d.term} is not a person`}>
-                    not a person
+                  <button class="id-btn link" onClick={() => void unredact(d.term)} aria-label={t('timeline_isNotPersonLabel', d.term)}>
+                    {t('timeline_notAPerson')}
                   </button>
                 </li>
               ))}
@@ -196,11 +197,11 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
           {view.docError}
         </p>
       )}
-      <ol class="entries" aria-label="Timeline entries">
+      <ol class="entries" aria-label={t('timeline_entries')}>
         {items.map((item) => (
           <li key={item.key} class={`entry kind-${item.kind}${item.pending ? ' pending' : ''}`}>
             <time dateTime={item.at} title={localTitle(item.at)}>
-              {formatUtc(item.at).slice(11, 16)}
+              {utcTime(item.at, { zone: false })}
             </time>
             <span class="kind">{item.kind}</span>
             <span class="text">{item.text}</span>

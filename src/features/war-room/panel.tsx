@@ -3,6 +3,7 @@ import { NOT_LIVE_REASONS, type NotLiveReason } from './live';
 import type { SidebarView } from '../../messages';
 import { send } from '../../ui/shared/send';
 import { StatusLine } from '../../ui/shared/status-line';
+import { t } from '../../ui/shared/i18n';
 
 /** "Make the war room live by default, unless…": the decision, its reason and who made it. */
 export function LivePanel({ view, onChange }: { view: SidebarView; onChange(): void }) {
@@ -14,7 +15,7 @@ export function LivePanel({ view, onChange }: { view: SidebarView; onChange(): v
     setStatus(undefined);
     try {
       await send('live/decide', { incidentId: view.incident!.id, live, ...(live || !reason ? {} : { reason }) });
-      setStatus(live ? 'Recorded: the war room is live.' : 'Recorded: the war room is not live.');
+      setStatus(live ? t('live_recordedLive') : t('live_recordedNotLive'));
       onChange();
     } catch (err) {
       setStatus((err as Error).message);
@@ -23,19 +24,19 @@ export function LivePanel({ view, onChange }: { view: SidebarView; onChange(): v
 
   return (
     <section class="id-section" aria-labelledby="id-live">
-      <h2 id="id-live">War room</h2>
+      <h2 id="id-live">{t('live_heading')}</h2>
       {view.links.warRoomUrl && (
         <p>
           <a href={view.links.warRoomUrl} target="_blank" rel="noreferrer">
-            Join the war room
+            {t('live_join')}
           </a>
         </p>
       )}
       <p class="id-small" data-testid="live-state">
-        {view.live.live ? 'Live (the default).' : `Not live: ${view.live.reason ? NOT_LIVE_REASONS[view.live.reason] : 'reason missing'}.`}
+        {view.live.live ? t('live_default') : t('live_notLive', view.live.reason ? NOT_LIVE_REASONS[view.live.reason] : t('live_reasonMissing'))}
       </p>
       <fieldset class="reasons">
-        <legend class="id-small">Not live only if streaming…</legend>
+        <legend class="id-small">{t('live_onlyIf')}</legend>
         {(Object.keys(NOT_LIVE_REASONS) as NotLiveReason[]).map((key) => (
           <label key={key} class="radio">
             <input type="radio" name="id-live-reason" value={key} checked={reason === key} onChange={() => setReason(key)} />
@@ -45,14 +46,14 @@ export function LivePanel({ view, onChange }: { view: SidebarView; onChange(): v
       </fieldset>
       <label class="radio">
         <input type="checkbox" checked={asked} onChange={(e) => setAsked(e.currentTarget.checked)} />
-        I asked the lead who declared
+        {t('live_asked')}
       </label>
       <div class="composer-row">
         <button class="id-btn" disabled={!reason || !asked} onClick={() => void decide(false)}>
-          Record: not live
+          {t('live_recordNotLive')}
         </button>
         <button class="id-btn" onClick={() => void decide(true)}>
-          Confirm live
+          {t('live_confirm')}
         </button>
       </div>
       <StatusLine text={status} />

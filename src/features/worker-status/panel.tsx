@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ResponseMap } from '../../messages';
 import { send } from '../../ui/shared/send';
+import { t } from '../../ui/shared/i18n';
+import { utcTime } from '../../ui/shared/utc-time';
 
 /** A footer that proves the worker answers; shows its version or why it did not. */
 export function WorkerStatus() {
@@ -11,9 +13,9 @@ export function WorkerStatus() {
   }, []);
   return (
     <footer class="id-section id-small id-muted" data-testid="worker-status">
-      {info && `Incident Desk ${info.version} · worker up since ${info.workerStartedAt.slice(11, 19)} UTC`}
+      {info && t('worker_status', info.version, utcTime(info.workerStartedAt, { seconds: true }))}
       {error && <span role="alert">{error}</span>}
-      {!info && !error && 'Contacting the background worker…'}
+      {!info && !error && t('worker_contacting')}
     </footer>
   );
 }

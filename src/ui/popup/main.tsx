@@ -13,13 +13,14 @@ import { RolePicker } from '../../features/declare/role-picker';
 import { ResolveForm } from '../../features/resolve/form';
 import '../shared/theme.css';
 import './popup.css';
+import { t } from '../shared/i18n';
 
 /** A self-hosted GitLab is reached only once the person grants its host, from this click. */
 async function grantGitLab(pattern: string | undefined): Promise<string | undefined> {
   if (!pattern) return undefined;
   // Asked first thing in the click: the browser only grants from a user gesture (and answers at once when already granted).
   const granted = await browser.permissions.request({ origins: [pattern] });
-  return granted ? undefined : `Incident Desk needs access to ${pattern.replace('/*', '')} to open the outage issue there.`;
+  return granted ? undefined : t('popup_needsHostAccess', pattern.replace('/*', ''));
 }
 
 const WATCHED = ['outbox', 'incidents', 'activeIncidentId', 'escalations', 'profile', 'settings'];
@@ -47,7 +48,7 @@ function Popup() {
     <main class="id-surface popup">
       <header class="id-header">
         <span class="id-logo" aria-hidden="true">!</span>
-        <h1>Incident Desk</h1>
+        <h1>{t('extName')}</h1>
       </header>
       <HostAccess />
       {error && (
@@ -70,7 +71,7 @@ function Popup() {
             <section class="id-section">
               {view.incident && !declareAnother ? (
                 <button class="id-btn" onClick={() => setDeclareAnother(true)}>
-                  Declare another major incident
+                  {t('popup_declareAnother')}
                 </button>
               ) : (
                 <DeclareForm
@@ -93,12 +94,12 @@ function Popup() {
         </>
       )}
       <details class="id-section">
-        <summary>Connections</summary>
+        <summary>{t('popup_connections')}</summary>
         <Connections />
       </details>
       <section class="id-section id-small">
         <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>
-          Settings
+          {t('popup_settings')}
         </a>
       </section>
       <WorkerStatus />

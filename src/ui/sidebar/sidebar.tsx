@@ -10,6 +10,7 @@ import { TimelinePanel } from '../../features/timeline/panel';
 import { useSidebarView } from './use-sidebar-view';
 import { onHost, toHost } from './frame-host';
 import { DocTextPanel, RedactTermPanel } from '../../features/redact-selection/panel';
+import { t } from '../shared/i18n';
 
 type DocStatus = ResponseMap['doc/status'];
 
@@ -43,7 +44,7 @@ export function Sidebar({ documentId, firstView }: { documentId: string; firstVi
           class="resizer"
           role="separator"
           aria-orientation="vertical"
-          aria-label="Resize Incident Desk (arrow keys)"
+          aria-label={t('sidebar_resize')}
           tabIndex={0}
           onPointerDown={startResize}
           onPointerMove={resize}
@@ -52,35 +53,35 @@ export function Sidebar({ documentId, firstView }: { documentId: string; firstVi
         />
       )}
       <header class="id-header">
-        <button class="id-btn collapse" aria-expanded={!collapsed} aria-label={collapsed ? 'Open Incident Desk' : 'Collapse Incident Desk'} onClick={() => setOpen(collapsed)}>
+        <button class="id-btn collapse" aria-expanded={!collapsed} aria-label={collapsed ? t('sidebar_open') : t('sidebar_collapse')} onClick={() => setOpen(collapsed)}>
           {collapsed ? '‹' : '›'}
         </button>
         {!collapsed && (
           <>
             <span class="id-logo" aria-hidden="true">!</span>
-            <h1>{view?.incident ? view.incident.title : 'Incident Desk'}</h1>
+            <h1>{view?.incident ? view.incident.title : t('extName')}</h1>
           </>
         )}
       </header>
       {!collapsed && view?.incident && (
         <>
           <p class="id-section id-small id-muted acting-on" data-testid="acting-on">
-            Acting on the doc <strong>{view.doc?.title ?? view.incident.title}</strong>
+            {t('sidebar_actingOn')} <strong>{view.doc?.title ?? view.incident.title}</strong>
           </p>
           <p class="id-section id-links id-small">
             {view.links.publicUrl && (
               <a href={view.links.publicUrl} target="_blank" rel="noreferrer">
-                Public copy
+                {t('link_publicCopy')}
               </a>
             )}
             {view.links.warRoomUrl && (
               <a href={view.links.warRoomUrl} target="_blank" rel="noreferrer">
-                War room
+                {t('link_warRoom')}
               </a>
             )}
             {view.links.issueUrl && (
               <a href={view.links.issueUrl} target="_blank" rel="noreferrer">
-                Outage issue
+                {t('link_outageIssue')}
               </a>
             )}
           </p>
@@ -145,24 +146,23 @@ function NotAnIncidentDoc({ documentId, error: viewError, onConnected }: { docum
 
   return (
     <section class="id-section" aria-labelledby="id-doc">
-      <h2 id="id-doc">This document</h2>
+      <h2 id="id-doc">{t('sidebar_thisDocument')}</h2>
       <p class="id-small id-muted">
-        Not an incident doc of yours. If a colleague declared the incident in it, join it to add to its timeline and impact; otherwise declare a
-        major incident from the toolbar button.
+        {t('sidebar_notIncidentDoc')}
       </p>
       <div class="composer-row">
         <button class="id-btn id-btn-primary" onClick={join} disabled={busy}>
-          Join this incident
+          {t('sidebar_join')}
         </button>
         <button class="id-btn" onClick={check} disabled={busy}>
-          {busy ? 'Checking…' : 'Check document'}
+          {busy ? t('sidebar_checking') : t('sidebar_checkDocument')}
         </button>
       </div>
       {status && (
         <dl class="id-kv" data-testid="doc-status">
-          <dt>Title</dt>
-          <dd>{status.title || '(untitled)'}</dd>
-          <dt>Revision</dt>
+          <dt>{t('sidebar_docTitle')}</dt>
+          <dd>{status.title || t('sidebar_untitled')}</dd>
+          <dt>{t('sidebar_revision')}</dt>
           <dd>{status.revisionId}</dd>
         </dl>
       )}
@@ -172,7 +172,7 @@ function NotAnIncidentDoc({ documentId, error: viewError, onConnected }: { docum
           {(shown.code === 'not_connected' || shown.code === 'unauthorized') && (
             <p>
               <button class="id-btn" onClick={connectGoogle} disabled={busy}>
-                Connect Google
+                {t('sidebar_connectGoogle')}
               </button>
             </p>
           )}
