@@ -6,6 +6,7 @@ import type { Step } from '../core/outbox';
 import type { PseudonymMap, RosterPerson } from '../core/redaction';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import type { EscalationAttempt } from '../features/declare/declare';
+import type { MemberChoice } from '../features/declare/comms-lead';
 
 export interface Profile {
   role: string;
@@ -30,6 +31,8 @@ export interface StoredState {
   incidentAllow: Record<string, string[]>;
   /** the Slack workspace's members, always redacted; kept in this browser only, never exported */
   workspaceRoster: { members: RosterPerson[]; fetchedAt: number } | undefined;
+  /** the Slack members the declare form picks a communications lead from; this browser only */
+  slackMembers: { members: MemberChoice[]; fetchedAt: number } | undefined;
 }
 
 const DEFAULTS: StoredState = {
@@ -45,6 +48,7 @@ const DEFAULTS: StoredState = {
   incidentDeny: {},
   incidentAllow: {},
   workspaceRoster: undefined,
+  slackMembers: undefined,
 };
 
 export async function load<K extends keyof StoredState>(key: K): Promise<StoredState[K]> {

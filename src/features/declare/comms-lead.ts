@@ -45,16 +45,20 @@ export function searchMembers(members: MemberChoice[], query: string, limit = 8)
 
 export const DEFAULT_COMMS_ROLE = 'communications lead';
 
+/** Whether a text carries a part of the member's name or handle (three letters or more). */
+export function carriesName(member: Pick<MemberChoice, 'name' | 'handle'>, text: string): boolean {
+  const parts = [...fold(member.name).split(/[\s.'-]+/), fold(member.handle).replace(/^@/, '')].filter((p) => p.length >= 3);
+  const folded = fold(text);
+  return parts.some((p) => folded.includes(p));
+}
+
 /**
  * The role public text names instead of the person: their Slack title, unless it is empty or
  * carries a part of their own name (a title is free text the person typed).
  */
 export function roleLabelFor(member: Pick<MemberChoice, 'name' | 'handle' | 'title'>): string {
   const title = member.title.replace(/\s+/g, ' ').trim().slice(0, 80);
-  const parts = [...fold(member.name).split(/[\s.'-]+/), fold(member.handle).replace(/^@/, '')].filter((p) => p.length >= 3);
-  const folded = fold(title);
-  if (!title || parts.some((p) => folded.includes(p))) return DEFAULT_COMMS_ROLE;
-  return title;
+  return !title || carriesName(member, title) ? DEFAULT_COMMS_ROLE : title;
 }
 
 /** The handbook's communications steps, in the popup's words; the comms lead owns them. */
