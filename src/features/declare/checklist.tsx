@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { IncidentView, StepView } from '../../messages';
 import { send } from '../../ui/shared/send';
+import { COMMS_STEPS, commsOwner } from './comms-lead';
 
 const ICON: Record<StepView['state'], string> = { waiting: '○', running: '◐', retrying: '↻', done: '✓', failed: '✕' };
 
@@ -44,7 +45,7 @@ export function Checklist({ view }: { view: IncidentView }) {
       <p class="id-incident-title">{incident.title}</p>
       <p class="id-small id-muted">
         Declared {incident.declaredAt.slice(0, 16).replace('T', ' ')} UTC by the {incident.declarerRole}
-        {incident.commsLeadRole && `; communications: the ${incident.commsLeadRole}`}
+        {incident.commsLead ? `; communications: ${incident.commsLead.name} (${incident.commsLead.role})` : incident.commsLeadRole && `; communications: the ${incident.commsLeadRole}`}
         {incident.resolvedAt && `; resolved ${incident.resolvedAt.slice(0, 16).replace('T', ' ')} UTC`}
       </p>
       <ul class="id-checklist" aria-live="polite">
@@ -56,6 +57,7 @@ export function Checklist({ view }: { view: IncidentView }) {
             <span class="id-step-label">
               {step.label}
               <span class="id-step-state"> — {stateText(step, now)}</span>
+              {commsOwner(incident, step.name) && <span class="id-step-owner id-small id-muted" data-owner> · {commsOwner(incident, step.name)}</span>}
               {step.error && step.state !== 'done' && <span class="id-step-error">{step.error}</span>}
             </span>
             {(step.state === 'failed' || step.state === 'retrying') && (
@@ -66,6 +68,16 @@ export function Checklist({ view }: { view: IncidentView }) {
           </li>
         ))}
       </ul>
+      {incident.state === 'active' && (
+        // Done in the doc's sidebar, not by a step: who owns them is all the popup can say.
+        <ul class="id-small id-muted" aria-label="Communications done in the doc">
+          {COMMS_STEPS.filter((c) => !view.steps.some((s) => s.name === c.name)).map((c) => (
+            <li key={c.name} data-comms={c.name}>
+              {c.label} · {commsOwner(incident, c.name)}
+            </li>
+          ))}
+        </ul>
+      )}
       {links.length > 0 && (
         <p class="id-links">
           {links.map(([label, href]) => (
