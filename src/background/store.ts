@@ -7,6 +7,7 @@ import type { PseudonymMap, RosterPerson } from '../core/redaction';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import type { EscalationAttempt } from '../features/declare/declare';
 import { storageReady } from '../storage/versioned-store';
+import type { MemberChoice } from '../features/declare/comms-lead';
 
 export interface Profile {
   role: string;
@@ -33,6 +34,8 @@ export interface StoredState {
   incidentAllow: Record<string, string[]>;
   /** the Slack workspace's members, always redacted; kept in this browser only, never exported */
   workspaceRoster: { members: RosterPerson[]; fetchedAt: number } | undefined;
+  /** the Slack members the declare form picks a communications lead from; this browser only */
+  slackMembers: { members: MemberChoice[]; fetchedAt: number } | undefined;
 }
 
 const DEFAULTS: StoredState = {
@@ -49,6 +52,7 @@ const DEFAULTS: StoredState = {
   incidentDeny: {},
   incidentAllow: {},
   workspaceRoster: undefined,
+  slackMembers: undefined,
 };
 
 // Every read and write waits for the stored state to be migrated to this version's shape.

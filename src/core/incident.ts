@@ -6,7 +6,10 @@ export interface Incident {
   why: string;
   declaredAt: string;
   declarerRole: string;
+  /** the role that leads communications: the only thing about the lead that public text names */
   commsLeadRole?: string;
+  /** the person named to lead communications, when picked from Slack; kept in this browser only */
+  commsLead?: CommsLead;
   state: 'active' | 'resolved';
   /** set when resolved: UTC ISO 8601 */
   resolvedAt?: string;
@@ -14,6 +17,18 @@ export interface Incident {
   resolutionSummary?: string;
   /** decided with marketing when resolving */
   blogPost?: BlogPostDecision;
+}
+
+/**
+ * The person who "will follow this guideline while you work solving the issue" (handbook). Their
+ * name is for this browser's popup alone: the doc, the public copy, the tweet and the issue say
+ * `role`, never the name.
+ */
+export interface CommsLead {
+  /** Slack member id (U… or W…) */
+  slackUserId: string;
+  name: string;
+  role: string;
 }
 
 export type BlogPostDecision = 'yes' | 'no' | 'later';
@@ -42,4 +57,16 @@ export const DECLARE_PLAN: { name: DeclareStep; after: DeclareStep[]; label: str
   { name: 'openDoc', after: ['doc'], label: 'Doc opened with the sidebar' },
 ];
 
-export type DeclareStep = 'warRoom' | 'doc' | 'share' | 'scan' | 'publish' | 'tweet' | 'marketing' | 'devrel' | 'openDoc';
+/** Only when a person was named: a direct message with the doc, the public copy and the war room. */
+export const COMMS_LEAD_STEP: { name: DeclareStep; after: DeclareStep[]; label: string } = {
+  name: 'commsLead',
+  after: ['doc', 'publish', 'warRoom'],
+  label: 'Communications lead told (Slack DM)',
+};
+
+/** The steps one declaration queues. */
+export function declarePlan(incident: Pick<Incident, 'commsLead'>): typeof DECLARE_PLAN {
+  return incident.commsLead ? [...DECLARE_PLAN, COMMS_LEAD_STEP] : DECLARE_PLAN;
+}
+
+export type DeclareStep = 'warRoom' | 'doc' | 'share' | 'scan' | 'publish' | 'tweet' | 'marketing' | 'devrel' | 'openDoc' | 'commsLead';

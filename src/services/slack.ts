@@ -72,8 +72,23 @@ export async function openDirectMessage(user: string): Promise<string> {
   return reply.channel.id;
 }
 
+/**
+ * Opens the DM and looks at its latest message for the marker: `return_im` asks for the full IM
+ * definition, whose `latest` is "the latest message in the channel" (Slack's IM object; the
+ * conversations.open response schema in specs/slack-web-openapi-v2.json). That is all a bot can
+ * see of a DM without im:history, so a reply after our message hides it.
+ */
+export async function openDirectMessageWith(user: string, marker: string): Promise<{ channel: string; found?: PostedMessage }> {
+  const reply = await call<SlackReply & { channel: { id: string; latest?: { ts?: string; text?: string } | null } }>('conversations.open', { users: user, return_im: true });
+  const latest = reply.channel.latest;
+  const found = latest?.ts && latest.text?.includes(marker) ? { channel: reply.channel.id, ts: latest.ts } : undefined;
+  return { channel: reply.channel.id, ...(found ? { found } : {}) };
+}
+
 
 export interface SlackMember {
+  /** the member id (U… or W…) */
+  id: string;
   name: string;
   handle: string;
   email: string;
@@ -87,13 +102,13 @@ export async function listMembers(): Promise<SlackMember[]> {
   do {
     const reply = await call<
       SlackReply & {
-        members?: { name: string; real_name?: string; deleted?: boolean; is_bot?: boolean; profile?: { email?: string; title?: string; real_name?: string } }[];
+        members?: { id: string; name: string; real_name?: string; deleted?: boolean; is_bot?: boolean; profile?: { email?: string; title?: string; real_name?: string } }[];
         response_metadata?: { next_cursor?: string };
       }
     >('users.list', { limit: '200', ...(cursor ? { cursor } : {}) }, 'GET');
     for (const m of reply.members ?? []) {
       if (m.deleted || m.is_bot || m.name === 'slackbot') continue;
-      members.push({ name: m.real_name ?? m.profile?.real_name ?? m.name, handle: `@${m.name}`, email: m.profile?.email ?? '', title: m.profile?.title ?? '' });
+      members.push({ id: m.id, name: m.real_name ?? m.profile?.real_name ?? m.name, handle: `@${m.name}`, email: m.profile?.email ?? '', title: m.profile?.title ?? '' });
     }
     cursor = reply.response_metadata?.next_cursor ?? '';
   } while (cursor);

@@ -3,6 +3,7 @@ import type { IncidentView, StepView } from '../../messages';
 import { send } from '../../ui/shared/send';
 import { t } from '../../ui/shared/i18n';
 import { localTitle, utcDateTime } from '../../ui/shared/utc-time';
+import { COMMS_STEPS, commsOwner } from './comms-lead';
 
 const ICON: Record<StepView['state'], string> = { waiting: '○', running: '◐', retrying: '↻', done: '✓', failed: '✕' };
 
@@ -46,7 +47,7 @@ export function Checklist({ view }: { view: IncidentView }) {
       <p class="id-incident-title">{incident.title}</p>
       <p class="id-small id-muted">
         <time dateTime={incident.declaredAt} title={localTitle(incident.declaredAt)}>{t('checklist_declared', utcDateTime(incident.declaredAt), incident.declarerRole)}</time>
-        {incident.commsLeadRole && t('checklist_commsLead', incident.commsLeadRole)}
+        {incident.commsLead ? t('checklist_commsPerson', incident.commsLead.name, incident.commsLead.role) : incident.commsLeadRole && t('checklist_commsLead', incident.commsLeadRole)}
         {incident.resolvedAt && t('checklist_resolvedAt', utcDateTime(incident.resolvedAt))}
       </p>
       <ul class="id-checklist" aria-live="polite">
@@ -58,6 +59,7 @@ export function Checklist({ view }: { view: IncidentView }) {
             <span class="id-step-label">
               {step.label}
               <span class="id-step-state"> — {stateText(step, now)}</span>
+              {commsOwner(incident, step.name) && <span class="id-step-owner id-small id-muted" data-owner> · {commsOwner(incident, step.name)}</span>}
               {step.error && step.state !== 'done' && <span class="id-step-error">{step.error}</span>}
             </span>
             {(step.state === 'failed' || step.state === 'retrying') && (
@@ -68,6 +70,16 @@ export function Checklist({ view }: { view: IncidentView }) {
           </li>
         ))}
       </ul>
+      {incident.state === 'active' && (
+        // Done in the doc's sidebar, not by a step: who owns them is all the popup can say.
+        <ul class="id-small id-muted" aria-label="Communications done in the doc">
+          {COMMS_STEPS.filter((c) => !view.steps.some((s) => s.name === c.name)).map((c) => (
+            <li key={c.name} data-comms={c.name}>
+              {c.label} · {commsOwner(incident, c.name)}
+            </li>
+          ))}
+        </ul>
+      )}
       {links.length > 0 && (
         <p class="id-links">
           {links.map(([label, href]) => (

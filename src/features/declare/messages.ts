@@ -4,6 +4,7 @@ import type { Incident } from '../../core/incident';
 import type { Step } from '../../core/outbox';
 import type { EscalationPerson } from '../../core/settings';
 import type { EscalationAttempt, EscalationChannel } from './declare';
+import type { MemberChoice } from './comms-lead';
 
 export const declareMessages = {
   'incident/get': pagesOnly(empty),
@@ -11,11 +12,21 @@ export const declareMessages = {
     v.strictObject({
       title: v.pipe(v.string(), v.maxLength(500)),
       why: v.pipe(v.string(), v.maxLength(5000)),
+      /** a role only, when no person is named (Slack not connected) */
       commsLeadRole: v.optional(v.pipe(v.string(), v.maxLength(80))),
+      /** a person from the Slack workspace; the worker takes their name from Slack, not from the page */
+      commsLead: v.optional(
+        v.strictObject({
+          slackUserId: v.pipe(v.string(), v.regex(/^[UW][A-Z0-9]{2,20}$/, 'is not a Slack member id')),
+          role: v.pipe(v.string(), v.maxLength(80)),
+        }),
+      ),
     }),
   ),
   /** the declaration tweet a title would make, counted as X counts it (the declare form shows it) */
   'tweet/preview': pagesOnly(v.strictObject({ title: v.pipe(v.string(), v.maxLength(500)) })),
+  /** the workspace's members for the communications lead picker (cached in the worker) */
+  'declare/members': pagesOnly(v.strictObject({ refresh: v.optional(v.boolean()) })),
   'outbox/retry': pagesOnly(v.strictObject({ key: v.pipe(v.string(), v.maxLength(200)) })),
 } as const satisfies Record<string, MessageDecl>;
 
@@ -51,4 +62,6 @@ export interface DeclareResponses {
   'incident/declare': { ok: true; incidentId: string } | { ok: false; problems: { field: string; message: string }[] };
   'outbox/retry': { ok: true };
   'tweet/preview': { text: string; weightedLength: number; limit: number; shortened: boolean };
+  /** slack: 'not-connected' means the form offers a role instead of a person */
+  'declare/members': { slack: 'connected' | 'not-connected' | 'failed'; members: MemberChoice[]; error?: string };
 }

@@ -7,13 +7,14 @@ import { findSection, insertionIndex, insertParagraphs, paragraphs } from '../..
 import { formatEntry, formatUtc } from '../timeline/timeline';
 import { mayHaveRun } from '../../core/outbox';
 import type { DeclareStep, Incident } from '../../core/incident';
-import { devrelNotice, marketingAnnouncement } from '../slack/slack-message';
+import { commsLeadMessage, devrelNotice, marketingAnnouncement } from '../slack/slack-message';
 import { incidentTweet, tweetIntentUrl } from './tweet';
 import { fitForX } from '../../background/x-count';
 import { DOCS_HOSTS, trustedLink, ZOOM_HOSTS } from '../../core/trusted-link';
 import { batchUpdate, getDocument } from '../../services/docs';
 import { createDocFile, findByAppProperty, publicUrl, publishToWeb, shareWithDomain } from '../../services/drive';
 import { getToken } from '../../services/vault';
+import { openDirectMessageWith, postMessage } from '../../services/slack';
 import { postTweet } from '../../services/x';
 import { createWarRoom, findWarRoom } from '../../services/zoom';
 import { AppError } from '../../core/errors';
@@ -172,6 +173,30 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
 
   async devrel(ctx) {
     return announce(ctx, 'devrel');
+  },
+
+  async commsLead(ctx): Promise<Record<string, string>> {
+    const incident = await incidentOf(ctx);
+    const lead = incident.commsLead;
+    if (!lead) return { skipped: 'no communications lead was named' };
+    if (!(await getToken('slack'))) throw new AppError('not_connected', 'Connect Slack to send the communications lead the links (a webhook cannot send a direct message).');
+    const { title } = await publicWording(incident);
+    const publicLink = ctx.results['publish']?.['publicUrl'];
+    const text = commsLeadMessage({
+      title,
+      declarerRole: incident.declarerRole,
+      commsLeadRole: lead.role,
+      docUrl: need(ctx, 'doc', 'docUrl'),
+      ...(publicLink ? { publicUrl: publicLink } : {}),
+      warRoomUrl: need(ctx, 'warRoom', 'warRoomUrl'),
+    });
+    const ref = slackRef(incident.id);
+    // The DM's history needs im:history, which nothing else needs: a cut-off attempt looks at the
+    // DM's latest message only (see openDirectMessageWith), so a reply the lead sent in between
+    // can still let it post once more.
+    const dm = await openDirectMessageWith(lead.slackUserId, ref);
+    const posted = (mayHaveRun(ctx.step) && dm.found) || (await postMessage(dm.channel, `${text}\n${ref}`));
+    return { channel: posted.channel, ts: posted.ts };
   },
 
   async openDoc(ctx) {

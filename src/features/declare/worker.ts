@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { channelsFor, checkDeclaration, escalationChain, mayDeclare, whyNotDeclarer } from './declare';
 import { chainWithAvailability } from '../escalate/worker';
 import type { Settings } from '../../core/settings';
-import { DECLARE_PLAN, newIncidentId, type Incident } from '../../core/incident';
+import { COMMS_LEAD_STEP, DECLARE_PLAN, declarePlan, newIncidentId, type Incident } from '../../core/incident';
 import { RESOLVE_PLAN } from '../resolve/resolution';
 import { hostPermissionPattern } from '../../services/gitlab-request';
 import { newStep } from '../../core/outbox';
@@ -19,9 +19,10 @@ import type { declareMessages } from './messages';
 import { declareExecutors } from './steps.worker';
 import { previewTweet } from './tweet-preview.worker';
 import { t } from '../../background/i18n';
+import { commsLeadOf, workspaceMembers } from './comms-lead.worker';
 
 /** The checklist's steps (the handbook's plans), by name. */
-const LABELS: Record<string, string> = Object.fromEntries([...DECLARE_PLAN, ...RESOLVE_PLAN].map((p) => [p.name, p.label]));
+const LABELS: Record<string, string> = Object.fromEntries([...DECLARE_PLAN, COMMS_LEAD_STEP, ...RESOLVE_PLAN].map((p) => [p.name, p.label]));
 /** Every step's name as a person reads it, for notifications. */
 export const STEP_LABELS: Record<string, string> = {
   ...LABELS,
@@ -84,7 +85,9 @@ export async function profileView(role: string, settings: Settings): Promise<{ r
 // can only be one a stopped worker claimed and never queued (see abandonedClaim).
 let declaring: Promise<unknown> = Promise.resolve();
 
-export function declare(input: { title: string; why: string; commsLeadRole?: string | undefined }): Promise<ResponseMap['incident/declare']> {
+type DeclareInput = { title: string; why: string; commsLeadRole?: string | undefined; commsLead?: { slackUserId: string; role: string } | undefined };
+
+export function declare(input: DeclareInput): Promise<ResponseMap['incident/declare']> {
   const run = declaring.then(() => declareNow(input));
   declaring = run.catch(() => undefined);
   return run;
@@ -101,30 +104,34 @@ async function abandonedClaim(activeId: string | undefined): Promise<boolean> {
   return true;
 }
 
-async function declareNow(input: { title: string; why: string; commsLeadRole?: string | undefined }): Promise<ResponseMap['incident/declare']> {
+async function declareNow(input: DeclareInput): Promise<ResponseMap['incident/declare']> {
   const [settings, profile, stored] = await Promise.all([load('settings'), load('profile'), load('activeIncidentId')]);
   const activeId = (await abandonedClaim(stored)) ? undefined : stored;
   if (activeId) return { ok: false, problems: [{ field: 'title', message: 'An incident is already active; resolve it before declaring another.' }] };
+  const named = input.commsLead ? await commsLeadOf(input.commsLead) : undefined;
+  const lead = named && 'lead' in named ? named.lead : undefined;
+  const commsLeadRole = lead?.role ?? input.commsLeadRole;
   const declaration = {
     title: input.title.trim(),
     why: input.why.trim(),
     declarerRole: profile?.role ?? '',
-    ...(input.commsLeadRole ? { commsLeadRole: input.commsLeadRole } : {}),
+    ...(commsLeadRole ? { commsLeadRole } : {}),
   };
-  const problems = checkDeclaration(declaration, settings);
+  const problems: { field: string; message: string }[] = checkDeclaration(declaration, settings);
+  if (named && 'problem' in named) problems.push({ field: 'commsLead', message: named.problem });
   if (problems.length) return { ok: false, problems };
   // Checked here too: the popup only hides the button, the worker is what refuses.
   const notDeclarer = whyNotDeclarer(declaration.declarerRole, settings, await connectedIdentity());
   if (notDeclarer) return { ok: false, problems: [{ field: 'declarerRole', message: notDeclarer }] };
 
   const now = new Date();
-  const incident: Incident = { id: newIncidentId(now), ...declaration, declaredAt: now.toISOString(), state: 'active' };
+  const incident: Incident = { id: newIncidentId(now), ...declaration, ...(lead ? { commsLead: lead } : {}), declaredAt: now.toISOString(), state: 'active' };
   // Claimed in one serialised write, so a double click declares once.
   const claimed = await update('activeIncidentId', (current) => current ?? incident.id);
   if (claimed !== incident.id) return { ok: false, problems: [{ field: 'title', message: 'An incident is already active; resolve it before declaring another.' }] };
   await update('incidents', (all) => ({ ...all, [incident.id]: incident }));
   // Persisted before anything runs: from here on, a dead worker or a closed browser loses nothing.
-  await enqueue(DECLARE_PLAN.map((p) => newStep(incident.id, p.name, p.after, now.getTime())));
+  await enqueue(declarePlan(incident).map((p) => newStep(incident.id, p.name, p.after, now.getTime())));
   await showActiveBadge(true);
   return { ok: true, incidentId: incident.id };
 }
@@ -138,6 +145,7 @@ export const declareHandlers: HandlersFor<typeof declareMessages> = {
   'incident/get': incidentView,
   'incident/declare': declare,
   'tweet/preview': ({ title }) => previewTweet(title),
+  'declare/members': ({ refresh }) => workspaceMembers(refresh),
   'outbox/retry': async ({ key }) => {
     await retryStep(key);
     return { ok: true };

@@ -3,7 +3,7 @@
 import { findSection, paragraphs, timelineEntries } from '../../core/doc-sections';
 import { parseImpact } from '../impact/impact';
 import { parseLive } from '../war-room/live';
-import { DECLARE_PLAN } from '../../core/incident';
+import { declarePlan } from '../../core/incident';
 import { RESOLVE_PLAN } from '../resolve/resolution';
 import { SECTIONS } from '../../core/incident-doc';
 import type { EntryKind } from '../timeline/timeline';
@@ -46,7 +46,7 @@ export async function sidebarView(documentId: string, quick = false): Promise<Si
     ...(result('warRoom', 'warRoomUrl') ? { warRoomUrl: result('warRoom', 'warRoomUrl') } : {}),
     ...(result('export', 'issueUrl') ? { issueUrl: result('export', 'issueUrl') } : {}),
   };
-  const steps = [...DECLARE_PLAN, ...(incident.state === 'resolved' ? RESOLVE_PLAN.filter((p) => mine.some((s) => s.name === p.name)) : [])].map((p) => {
+  const steps = [...declarePlan(incident), ...(incident.state === 'resolved' ? RESOLVE_PLAN.filter((p) => mine.some((s) => s.name === p.name)) : [])].map((p) => {
     const step = mine.find((s) => s.name === p.name);
     return { name: p.name, label: p.label, done: step?.state === 'done', ...(step?.error && step.state !== 'done' ? { detail: step.error } : {}) };
   });

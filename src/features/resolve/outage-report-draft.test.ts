@@ -56,6 +56,12 @@ describe('draftOutageReport', () => {
   it('carries the resolution, the blog-post decision and the links', () => {
     expect(r).toMatchObject({ resolvedAt: incident.resolvedAt, blogPost: 'yes', docUrl: sources.docUrl, publicUrl: sources.publicUrl, commsLeadRole: 'Director of Infrastructure' });
   });
+
+  it('names the role that led communications, never the person picked from Slack', () => {
+    const withLead = draftOutageReport({ ...sources, incident: { ...incident, commsLeadRole: 'Marketing', commsLead: { slackUserId: 'U05EMMA', name: 'Emma Lindqvist', role: 'Marketing' } } });
+    expect(withLead.commsLeadRole).toBe('Marketing');
+    expect(JSON.stringify(withLead)).not.toMatch(/Emma|Lindqvist|U05EMMA/);
+  });
 });
 
 // Fields that hold times, ids, links, or values from a fixed list: nothing a person typed.

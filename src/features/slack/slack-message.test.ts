@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeSlack, marketingAnnouncement } from './slack-message';
+import { commsLeadMessage, escapeSlack, marketingAnnouncement } from './slack-message';
 
 const base = {
   title: 'Database down',
@@ -28,5 +28,19 @@ describe('Slack messages', () => {
     expect(text).not.toContain('<https://evil.example');
     expect(text).not.toContain('<@U123>');
     expect(text).toContain('&lt;!everyone&gt; &lt;https://evil.example|click&gt; &amp; co');
+  });
+
+  it("tells the communications lead where everything is, and how to join, by role only", () => {
+    const text = commsLeadMessage({ ...base, commsLeadRole: 'Marketing' });
+    expect(text).toContain('as the Marketing');
+    expect(text).toContain(`<${base.docUrl}|incident doc>`);
+    expect(text).toContain(`<${base.publicUrl}|published doc>`);
+    expect(text).toContain(`<${base.warRoomUrl}|Zoom war room>`);
+    expect(text).toMatch(/Join in your browser: <https:\/\/docs\.google\.com\/document\/d\/abc123456\/edit\|open the doc and press "Join this incident">/);
+    expect(text).not.toContain('<!channel>');
+    const { publicUrl: _published, ...unpublishedBase } = base;
+    const unpublished = commsLeadMessage({ ...unpublishedBase, commsLeadRole: '<!here>' });
+    expect(unpublished).toContain('not published');
+    expect(unpublished).not.toContain('<!here>');
   });
 });

@@ -46,3 +46,20 @@ export function escalationMessage(opts: { title: string; why: string; fromRole: 
     `From the ${escapeSlack(opts.fromRole)}. Why this is a major incident: ${escapeSlack(opts.why)}`,
   ].join('\n');
 }
+
+/**
+ * The communications lead's direct message: where everything is, and how to take part. The doc
+ * link is also the way to join: opened in a browser with Incident Desk, its sidebar offers
+ * "Join this incident". Names no one: the lead is addressed by the DM itself.
+ */
+export function commsLeadMessage(a: Announcement & { commsLeadRole: string }): string {
+  return [
+    `You lead communications for a major incident, as the ${escapeSlack(a.commsLeadRole)}: ${escapeSlack(a.title)}`,
+    `The ${escapeSlack(a.declarerRole)} declared it and asks you to follow the handbook's communication guideline while they work on solving it.`,
+    `• Incident doc (edit, timeline, customer impact): ${slackLink(a.docUrl, 'incident doc')}`,
+    `• Public copy: ${a.publicUrl ? slackLink(a.publicUrl, 'published doc') : NOT_PUBLISHED}`,
+    `• War room: ${slackLink(a.warRoomUrl, 'Zoom war room')}`,
+    `• Join in your browser: ${slackLink(a.docUrl, 'open the doc and press "Join this incident"')} in the Incident Desk sidebar`,
+    'Yours to follow: the tweet and the marketing @channel (Incident Desk sends them), the customer impact per segment, and whether the war room goes live.',
+  ].join('\n');
+}

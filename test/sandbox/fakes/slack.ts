@@ -141,14 +141,35 @@ const METHODS: Record<string, Method> = {
     return json(200, { ok: true, messages, has_more: false, pin_count: 0, channel_actions_ts: null, channel_actions_count: 0 });
   },
 
-  'conversations.open': (_state, args) => {
+  // With return_im the whole IM definition comes back (spec /conversations.open: id, is_im,
+  // is_open, user, last_read, latest: objs_message, unread_count…); Slack's IM object says `latest`
+  // "is the latest message in the channel". Without any message yet there is none to show.
+  'conversations.open': (state, args) => {
     const users = (args.get('users') ?? '').split(',').filter(Boolean);
     if (users.length === 0) return fail('users_list_not_supplied');
     const unknown = users.find((id) => !USERS.some((u) => u.id === id));
     if (unknown) return fail('user_not_found');
     const [only] = users;
     if (users.length > 1 || !only) return fail('not_implemented', { detail: 'The sandbox opens one-to-one DMs only.' });
-    return json(200, { ok: true, channel: { id: dmChannelId(only) } });
+    const id = dmChannelId(only);
+    const returnIm = args.get('return_im') === 'true' || args.get('return_im') === '1';
+    if (!returnIm) return json(200, { ok: true, channel: { id } });
+    const messages = state.slack.filter((m) => m.channel === id);
+    const latest = messages.at(-1);
+    return json(200, {
+      ok: true,
+      ...(messages.length ? { already_open: true, no_op: true } : {}),
+      channel: {
+        id,
+        is_im: true,
+        is_open: true,
+        user: only,
+        last_read: '0000000000.000000',
+        ...(latest ? { latest: { type: 'message', user: latest.user, text: latest.text, ts: latest.ts } } : {}),
+        unread_count: messages.length,
+        unread_count_display: messages.length,
+      },
+    });
   },
 
   // cache_ts is required by the spec's users.list response.

@@ -64,6 +64,10 @@ describe('fake responses match the official response schemas', () => {
     expect(await get('dnd.info', { user: 'U02BRUNO' })).toMatchObject({ dnd_enabled: true });
     const open = await sandbox().fetch('https://slack.com/api/conversations.open', { method: 'POST', headers: auth(s), body: JSON.stringify({ users: 'U01ALICE' }) });
     expect(slackSpec().checkResponse('post', '/conversations.open', 200, await body(open))).toEqual([]);
+    await sandbox().fetch('https://slack.com/api/chat.postMessage', { method: 'POST', headers: auth(s), body: JSON.stringify({ channel: 'U05EMMA', text: 'Links (ref-1)' }) });
+    const im = await body(await sandbox().fetch('https://slack.com/api/conversations.open', { method: 'POST', headers: auth(s), body: JSON.stringify({ users: 'U05EMMA', return_im: true }) }));
+    expect(slackSpec().checkResponse('post', '/conversations.open', 200, im)).toEqual([]);
+    expect(im).toMatchObject({ channel: { id: 'D05EMMA', is_im: true, user: 'U05EMMA', latest: { type: 'message', text: 'Links (ref-1)' } } });
   });
 
   it('X: create post, users/me, user timeline, and the invalid-request problem', async () => {
