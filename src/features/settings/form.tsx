@@ -102,7 +102,7 @@ export function SettingsForm() {
         <div class="chain-wrap">
         <table class="chain">
           <thead>
-            <tr><th>Role</th><th>Name</th><th>Email</th><th>Slack user</th><th>Phone</th><th>PagerDuty routing key</th><th>May declare</th><th /></tr>
+            <tr><th>Role</th><th>Name</th><th>Email</th><th>Slack user</th><th>Phone</th><th>PagerDuty routing key</th><th>May declare</th><th><span class="sr-only">Move or remove</span></th></tr>
           </thead>
           <tbody>
             {settings.escalation.map((p, i) => (

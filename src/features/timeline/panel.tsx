@@ -144,7 +144,7 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
               {preview.terms.map((t) => (
                 <li key={t.term}>
                   <s>{t.term}</s> → {t.replacement}{' '}
-                  <button class="id-btn link" onClick={() => void unredact(t.term)} aria-label={`Do not redact ${t.term}`}>
+                  <button class="id-btn link" onClick={() => void unredact(t.term)} aria-label={`${t.term} is not a person`}>
                     not a person
                   </button>
                 </li>
@@ -159,7 +159,7 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
               {hints.map((h) => (
                 <li key={h.phrase}>
                   <q>{h.phrase}</q> → {h.suggestion}{' '}
-                  <button class="id-btn link" onClick={() => void dismiss(h.phrase)} aria-label={`Keep "${h.phrase}" as written in this incident`}>
+                  <button class="id-btn link" onClick={() => void dismiss(h.phrase)} aria-label={`Keep as written in this incident: "${h.phrase}"`}>
                     keep as written
                   </button>
                 </li>
