@@ -88,8 +88,13 @@ describe('with the keyboard only', () => {
     const walk = keyboardWalk(page, sidebar, 'sidebar');
     const docText = () => h.sandbox.world().docs.find((d) => d.documentId === documentId)!.text;
 
-    // From the doc, Tab reaches the sidebar.
-    await walk.tabTo(sidebar.getByLabel('New timeline entry'), { max: 60 });
+    // From the doc, Tab reaches the sidebar; its edge widens it with the arrows, and says by how much.
+    const edge = sidebar.getByRole('separator', { name: 'Resize Incident Desk (arrow keys)' });
+    await walk.tabTo(edge, { max: 60 });
+    const before = Number(await edge.getAttribute('aria-valuenow'));
+    await walk.press('ArrowLeft');
+    await expect.poll(async () => Number(await edge.getAttribute('aria-valuenow'))).toBe(before + 20);
+    await walk.tabTo(sidebar.getByLabel('New timeline entry'));
     await walk.type('Runners drained and restarted');
     await walk.tabTo(sidebar.getByLabel('Kind'));
     await arrowTo(walk, sidebar.getByLabel('Kind'), 'action');
