@@ -68,6 +68,27 @@ describe('the popup has no serious or critical axe violation', () => {
   });
 });
 
+describe('what a screen reader hears from the popup', () => {
+  it('says a step is retrying once, not every second of its countdown', async () => {
+    h.sandbox.fault({ host: 'api.x.com', method: 'POST', path: '/2/tweets', status: 429, count: 1, retryAfter: 8 });
+    await h.connect('google', 'slack', 'x', 'zoom');
+    const page = await configuredPopup('Production Lead');
+    await page.getByLabel('Title').fill('Registry down');
+    await page.getByLabel('Why this is a major incident').fill('Every pull from the registry fails.');
+    await page.getByRole('button', { name: 'Declare major incident' }).click();
+    const tweet = page.locator('[data-step="tweet"][data-state="retrying"]');
+    await tweet.waitFor({ timeout: 20_000 });
+    // The checklist is a live region: what it exposes must hold still while only the seconds change.
+    const steps = page.getByRole('list').filter({ has: tweet });
+    const heard = await steps.ariaSnapshot();
+    const seen = await tweet.innerText();
+    await expect.poll(() => tweet.innerText(), { timeout: 3_000 }).not.toBe(seen);
+    expect(await tweet.getAttribute('data-state')).toBe('retrying');
+    expect(await steps.ariaSnapshot()).toBe(heard);
+    expect(heard).toMatch(/Tweet.*retrying/i);
+  });
+});
+
 describe('the options page has no serious or critical axe violation', () => {
   it('as it opens, and with a refused save', async () => {
     const page = await h.extensionPage('src/ui/options/index.html');

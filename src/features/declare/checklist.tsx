@@ -55,7 +55,16 @@ export function Checklist({ view }: { view: IncidentView }) {
             </span>
             <span class="id-step-label">
               {step.label}
-              <span class="id-step-state"> — {stateText(step, now)}</span>
+              {step.state === 'retrying' ? (
+                // The countdown ticks every second: the live list says "retrying" once, the seconds are for the eye.
+                <span class="id-step-state">
+                  {' — '}
+                  <span aria-hidden="true">{stateText(step, now)}</span>
+                  <span class="sr-only">retrying</span>
+                </span>
+              ) : (
+                <span class="id-step-state"> — {stateText(step, now)}</span>
+              )}
               {step.error && step.state !== 'done' && <span class="id-step-error">{step.error}</span>}
             </span>
             {(step.state === 'failed' || step.state === 'retrying') && (
