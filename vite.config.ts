@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
-import { firefoxManifest } from './manifest.firefox';
+import { firefoxManifest } from './manifest.firefox.ts';
 
 type CrxManifest = Parameters<typeof crx>[0]['manifest'];
 
@@ -48,7 +48,7 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'unit',
             environment: 'node',
-            include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/sandbox/**/*.test.ts', 'test/tools/**/*.test.ts', 'test/browser/**/*.test.ts'],
+            include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/sandbox/**/*.test.ts', 'test/tools/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/worker/**/*.test.ts'],
           },
         },
         { test: { name: 'e2e', include: ['test/e2e/**/*.e2e.ts'], ...browserTests } },

@@ -1,88 +1,75 @@
+// The worker: the features' handlers and outbox executors put together, and the browser's events
+// wired to them. Each feature declares its messages (features/*/messages.ts) and answers them
+// (features/*/worker.ts); nothing here knows what a message means.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { AppError } from '../core/errors';
 import { createRouter, type Handlers } from './router';
-import { connectionStates, connectService, disconnectService, useAccessToken, useWebhook } from '../features/connections/worker';
-import { createMenus, onMenuClicked, queueRedactTerm, redactTermExecutor } from '../features/redact-selection/worker';
-import { declareExecutors } from '../features/declare/steps.worker';
-import { declare, escalate, escalateExecutor, incidentBanner, incidentView, showActiveBadge, STEP_LABELS } from '../features/declare/worker';
 import { refusal } from './sender-policy';
-import { onAlarm, onStepFailed, registerExecutors, resume, retryStep } from './outbox';
+import { onAlarm, onStepFailed, registerExecutors, resume } from './outbox';
 import { notifyFailed, onNotificationClicked } from './notify';
-import { getSettings, saveSettings, setProfile } from '../features/settings/worker';
 import { load } from './store';
-import { sidebarView } from '../features/incident-doc/worker';
-import { adoptDoc } from '../features/incident-doc/adopt.worker';
-import { onWorkspaceRosterAlarm } from '../features/slack/roster.worker';
+import { documentOfIncident } from './incident-docs';
 import { onPublicSyncAlarm, publicSyncExecutor, startPublicSync } from './public-copy';
-import { redactForIncident } from './scan';
-import { addEntry, entryExecutor } from '../features/timeline/worker';
-import { decideLive, impactExecutor, saveImpact } from '../features/impact/worker';
-import { resolveExecutors, resolveIncident } from '../features/resolve/worker';
-import { exportJson, exportMarkdown } from '../features/resolve/export.worker';
-import { applyRedaction, markNotAPerson, rescanExecutor, reviewRedaction } from '../features/redaction-review/worker';
-import { getDocument } from '../services/docs';
-import { listMembers } from '../services/slack';
-import { FOCUS_COMPOSER_MESSAGE, REDACT_FIELD_MESSAGE } from '../tab-messages';
-
-const workerStartedAt = new Date().toISOString();
-let messagesHandled = 0;
+import { FOCUS_COMPOSER_MESSAGE, REDACT_FIELD_MESSAGE } from '../protocol/tab';
+import { connectionHandlers } from '../features/connections/worker';
+import { declareExecutors, declareHandlers, showActiveBadge, STEP_LABELS } from '../features/declare/worker';
+import { escalateExecutors, escalateHandlers } from '../features/escalate/worker';
+import { impactExecutors, impactHandlers } from '../features/impact/worker';
+import { incidentDocHandlers } from '../features/incident-doc/worker';
+import { createMenus, onMenuClicked, redactSelectionExecutors, redactSelectionHandlers } from '../features/redact-selection/worker';
+import { reviewExecutors, reviewHandlers } from '../features/redaction-review/worker';
+import { resolveExecutors, resolveHandlers } from '../features/resolve/worker';
+import { settingsHandlers } from '../features/settings/worker';
+import { onWorkspaceRosterAlarm } from '../features/slack/roster.worker';
+import { slackHandlers } from '../features/slack/worker';
+import { timelineExecutors, timelineHandlers } from '../features/timeline/worker';
+import { warRoomHandlers } from '../features/war-room/worker';
+import { countMessage, workerStatusHandlers } from '../features/worker-status/worker';
+import { unpublishWorkingDocExecutor } from './unpublish-working-doc';
+import { migrateOnUpdate } from '../storage/versioned-store';
+import { UNPUBLISH_STEP } from '../storage/legacy-public-copy';
 
 const handlers: Handlers = {
-  ping: async () => ({ version: browser.runtime.getManifest().version, workerStartedAt, messagesHandled }),
-  'connections/get': connectionStates,
-  'connections/connect': ({ service }) => connectService(service),
-  'connections/disconnect': ({ service }) => disconnectService(service),
-  'connections/token': ({ token }) => useAccessToken(token),
-  'connections/webhook': ({ url }) => useWebhook(url),
-  'doc/status': async ({ documentId }) => {
-    const doc = await getDocument(documentId);
-    if (!doc.revisionId) throw new AppError('denied', 'You can read this document but not edit it; ask its owner for edit rights.');
-    return { documentId, title: doc.title ?? '', revisionId: doc.revisionId };
-  },
-  'settings/get': getSettings,
-  'settings/save': ({ settings }) => saveSettings(settings),
-  'profile/set': ({ role }) => setProfile(role),
-  'incident/get': incidentView,
-  'incident/banner': incidentBanner,
-  'incident/declare': declare,
-  'incident/escalate': escalate,
-  'outbox/retry': async ({ key }) => {
-    await retryStep(key);
-    return { ok: true };
-  },
-  'sidebar/get': ({ documentId, quick }) => sidebarView(documentId, quick ?? false),
-  'incident/adopt': ({ documentId }) => adoptDoc(documentId),
-  'timeline/preview': async ({ incidentId, text }) => {
-    const result = await redactForIncident(incidentId, [text], false);
-    return { redacted: result.texts[0]!, terms: result.terms, doubts: result.doubts };
-  },
-  'timeline/add': async ({ incidentId, ...entry }) => ({ key: await addEntry(incidentId, entry) }),
-  'redaction/allow': ({ incidentId, term }) => markNotAPerson(incidentId, term),
-  'redaction/term': async ({ incidentId, term }, sender) => ({ key: await queueRedactTerm(incidentId, term.replace(/\s+/g, ' '), sender.tab?.id) }),
-  'impact/save': ({ incidentId, impact, announce }) => saveImpact(incidentId, impact, announce),
-  'live/decide': ({ incidentId, live, reason }) => decideLive(incidentId, { live, reason }),
-  'incident/resolve': ({ incidentId, ...resolution }) => resolveIncident(incidentId, resolution),
-  'redaction/review': ({ incidentId }) => reviewRedaction(incidentId),
-  'redaction/apply': ({ incidentId, keep, add }) => applyRedaction(incidentId, keep, add),
-  'roster/slack': async () => ({ members: await listMembers() }),
-  'export/markdown': async ({ incidentId }) => ({ markdown: await exportMarkdown(incidentId) }),
-  'export/json': async ({ incidentId }) => ({ json: await exportJson(incidentId) }),
+  ...workerStatusHandlers,
+  ...connectionHandlers,
+  ...settingsHandlers,
+  ...declareHandlers,
+  ...escalateHandlers,
+  ...slackHandlers,
+  ...incidentDocHandlers,
+  ...timelineHandlers,
+  ...reviewHandlers,
+  ...redactSelectionHandlers,
+  ...impactHandlers,
+  ...warRoomHandlers,
+  ...resolveHandlers,
 };
 
-const documentOfIncident = async (incidentId: string) =>
-  (await load('outbox')).find((s) => s.incidentId === incidentId && s.name === 'doc')?.result?.documentId;
 const route = createRouter(handlers, browser.runtime.id, (type, payload, sender) => refusal(type, payload, sender, browser.runtime.getURL(''), documentOfIncident));
-registerExecutors({ ...declareExecutors, ...resolveExecutors, entry: entryExecutor, redactTerm: redactTermExecutor, publicSync: publicSyncExecutor, impact: impactExecutor, rescan: rescanExecutor, escalate: escalateExecutor });
+registerExecutors({
+  ...declareExecutors,
+  ...resolveExecutors,
+  ...timelineExecutors,
+  ...redactSelectionExecutors,
+  ...impactExecutors,
+  ...reviewExecutors,
+  ...escalateExecutors,
+  publicSync: publicSyncExecutor,
+  [UNPUBLISH_STEP]: unpublishWorkingDocExecutor,
+});
 
 // Listeners are registered synchronously at the top level: the worker is restarted for each
 // event, and Chrome only delivers events to listeners that exist when the script first runs.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // The offscreen redaction document's traffic is between it and this worker's own requests.
   if ((message as { target?: unknown } | null)?.target !== undefined) return undefined;
-  messagesHandled += 1;
+  countMessage();
   return route(message, sender);
 });
-browser.runtime.onInstalled.addListener(() => void createMenus());
+browser.runtime.onInstalled.addListener((details) => {
+  void createMenus();
+  // An update migrates the stored state now; reads also wait for it (storage/versioned-store.ts).
+  if (details.reason === 'update') void migrateOnUpdate();
+});
 onStepFailed((step) => notifyFailed(step, STEP_LABELS[step.name] ?? step.name));
 browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
 browser.notifications.onButtonClicked?.addListener((id) => void onNotificationClicked(id));

@@ -6,6 +6,7 @@ import type { Step } from '../core/outbox';
 import { editorUrl } from '../core/doc-url';
 import { REVIEW_WAIT } from './scan';
 import { load } from './store';
+import { workingDocOf } from '../core/incident-docs';
 
 const PREFIX = 'step:';
 
@@ -45,7 +46,7 @@ export async function onNotificationClicked(id: string): Promise<void> {
     await browser.runtime.openOptionsPage();
     return;
   }
-  const documentId = outbox.find((s) => s.incidentId === step?.incidentId && s.name === 'doc' && s.state === 'done')?.result?.documentId;
+  const documentId = step ? workingDocOf(outbox, step.incidentId) : undefined;
   if (documentId) await browser.tabs.create({ url: editorUrl(documentId) });
   else await browser.runtime.openOptionsPage();
 }

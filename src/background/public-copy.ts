@@ -12,8 +12,9 @@ import { getDocument } from '../services/docs';
 import browser from 'webextension-polyfill';
 import { writePinned } from './doc-writes';
 import { enqueue, type Executor } from './outbox';
-import { scanDoc } from './scan';
+import { changeDoc, type DocChange, type ScanResult } from './scan';
 import { load, update } from './store';
+import { workingDocOf } from '../core/incident-docs';
 
 const SYNC_ALARM = 'public-copy-sync';
 const SYNC_STEP = 'publicSync';
@@ -35,25 +36,24 @@ async function writePublicCopy(publicDocumentId: string, lines: Line[]): Promise
 }
 
 /**
- * Scan the working doc, then bring the public copy to exactly what that scan passed. Returns the
- * working doc's revision the public copy now shows. In a browser that did not create the public
- * copy (a colleague's), the scan still runs and the declaring browser's sync picks the change up.
+ * The one place publishing happens: an operation's change (if any) and the name scan written in
+ * one batch (scan.ts, changeDoc), then the public copy brought to exactly the lines that write
+ * left, lines holding an undecided doubt replaced by a note. In a browser that did not create the
+ * public copy (a colleague's), the write still happens and the declaring browser's sync picks the
+ * change up. Returns what the write left (its revision is the one the public copy now shows).
  */
-export async function republish(incidentId: string, documentId: string): Promise<string> {
+export async function republish(incidentId: string, documentId: string, change?: DocChange): Promise<ScanResult> {
+  const result = await changeDoc(incidentId, documentId, change);
   const publicId = await publicCopyOf(incidentId);
-  if (!publicId) return (await scanDoc(incidentId, documentId)).revisionId;
-  const revisionId = await renderPublicCopy(incidentId, documentId, publicId);
-  await update('published', (all) => ({ ...all, [incidentId]: revisionId }));
-  return revisionId;
+  if (!publicId) return result;
+  await writePublicCopy(publicId, publicLines(holdDoubtful(result.lines, result.doubts)));
+  await update('published', (all) => ({ ...all, [incidentId]: result.revisionId }));
+  return result;
 }
 
-/**
- * The one way text reaches the public copy: scan the working doc, then make the copy read exactly
- * what that scan passed, lines holding an undecided doubt replaced by a note. Returns the working
- * doc's revision it shows.
- */
+/** The declaration's first render of a new public copy (not yet this incident's recorded copy). */
 export async function renderPublicCopy(incidentId: string, documentId: string, publicId: string): Promise<string> {
-  const scanned = await scanDoc(incidentId, documentId);
+  const scanned = await changeDoc(incidentId, documentId);
   await writePublicCopy(publicId, publicLines(holdDoubtful(scanned.lines, scanned.doubts)));
   return scanned.revisionId;
 }
@@ -72,7 +72,7 @@ export async function onPublicSyncAlarm(name: string): Promise<void> {
     return;
   }
   for (const { incidentId } of owned) {
-    const documentId = outbox.find((s) => s.incidentId === incidentId && s.name === 'doc' && s.state === 'done')?.result?.documentId;
+    const documentId = workingDocOf(outbox, incidentId);
     if (!documentId) continue;
     const doc = await getDocument(documentId).catch(() => undefined);
     if (doc?.revisionId && doc.revisionId !== published[incidentId]) await queueSync(incidentId);
@@ -90,5 +90,5 @@ async function queueSync(incidentId: string): Promise<void> {
 
 export const publicSyncExecutor: Executor = async ({ step, results }): Promise<Record<string, string>> => {
   const documentId = results['doc']?.['documentId'];
-  return documentId ? { revisionId: await republish(step.incidentId, documentId) } : {};
+  return documentId ? { revisionId: (await republish(step.incidentId, documentId)).revisionId } : {};
 };

@@ -3,7 +3,7 @@
 // event page with a DOM (MDN, "background" manifest key), the background runs the same detector
 // itself, imported on first use so its start does not pay for the NLP library.
 // Fail-closed: a missing, slow or failing scan is an error, and the caller then sends nothing.
-import { OFFSCREEN_TARGET, type RedactReply, type RedactRequest } from '../offscreen/protocol';
+import { OFFSCREEN_TARGET, type RedactReply, type RedactRequest } from '../protocol/offscreen';
 import type { PseudonymMap, RedactionSettings } from '../core/redaction';
 import { AppError } from '../core/errors';
 

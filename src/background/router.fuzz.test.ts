@@ -4,7 +4,7 @@
 import * as fc from 'fast-check';
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { requestSchemas, type MessageType } from '../messages';
+import { MESSAGES, type MessageType } from '../messages';
 import { DEFAULT_SETTINGS, exportSettings, importSettings } from '../core/settings';
 import { createRouter, type Handlers } from './router';
 
@@ -25,7 +25,7 @@ vi.mock('webextension-polyfill', () => ({
 const { saveSettings } = await import('../features/settings/worker');
 
 const SEED = 20261201;
-const TYPES = Object.keys(requestSchemas) as MessageType[];
+const TYPES = Object.keys(MESSAGES) as MessageType[];
 
 /** Handlers that record what reached them. */
 function recordingRouter() {
@@ -36,7 +36,7 @@ function recordingRouter() {
 
 /** Payloads near a schema's shape: its own keys (and a stranger) with any values. */
 function nearPayload(type: MessageType): fc.Arbitrary<unknown> {
-  const schema = requestSchemas[type] as unknown as { entries?: Record<string, unknown> };
+  const schema = MESSAGES[type].request as unknown as { entries?: Record<string, unknown> };
   const keys = [...Object.keys(schema.entries ?? {}), 'extra', '__proto__'];
   return fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...keys), fc.anything(), { maxKeys: keys.length }));
 }
@@ -53,7 +53,7 @@ describe('every message type, fuzzed from its schema', () => {
         const reply = await route({ type, payload }, { id: 'self' });
         if (reply.ok) {
           expect(calls).toHaveLength(1);
-          expect(v.is(requestSchemas[type], calls[0]!.payload)).toBe(true);
+          expect(v.is(MESSAGES[type].request, calls[0]!.payload)).toBe(true);
         } else {
           expect(calls).toHaveLength(0);
           expect(reply.error.code).toBe('bad_message');
@@ -74,7 +74,7 @@ describe('every message type, fuzzed from its schema', () => {
       { seed: SEED, numRuns: 2000 },
     );
     // a junk value can only reach a handler by being a valid message of some type
-    for (const call of calls) expect(v.is(requestSchemas[call.type], call.payload)).toBe(true);
+    for (const call of calls) expect(v.is(MESSAGES[call.type].request, call.payload)).toBe(true);
   });
 });
 

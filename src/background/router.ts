@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { requestSchemas, type Envelope, type MessageType, type RequestOf, type ResponseMap } from '../messages';
+import { MESSAGES, type Envelope, type MessageType, type RequestOf, type ResponseMap } from '../messages';
 import { AppError } from '../core/errors';
 
 export interface Sender {
@@ -8,12 +8,15 @@ export interface Sender {
   tab?: { id?: number; url?: string };
 }
 
-export type Handlers = {
-  [T in MessageType]: (payload: RequestOf<T>, sender: Sender) => Promise<ResponseMap[T]>;
+/** The worker's answers to one feature's messages (`M`: the feature's declarations). */
+export type HandlersFor<M> = {
+  [T in keyof M & MessageType]: (payload: RequestOf<T>, sender: Sender) => Promise<ResponseMap[T]>;
 };
+/** Every message's answer: the features' handlers put together. */
+export type Handlers = HandlersFor<typeof MESSAGES>;
 
 function isMessageType(type: unknown): type is MessageType {
-  return typeof type === 'string' && Object.hasOwn(requestSchemas, type);
+  return typeof type === 'string' && Object.hasOwn(MESSAGES, type);
 }
 
 function describeIssues(issues: v.BaseIssue<unknown>[]): string {
@@ -43,7 +46,7 @@ export function createRouter(handlers: Handlers, extensionId: string, policy?: S
         error: { code: 'unknown_message', message: `Unknown message type ${JSON.stringify(type ?? null)}.` },
       };
     }
-    const parsed = v.safeParse(requestSchemas[type], (message as { payload?: unknown }).payload ?? {});
+    const parsed = v.safeParse(MESSAGES[type].request, (message as { payload?: unknown }).payload ?? {});
     if (!parsed.success) {
       return { ok: false, error: { code: 'bad_message', message: `Bad "${type}" message: ${describeIssues(parsed.issues)}.` } };
     }

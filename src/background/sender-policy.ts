@@ -4,31 +4,14 @@
 // (sender.tab.url, which the frame cannot choose) and nothing else; the Docs content script itself
 // acts on nothing; from Slack only the banner.
 import { editorDocumentId } from '../core/doc-url';
-import type { MessageType } from '../messages';
+import { MESSAGES, type MessageType } from '../messages';
+import type { Sender as DeclaredSender } from '../protocol/define';
 import type { Sender } from './router';
 
 export const SIDEBAR_PATH = '/src/ui/sidebar/index.html';
 
-const FROM_SIDEBAR = new Set<MessageType>([
-  'ping',
-  'connections/get',
-  'connections/connect',
-  'doc/status',
-  'sidebar/get',
-  'incident/adopt',
-  'timeline/preview',
-  'timeline/add',
-  'redaction/allow',
-  'redaction/term',
-  'redaction/review',
-  'redaction/apply',
-  'impact/save',
-  'live/decide',
-  'incident/resolve',
-  'export/markdown',
-  'export/json',
-]);
-const FROM_SLACK_TAB = new Set<MessageType>(['ping', 'incident/banner']);
+/** Who besides the extension's own pages may send a message, as its feature declares it. */
+const mayComeFrom = (type: MessageType, sender: DeclaredSender) => (MESSAGES[type].from as readonly DeclaredSender[]).includes(sender);
 
 /**
  * Returns why a message is refused, or undefined when the sender may send it.
@@ -58,8 +41,8 @@ export async function refusal(
   } catch {
     return 'Messages are accepted only from Incident Desk pages and its content scripts.';
   }
-  if (host === 'app.slack.com') return FROM_SLACK_TAB.has(type) ? undefined : `"${type}" cannot be sent from Slack.`;
-  if (type === 'ping') return undefined;
+  if (mayComeFrom(type, 'any-page')) return undefined;
+  if (host === 'app.slack.com') return mayComeFrom(type, 'slack') ? undefined : `"${type}" cannot be sent from Slack.`;
   return editorDocumentId(sender.url ?? '')
     ? `"${type}" can only be sent from the Incident Desk sidebar, popup or settings.`
     : `"${type}" can only be sent from the Incident Desk popup or settings.`;
@@ -73,7 +56,7 @@ async function sidebarRefusal(
   documentOfIncident: (incidentId: string) => Promise<string | undefined>,
 ): Promise<string | undefined> {
   if (!tabDocument) return 'The sidebar acts only inside a Google Docs document.';
-  if (!FROM_SIDEBAR.has(type)) return `"${type}" can only be sent from the Incident Desk popup or settings.`;
+  if (!mayComeFrom(type, 'sidebar')) return `"${type}" can only be sent from the Incident Desk popup or settings.`;
   const { documentId, incidentId } = payload as { documentId?: string; incidentId?: string };
   if (documentId !== undefined && documentId !== tabDocument) return 'The sidebar may only act on the document it is in.';
   if (incidentId !== undefined && (await documentOfIncident(incidentId)) !== tabDocument) return 'The sidebar may only act on the incident of the document it is in.';

@@ -6,6 +6,7 @@ import type { Step } from '../core/outbox';
 import type { PseudonymMap, RosterPerson } from '../core/redaction';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import type { EscalationAttempt } from '../features/declare/declare';
+import { storageReady } from '../storage/versioned-store';
 
 export interface Profile {
   role: string;
@@ -17,8 +18,10 @@ export interface StoredState {
   incidents: Record<string, Incident>;
   activeIncidentId: string | undefined;
   outbox: Step[];
-  /** per incident: who became which pseudonym; never leaves this browser */
+  /** per incident: who became which pseudonym, as this browser redacts (background/pseudonym-map.ts) */
   pseudonyms: Record<string, PseudonymMap>;
+  /** per incident: the part of that map this browser last saw in the working doc's shared map */
+  sharedPseudonyms: Record<string, PseudonymMap>;
   escalations: EscalationAttempt[];
   /** per incident: when impact was last announced in Slack (epoch ms) */
   impactAnnouncedAt: Record<string, number>;
@@ -39,6 +42,7 @@ const DEFAULTS: StoredState = {
   activeIncidentId: undefined,
   outbox: [],
   pseudonyms: {},
+  sharedPseudonyms: {},
   escalations: [],
   impactAnnouncedAt: {},
   published: {},
@@ -47,12 +51,15 @@ const DEFAULTS: StoredState = {
   workspaceRoster: undefined,
 };
 
+// Every read and write waits for the stored state to be migrated to this version's shape.
 export async function load<K extends keyof StoredState>(key: K): Promise<StoredState[K]> {
+  await storageReady();
   const stored = await browser.storage.local.get(key);
   return (stored[key] as StoredState[K] | undefined) ?? structuredClone(DEFAULTS[key]);
 }
 
 export async function save<K extends keyof StoredState>(key: K, value: StoredState[K]): Promise<void> {
+  await storageReady();
   await browser.storage.local.set({ [key]: value });
 }
 

@@ -1,6 +1,6 @@
 // Injected into the Slack web app: a slim banner while an incident is active, and the message
 // context (time, author) for "Add selection to incident timeline".
-import { SELECTION_CONTEXT_MESSAGE, TOAST_MESSAGE } from '../tab-messages';
+import { SELECTION_CONTEXT_MESSAGE, TOAST_MESSAGE } from '../protocol/tab';
 import css from './slack-banner.css?inline';
 import { showToast } from './toast';
 

@@ -65,6 +65,7 @@ type Request = docs_v1.Schema$Request;
 
 /** Insert whole paragraphs at a paragraph boundary, styled as normal text whatever follows. */
 export function insertParagraphs(index: number, lines: string[]): Request[] {
+  if (!lines.length) return [];
   const text = lines.map((l) => `${l.replace(/\s*\n\s*/g, ' ')}\n`).join('');
   return [
     { insertText: { location: { index }, text } },

@@ -1,4 +1,16 @@
-import type { ErrorCode } from '../messages';
+/** What went wrong, as the worker tells its pages (src/messages.ts carries it in every envelope). */
+export type ErrorCode =
+  | 'bad_message'
+  | 'unknown_message'
+  | 'foreign_sender'
+  | 'not_connected'
+  | 'unauthorized'
+  | 'denied'
+  | 'not_found'
+  | 'rate_limited'
+  | 'network'
+  | 'invalid'
+  | 'internal';
 
 /** An error the user can act on; its message is shown as it is. */
 export class AppError extends Error {

@@ -2,7 +2,8 @@
 // documents.create (which honours only the title). Indexes are UTF-16 code units, which is what
 // JavaScript string lengths count, so the offsets below are the Docs API's.
 import type { docs_v1 } from '@googleapis/docs';
-import { renderImpact, renderLive } from '../features/impact/impact';
+import { renderImpact } from '../features/impact/impact';
+import { renderLive } from '../features/war-room/live';
 import { formatEntry, formatUtc, type TimelineEntry } from '../features/timeline/timeline';
 
 export const SECTIONS = {

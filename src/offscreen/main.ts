@@ -1,4 +1,4 @@
-import { OFFSCREEN_TARGET, type RedactReply, type RedactRequest } from './protocol';
+import { OFFSCREEN_TARGET, type RedactReply, type RedactRequest } from '../protocol/offscreen';
 import { redactWithSecondOpinion } from './second-opinion';
 
 chrome.runtime.onMessage.addListener((message: RedactRequest, sender, reply: (r: RedactReply) => void) => {

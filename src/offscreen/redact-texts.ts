@@ -1,6 +1,6 @@
 import { redact, type PseudonymMap, type RedactionSettings, type SecondOpinion } from '../core/redaction';
 import type { DoubtSpan } from '../core/redaction/types';
-import type { DoubtfulTerm, RedactedTerm } from './protocol';
+import type { DoubtfulTerm, RedactedTerm } from '../protocol/offscreen';
 
 const POSSESSIVE = /(['’]s?)$/;
 

@@ -2,7 +2,7 @@
 // anywhere: authorization code + PKCE at public clients, and Google's own two ways (see
 // providers.ts). Renewal is single-flight, because a refresh token that rotates may be spent once.
 import browser from 'webextension-polyfill';
-import type { ServiceId } from '../messages';
+import type { ServiceId } from '../core/service-id';
 import { AppError } from '../core/errors';
 import { gitlabProvider, PROVIDERS, type CodeFlowProvider, type GoogleProvider, type OAuthProvider } from './providers';
 import { randomToken, s256Challenge } from './pkce';

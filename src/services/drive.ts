@@ -77,3 +77,18 @@ export async function googleAccount(): Promise<string | undefined> {
   const response = await apiFetch('google', 'https://www.googleapis.com/drive/v3/about?fields=user(emailAddress)');
   return ((await response.json()) as drive_v3.Schema$About).user?.emailAddress ?? undefined;
 }
+
+/**
+ * Takes a file off the web: every revision Drive reports as published is unpublished. Used for
+ * working docs that versions before the public copy had published themselves. Listing revisions
+ * takes edit rights, which Incident Desk has on the files it created. Safe to repeat.
+ */
+export async function unpublishFromWeb(fileId: string): Promise<number> {
+  const base = `${DRIVE_API}/${encodeURIComponent(fileId)}/revisions`;
+  const list = await apiFetch('google', `${base}?fields=revisions(id,published)`);
+  const published = (((await list.json()) as drive_v3.Schema$RevisionList).revisions ?? []).filter((r) => r.published && r.id);
+  for (const revision of published) {
+    await apiFetch('google', `${base}/${encodeURIComponent(revision.id!)}?fields=id,published`, { method: 'PATCH', headers: json, body: JSON.stringify({ published: false }) });
+  }
+  return published.length;
+}

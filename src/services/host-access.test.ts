@@ -16,7 +16,8 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { ensureHostAccess, missingHosts } = await import('./host-access');
+const { ensureHostAccess } = await import('./host-access');
+const { missingHosts } = await import('../features/connections/hosts.ui');
 
 describe('host access (a person may refuse or revoke a host, as Firefox lets them)', () => {
   beforeEach(() => {

@@ -1,4 +1,4 @@
-import type { ServiceId } from '../messages';
+import type { ServiceId } from '../core/service-id';
 import { AppError } from '../core/errors';
 import { PROVIDERS } from './providers';
 import { getToken, type StoredToken } from './vault';

@@ -1,4 +1,4 @@
-import type { ServiceId } from '../messages';
+import { SERVICE_LABELS, type ServiceId } from '../core/service-id';
 
 /**
  * How each provider lets a browser extension sign in without a client secret. Nothing here is a
@@ -52,7 +52,7 @@ export const GOOGLE_SCOPES = ['https://www.googleapis.com/auth/documents', 'http
 export const PROVIDERS: Record<ServiceId, OAuthProvider> = {
   google: {
     flow: 'google',
-    label: 'Google (Docs and Drive)',
+    label: SERVICE_LABELS.google,
     clientId: 'incident-desk.apps.googleusercontent.com',
     authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
     revokeUrl: 'https://oauth2.googleapis.com/revoke',
@@ -61,7 +61,7 @@ export const PROVIDERS: Record<ServiceId, OAuthProvider> = {
   },
   slack: {
     flow: 'code',
-    label: 'Slack',
+    label: SERVICE_LABELS.slack,
     // PKCE turned on in the app's settings, token rotation off: the token does not expire.
     clientId: '1111111111.2222222222222',
     authorizeUrl: 'https://slack.com/oauth/v2/authorize',
@@ -77,7 +77,7 @@ export const PROVIDERS: Record<ServiceId, OAuthProvider> = {
   },
   x: {
     flow: 'code',
-    label: 'X',
+    label: SERVICE_LABELS.x,
     // A public "Native App" client; offline.access is what makes X hand out a refresh token.
     clientId: 'incident-desk-x',
     authorizeUrl: 'https://x.com/i/oauth2/authorize',
@@ -88,7 +88,7 @@ export const PROVIDERS: Record<ServiceId, OAuthProvider> = {
   },
   gitlab: {
     flow: 'code',
-    label: 'GitLab',
+    label: SERVICE_LABELS.gitlab,
     // gitlab.com's application; a self-hosted instance has its own (see gitlabProvider).
     clientId: 'incident-desk-gitlab-com',
     authorizeUrl: 'https://gitlab.com/oauth/authorize',
@@ -100,7 +100,7 @@ export const PROVIDERS: Record<ServiceId, OAuthProvider> = {
   },
   zoom: {
     flow: 'code',
-    label: 'Zoom',
+    label: SERVICE_LABELS.zoom,
     // The app's separate Public Client ID (PKCE without a secret) and granular scopes: create the
     // war room, and list meetings to find the one a cut-off attempt created.
     clientId: 'incidentdeskpublic',

@@ -4,7 +4,7 @@
 // script can read all of storage.local, and storage.local.setAccessLevel does not exist).
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import browser from 'webextension-polyfill';
-import type { ServiceId } from '../messages';
+import type { ServiceId } from '../core/service-id';
 import { VAULT_DB, VAULT_STORE } from './vault-names';
 
 export interface StoredToken {

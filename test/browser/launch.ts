@@ -12,6 +12,8 @@ export interface LaunchOptions {
   headless?: boolean;
   dist?: string;
   colorScheme?: 'light' | 'dark';
+  /** a profile directory to use and keep (default: a new one, removed on close), so a test can start the browser again on it */
+  profile?: string;
 }
 
 export interface ExtensionBrowser {
@@ -37,7 +39,10 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     throw new Error(`No built extension in ${dist}: run "npm run build" first.`);
   }
   const executablePath = ensureChromium();
-  const profile = mkdtempSync(join(tmpdir(), 'incident-desk-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'incident-desk-profile-'));
+  const removeProfile = () => {
+    if (!options.profile) rmSync(profile, { recursive: true, force: true });
+  };
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: options.headless ?? true,
@@ -68,12 +73,12 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
       extensionId,
       async close() {
         await context.close();
-        rmSync(profile, { recursive: true, force: true });
+        removeProfile();
       },
     };
   } catch (err) {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile();
     throw new Error(`The extension's service worker did not start: ${(err as Error).message}`);
   }
 }

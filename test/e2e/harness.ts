@@ -54,6 +54,10 @@ export interface HarnessOptions {
   sandbox?: Sandbox;
   /** the Google account this browser signs in as (default the declarer, alice@example.com) */
   googleUser?: string;
+  /** the unpacked extension to load (default dist/); the upgrade test loads a copy it can change */
+  dist?: string;
+  /** a browser profile to use and keep, so the browser can be started again on it (the upgrade test) */
+  profile?: string;
 }
 
 export async function startHarness({ screenshots = SCREENSHOTS, sandbox: shared, googleUser = 'alice@example.com', ...options }: HarnessOptions = {}): Promise<Harness> {

@@ -7,7 +7,7 @@
 // survives: the next generation re-imports the worker with fresh modules.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { redactTexts } from '../../src/offscreen/redact-texts';
-import type { RedactReply, RedactRequest } from '../../src/offscreen/protocol';
+import type { RedactReply, RedactRequest } from '../../src/protocol/offscreen';
 
 export const EXTENSION_ID = 'pjkheojpodbkdgpgagbmnmlbhgjknkgo';
 export const REDIRECT_URL = `https://${EXTENSION_ID}.chromiumapp.org/`;

@@ -1,6 +1,6 @@
 import { isVerbWord } from './lexicon';
 import type { Paragraph } from './paragraph';
-import { CUE_BEFORE, CUE_PAIRS, PERSON_VERBS, VERB_ADVERBS } from './vocabulary';
+import { CUE_BEFORE, CUE_PAIRS, FUNCTION_WORDS, PERSON_VERBS, VERB_ADVERBS } from './vocabulary';
 
 // Pieces of work that are done by someone: "<work> by <person>", "the fix from <person>".
 const WORK_BY = new Set(['rollback', 'rollbacks', 'revert', 'fix', 'fixes', 'patch', 'runbook', 'update', 'message', 'note', 'summary', 'proposal', 'change', 'changes', 'deploy', 'deployment', 'review', 'commit',
@@ -52,7 +52,9 @@ export function verbAfter(p: Paragraph, i: number, strong: boolean, humanOnly = 
     // "was paged", "will be paged", "will follow up": only people are paged, and only people follow up.
     // "had confirmed", "has restarted": a perfect of what people do.
     const perfect = !be && (lower === 'has' || lower === 'had') && /ed$/.test(after) && PERSON_VERBS.has(after) && !WEAK_VERBS.has(after);
-    return HUMAN_GERUNDS.has(after) || perfect || ((be || PASSIVE.has(lower)) && HUMAN_PARTICIPLES.has(after)) || (!be && MODALS.has(lower) && HUMAN_BASES.has(after));
+    // "already did it": someone did.
+    const didIt = lower === 'did' && !be && (after === 'it' || after === 'that' || after === 'this');
+    return HUMAN_GERUNDS.has(after) || perfect || didIt || ((be || PASSIVE.has(lower)) && HUMAN_PARTICIPLES.has(after)) || (!be && MODALS.has(lower) && HUMAN_BASES.has(after));
   }
   // Any past tense after a capitalised word reads as a person; after a lower-case word ("fleet
   // jumped", "db3 promoted") only the verbs people do are evidence enough.
@@ -99,4 +101,23 @@ export function pairActs(p: Paragraph, i: number): boolean {
   if (p.tokens[i + 1]?.lower !== 'and' || !gapIsSpace(p, i, i + 1) || !gapIsSpace(p, i + 1, i + 2) || !gapIsSpace(p, i + 2, i + 3)) return false;
   const verb = p.tokens[i + 3]?.lower ?? '';
   return !WEAK_VERBS.has(verb) && verb !== 'are' && (PERSON_VERBS.has(`${verb}s`) || PERSON_VERBS.has(`${verb}es`) || (PERSON_VERBS.has(verb) && /ed$/.test(verb)));
+}
+
+// "10:31 UTC — ", "Wed 11:02 ", "2026-03-04T10:20Z ", "[10:05] ": the time stamp that opens a timeline entry.
+const TIME_LEAD = /^[ \t]*(?:[-*•][ \t]+)?(?:\p{Lu}\p{Ll}{2} )?(?:\d{4}-\d{2}-\d{2}[T ])?\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?Z?\]?(?:[ \t]+(?:UTC|GMT|Z))?[ \t]*[-–—:|]?[ \t]+$/u;
+
+/** The token opens a timeline entry, right after its time stamp: where the one who acted stands. */
+export function timelineSubject(p: Paragraph, i: number): boolean {
+  const tok = p.tokens[i];
+  if (tok === undefined) return false;
+  const lineStart = p.text.lastIndexOf('\n', tok.start - 1) + 1;
+  return TIME_LEAD.test(p.text.slice(lineStart, tok.start));
+}
+
+/** A present or past tense after the token at i: "reads back", "bumps the pool", "re-enables". */
+export function tensedVerbAfter(p: Paragraph, i: number): boolean {
+  const next = p.tokens[i + 1];
+  if (next === undefined || !gapIsSpace(p, i, i + 1) || !/^\p{Ll}[\p{Ll}-]+$/u.test(next.text)) return false;
+  const stem = next.lower.replace(/^re-/, '');
+  return PERSON_VERBS.has(next.lower) || ((/[^s]s$/.test(stem) || /ed$/.test(stem)) && isVerbWord(stem) && !FUNCTION_WORDS.has(stem));
 }

@@ -6,11 +6,14 @@ import { mentions } from './layers/mentions';
 import { lowerCaseNames, names } from './layers/names';
 import { profileUrls } from './layers/profile-urls';
 import { speakers } from './layers/speakers';
-import { isTechTerm } from './lexicon';
+import { isDateWord, isTechTerm } from './lexicon';
 import { overlaps, paragraph, pseudonymRanges, span, type Layer, type Range } from './paragraph';
 import { termMatcher, variants, type TermMatcher } from './terms';
 import type { SecondOpinion } from './second-opinion';
 import type { DoubtSpan, PersonSpan, RedactionSettings } from './types';
+
+// Words that put a calendar word to use as a date: "on Sat", "since Mon", "last Dec".
+const DATED = new Set(['on', 'since', 'until', 'till', 'by', 'from', 'last', 'next', 'this', 'every', 'each', 'of', 'before', 'after', 'to', 'and', 'or', 'through']);
 
 const LAYERS: Layer[] = [emails, mentions, speakers, initials, contextCues, initialledHandles];
 
@@ -82,6 +85,18 @@ export function detectFindings(text: string, rules: Rules): Findings {
     const letters = before === null ? undefined : before[1] ?? '';
     if (letters !== undefined && !isTechTerm(letters.toLowerCase()) && /^\p{Lu}/u.test(s.text)) {
       found.push(span(p, s.start - (before?.[0].length ?? 0), s.end, s.layer));
+    }
+  }
+  // "Sat Tavita", "Mon Jae-won", "Dec Ó Briain": a calendar word that is also a name, right before a
+  // name and with no number beside it, is that name's first word, not a date.
+  for (const s of [...found]) {
+    const before = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{1,3}) $/u.exec(text.slice(Math.max(0, s.start - 8), s.start));
+    // "3 Mar Kofi": a day of the month before it makes it a date; a time of day does not ("07:20 Mon Jae-won").
+    const day = before !== null && /(?:^|[^:\d])\d{1,2}[ \t]$/.test(text.slice(Math.max(0, s.start - before[0].length - 4), s.start - before[0].length));
+    const word = before?.[1]?.toLowerCase() ?? '';
+    const lead = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, s.start - (before?.[0].length ?? 0) - 12), s.start - (before?.[0].length ?? 0)))?.[1]?.toLowerCase() ?? '';
+    if (before !== null && !day && isDateWord(word) && !DATED.has(lead) && /^\p{Lu}/u.test(s.text) && s.layer !== 'email' && s.layer !== 'profile-url') {
+      found.push(span(p, s.start - before[0].length, s.end, s.layer));
     }
   }
   for (const r of rules.always.find(text)) found.push(span(p, r.start, r.end, 'roster'));

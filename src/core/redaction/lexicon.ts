@@ -44,6 +44,9 @@ export function isDateWord(lower: string): boolean {
   return DATE_WORDS.has(lower);
 }
 
+/** In the place data at all, whether or not it is also a name (Lagos, Virginia). */
+export const isPlace = (lower: string): boolean => places.has(lower);
+
 export function isPlaceOrOrg(lower: string): boolean {
   return places.has(lower) && !given.has(lower) && !surnames.has(lower);
 }

@@ -71,6 +71,14 @@ describe('redact', () => {
 });
 
 describe('findPeople', () => {
+  it('takes a calendar word standing right before a name as part of it, not beside a date', () => {
+    const texts = (t: string) => findPeople(t).map((s) => s.text);
+    expect(texts('Wed 11:02 UTC Sat Tavita confirms recovery')).toEqual(['Sat Tavita']);
+    expect(texts('Tue 07:20 Mon Jae-won confirms')).toEqual(['Mon Jae-won']);
+    expect(texts('on Sat Kofi Mensah restarted it')).toEqual(['Kofi Mensah']);
+    expect(texts('The Jan 3 and Feb 14 incidents had one cause')).toEqual([]);
+  });
+
   it('keeps initials that stand before a name', () => {
     expect(findPeople('Stan Hu and DJ Mountney helped with the upgrade').map((s) => s.text)).toEqual(['Stan Hu', 'DJ Mountney']);
     expect(findPeople('The PR Katharine opened').map((s) => s.text)).toEqual(['Katharine']);

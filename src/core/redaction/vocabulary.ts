@@ -105,7 +105,8 @@ saw sees sent sends shared shares spotted spots spun started starts stepped sugg
 suspected suspects takes taken thinks thought told took tried tries triggered updated updates upgraded
 volunteered wakes woke wants wanted was is has had will would can could should might did does
 happened happens reacted replied pinned removed invited acks owns wrote writes set renamed archived unarchived
-worked reached declares declared hands led leads enlisted chaired chairs facilitated facilitates coordinated coordinates drafted drafts organised organized hosted shadowed paired
+worked reached declares declared hands led leads enlisted put puts bumps bumped reads rotates rotated
+disables disabled enables re-enables re-enabled reruns re-runs signs chaired chairs facilitated facilitates coordinated coordinates drafted drafts organised organized hosted shadowed paired
 `);
 
 /** Adverbs that may stand between a person and their verb ("Seb probably has"). */
@@ -144,7 +145,7 @@ monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu th
 `);
 
 /** Lower-case particles inside or before a surname: "van der Berg", "de la Cruz", "bin Rashid". */
-export const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'zu']);
+export const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'zu', 'los', 'las', 'dei', 'degli']);
 
 /** Roles people hold in an incident: "SRE Dupuy", "Fournier (IC)", "Habel, our DBRE,". Lower-case. */
 export const ROLES = words(`

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { missingHosts } from '../../services/host-access';
+import { missingHosts } from './hosts.ui';
+
 
 /**
  * Firefox lets a person refuse or revoke any host of the add-on (services/host-access.ts); the

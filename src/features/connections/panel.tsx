@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SERVICES, type ConnectionState, type ServiceId } from '../../messages';
-import { PROVIDERS } from '../../services/providers';
+import { SERVICE_LABELS } from '../../core/service-id';
 import { send, WorkerError } from '../../ui/shared/send';
 
 function when(iso: string): string {
@@ -79,7 +79,7 @@ export function Connections() {
           return (
             <div class="id-row" key={service} data-service={service}>
               <span>
-                {PROVIDERS[service].label}{' '}
+                {SERVICE_LABELS[service]}{' '}
                 <span class={`id-pill ${state.connected ? 'id-pill-ok' : 'id-pill-off'}`} title={state.since ? `since ${when(state.since)}` : undefined}>
                   {state.connected ? (state.via && state.via !== 'oauth' ? `connected (${state.via})` : 'connected') : 'not connected'}
                 </span>

@@ -6,6 +6,8 @@ import { AppError } from '../../core/errors';
 import { load } from '../../background/store';
 import { refreshWorkspaceRoster } from '../slack/roster.worker';
 import { connectedIdentity } from '../../background/identity';
+import type { HandlersFor } from '../../background/router';
+import type { connectionMessages } from './messages';
 
 export async function connectionStates(): Promise<Record<ServiceId, ConnectionState>> {
   const [tokens, webhook] = await Promise.all([listTokens(), getWebhook()]);
@@ -60,3 +62,11 @@ export async function disconnectService(service: ServiceId): Promise<ConnectionS
   if (service === 'slack') await saveWebhook(undefined);
   return { connected: false };
 }
+
+export const connectionHandlers: HandlersFor<typeof connectionMessages> = {
+  'connections/get': connectionStates,
+  'connections/connect': ({ service }) => connectService(service),
+  'connections/disconnect': ({ service }) => disconnectService(service),
+  'connections/token': ({ token }) => useAccessToken(token),
+  'connections/webhook': ({ url }) => useWebhook(url),
+};

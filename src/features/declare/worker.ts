@@ -1,22 +1,22 @@
-// Declaring and escalating: the popup's two paths, depending on the person's role.
+// Declaring: the popup's path for the roles that may declare (escalating is ../escalate), and the
+// popup's view of the incident and its checklist.
 import browser from 'webextension-polyfill';
-import { channelsFor, checkDeclaration, escalationChain, mayDeclare, telLink, whyNotDeclarer, type EscalationAttempt, type EscalationChannel } from './declare';
+import { channelsFor, checkDeclaration, escalationChain, mayDeclare, whyNotDeclarer } from './declare';
+import { chainWithAvailability } from '../escalate/worker';
 import type { Settings } from '../../core/settings';
 import { DECLARE_PLAN, newIncidentId, type Incident } from '../../core/incident';
 import { RESOLVE_PLAN } from '../resolve/resolution';
 import { hostPermissionPattern } from '../../services/gitlab-request';
 import { newStep } from '../../core/outbox';
-import { escalationMessage } from '../slack/slack-message';
 import type { IncidentView, ResponseMap } from '../../messages';
-import { page } from '../../services/pagerduty';
-import { availabilityOf, openDirectMessage, postMessage } from '../../services/slack';
-import { getToken } from '../../services/vault';
-import { AppError } from '../../core/errors';
 import { enqueue } from '../../background/outbox';
 import { load, update } from '../../background/store';
-import { enqueueAndWait, type Executor } from '../../background/outbox';
 import { connectedIdentity } from '../../background/identity';
 import { updateBadge } from '../../background/notify';
+import type { HandlersFor } from '../../background/router';
+import { retryStep } from '../../background/outbox';
+import type { declareMessages } from './messages';
+import { declareExecutors } from './steps.worker';
 
 /** The checklist's steps (the handbook's plans), by name. */
 const LABELS: Record<string, string> = Object.fromEntries([...DECLARE_PLAN, ...RESOLVE_PLAN].map((p) => [p.name, p.label]));
@@ -28,6 +28,7 @@ export const STEP_LABELS: Record<string, string> = {
   escalate: 'Escalation',
   rescan: 'Redaction rescan',
   publicSync: 'Public copy update',
+  unpublishWorkingDoc: 'Working doc off the web (its public copy replaces it)',
   redactTerm: 'Redact selection',
 };
 
@@ -68,29 +69,6 @@ export async function incidentView(): Promise<IncidentView> {
     declareRoles: settings.declareRoles,
     roles: [...new Set([...settings.escalation.map((p) => p.role), 'Engineer'])],
   };
-}
-
-export async function incidentBanner(): Promise<ResponseMap['incident/banner']> {
-  const [incidents, activeId, outbox] = await Promise.all([load('incidents'), load('activeIncidentId'), load('outbox')]);
-  const incident = activeId ? incidents[activeId] : undefined;
-  if (!incident) return { links: {} };
-  const result = (name: string, field: string) => outbox.find((s) => s.incidentId === incident.id && s.name === name)?.result?.[field];
-  const links = { docUrl: result('doc', 'docUrl'), publicUrl: result('publish', 'publicUrl'), warRoomUrl: result('warRoom', 'warRoomUrl') };
-  return {
-    incident: { id: incident.id, title: incident.title, declaredAt: incident.declaredAt },
-    links: Object.fromEntries(Object.entries(links).filter(([, v]) => v)),
-  };
-}
-
-/** The chain with each person's Slack presence and do-not-disturb, when Slack is connected. */
-async function chainWithAvailability(settings: Settings): Promise<ResponseMap['incident/get']['chain']> {
-  const slack = await getToken('slack');
-  return Promise.all(
-    escalationChain(settings).map(async (person) => {
-      const availability = slack && person.slackUser ? await availabilityOf(person.slackUser).catch(() => undefined) : undefined;
-      return { ...person, channels: channelsFor(person, availability), ...(availability ? { availability } : {}) };
-    }),
-  );
 }
 
 /** What the popup may offer: Declare only to the person the chain names for the role, and why not otherwise. */
@@ -154,56 +132,12 @@ export async function showActiveBadge(active: boolean): Promise<void> {
   await browser.action.setTitle({ title: active ? 'Incident Desk: a major incident is active' : 'Incident Desk' });
 }
 
-/** Escalations belong to no incident yet: their outbox steps are filed under this id. */
-const ESCALATION = 'escalation';
-
-/**
- * Reach one person of the chain; the attempt is recorded for the timeline either way. A page or
- * a Slack DM is an outbox step, so a dead worker or a dropped connection neither loses nor
- * repeats it (PagerDuty's dedup key folds a repeated trigger into the same alert); a call only
- * opens the phone.
- */
-export async function escalate(input: { role: string; channel: EscalationChannel; title: string; why: string }): Promise<ResponseMap['incident/escalate']> {
-  const [settings, profile] = await Promise.all([load('settings'), load('profile')]);
-  const person = escalationChain(settings).find((p) => p.role === input.role);
-  if (!person) throw new AppError('invalid', `${input.role} is not in the escalation chain.`);
-  const fromRole = profile?.role ?? 'Engineer';
-  const text = escalationMessage({ title: input.title || 'untitled', why: input.why, fromRole, toRole: person.role });
-  const attempt: EscalationAttempt = { role: person.role, channel: input.channel, at: new Date().toISOString(), outcome: 'sent' };
-  const extra: { telLink?: string; slackUrl?: string } = {};
-  try {
-    if (input.channel === 'call') {
-      if (!person.phone) throw new AppError('invalid', `No phone number for the ${person.role} in settings.`);
-      extra.telLink = telLink(person.phone);
-      attempt.outcome = 'opened';
-      attempt.detail = person.phone;
-    } else if (input.channel === 'page' || (person.slackUser && (await getToken('slack')))) {
-      if (input.channel === 'page' && !person.pagerdutyRoutingKey) throw new AppError('invalid', `No PagerDuty routing key for the ${person.role} in settings.`);
-      // One alert per person and declaration attempt: paging twice updates the same alert.
-      const dedupKey = `incident-desk:${person.role}:${input.title}`.slice(0, 255);
-      const step = newStep(ESCALATION, 'escalate', [], Date.now(), { id: crypto.randomUUID(), data: { role: person.role, channel: input.channel, text, dedupKey } });
-      const result = await enqueueAndWait(step);
-      if (result) attempt.detail = result['detail'] ?? '';
-      else attempt.outcome = 'queued';
-    } else {
-      extra.slackUrl = person.slackUser ? `https://app.slack.com/team/${person.slackUser}` : 'https://app.slack.com/client';
-      attempt.outcome = 'opened';
-    }
-  } catch (err) {
-    attempt.outcome = 'failed';
-    attempt.detail = (err as Error).message;
-  }
-  await update('escalations', (all) => [...all, attempt]);
-  return { ...attempt, ...extra };
-}
-
-export const escalateExecutor: Executor = async ({ step }): Promise<Record<string, string>> => {
-  const { role, channel, text, dedupKey } = step.payload as { role: string; channel: EscalationChannel; text: string; dedupKey: string };
-  const person = escalationChain(await load('settings')).find((p) => p.role === role);
-  if (!person) throw new AppError('invalid', `${role} is no longer in the escalation chain.`);
-  if (channel === 'page') return { detail: await page({ routingKey: person.pagerdutyRoutingKey, dedupKey, summary: text, source: 'Incident Desk' }) };
-  // A DM cut off between Slack's answer and this step's record may be sent again: the bot cannot
-  // read DM history without the extra im:history scope, which nothing else needs.
-  const channelId = await openDirectMessage(person.slackUser);
-  return { detail: (await postMessage(channelId, text)).ts };
+export const declareHandlers: HandlersFor<typeof declareMessages> = {
+  'incident/get': incidentView,
+  'incident/declare': declare,
+  'outbox/retry': async ({ key }) => {
+    await retryStep(key);
+    return { ok: true };
+  },
 };
+export { declareExecutors };

@@ -1,31 +1,36 @@
-// Marketing's part of the doc: impact per customer segment and the war-room live decision.
-import { findSection, paragraphs, replaceSectionBody } from '../../core/doc-sections';
-import { renderImpact, renderLive, NOT_LIVE_REASONS, type LiveDecision, type SegmentImpact } from './impact';
+// Marketing's part of the doc: impact per customer segment, and its announcement in Slack.
+import { findSection, replaceSectionBody } from '../../core/doc-sections';
+import { renderImpact, type SegmentImpact } from './impact';
 import { SECTIONS } from '../../core/incident-doc';
 import { escapeSlack } from '../slack/slack-message';
 import { postToChannel } from '../slack/post.worker';
-import { writePinned } from '../../background/doc-writes';
 import { AppError } from '../../core/errors';
-import { redactForIncident, redactForOutside } from '../../background/scan';
-import { addEntry, documentOf } from '../timeline/worker';
+import { redactForOutside } from '../../background/scan';
+import { documentOf } from '../../background/incident-docs';
 import { republish } from '../../background/public-copy';
 import { load, update } from '../../background/store';
-import { connectedIdentity } from '../../background/identity';
-import { checkedRole } from '../declare/declare';
 import { enqueueAndWait, type Executor } from '../../background/outbox';
 import { mayHaveRun, newStep } from '../../core/outbox';
 import type { ResponseMap } from '../../messages';
+import type { HandlersFor } from '../../background/router';
+import type { impactMessages } from './messages';
 
 // A typing marketer must not flood the channel: at most one impact announcement a minute.
 const ANNOUNCE_EVERY_MS = 60_000;
 
-async function rewriteSection(documentId: string, name: string, lines: string[]): Promise<void> {
-  await writePinned(documentId, (doc) => {
-    const section = findSection(paragraphs(doc), name);
-    if (!section) throw new AppError('not_found', `The doc has no "${name}" heading; add one and retry.`);
-    if (section.body.map((p) => p.text).join('\n') === lines.join('\n')) return undefined;
-    return replaceSectionBody(section, lines);
+/** Rewrites one section of the doc and publishes, in one read and one write. */
+/** Rewrites one section of the doc with `lines` (redacted in the same pass) and publishes, in one read and one write; returns the lines as written. */
+export async function rewriteSection(incidentId: string, documentId: string, name: string, lines: string[]): Promise<string[]> {
+  const { texts } = await republish(incidentId, documentId, {
+    texts: lines,
+    plan: (read, redacted) => {
+      const section = findSection(read, name);
+      if (!section) throw new AppError('not_found', `The doc has no "${name}" heading; add one and retry.`);
+      if (section.body.map((p) => p.text).join('\n') === redacted.join('\n')) return undefined;
+      return replaceSectionBody(section, redacted);
+    },
   });
+  return texts;
 }
 
 /**
@@ -47,9 +52,7 @@ export const impactExecutor: Executor = async ({ step }): Promise<Record<string,
   const incidentId = step.incidentId;
   const impact = JSON.parse(step.payload!['impact']!) as SegmentImpact[];
   const documentId = await documentOf(incidentId);
-  const { texts, doubts } = await redactForIncident(incidentId, impact.map(renderImpact));
-  await rewriteSection(documentId, SECTIONS.impact, texts);
-  await republish(incidentId, documentId);
+  const texts = await rewriteSection(incidentId, documentId, SECTIONS.impact, impact.map(renderImpact));
   if (step.payload!['announce'] !== 'true') return { announced: 'false' };
 
   const [settings, last] = await Promise.all([load('settings'), load('impactAnnouncedAt')]);
@@ -58,7 +61,7 @@ export const impactExecutor: Executor = async ({ step }): Promise<Record<string,
   if (!mayHaveRun(step) && Date.now() - lastAt < ANNOUNCE_EVERY_MS) return { announced: 'false', nextAnnounceAt: String(lastAt + ANNOUNCE_EVERY_MS) };
   if (!settings.slack.marketingChannel) throw new AppError('invalid', 'Set the marketing channel in settings to announce impact.');
   // Saved in the doc already; the post waits for a person's answer on anything that may be a name.
-  if (doubts.length) await redactForOutside(incidentId, texts);
+  await redactForOutside(incidentId, texts);
   await postToChannel({
     channel: settings.slack.marketingChannel,
     text: `*Customer impact update*\n${texts.map((t) => `• ${escapeSlack(t)}`).join('\n')}`,
@@ -72,19 +75,7 @@ export const impactExecutor: Executor = async ({ step }): Promise<Record<string,
   return { announced: 'true' };
 };
 
-export async function decideLive(incidentId: string, decision: { live: boolean; reason?: keyof typeof NOT_LIVE_REASONS | undefined }): Promise<LiveDecision> {
-  if (!decision.live && !decision.reason) {
-    throw new AppError('invalid', 'The war room is live by default; choose the handbook reason for not streaming it.');
-  }
-  const [profile, settings, who] = await Promise.all([load('profile'), load('settings'), connectedIdentity()]);
-  const full: LiveDecision = {
-    live: decision.live,
-    ...(decision.reason && !decision.live ? { reason: decision.reason } : {}),
-    decidedByRole: checkedRole(profile?.role ?? 'Marketing', settings, who),
-    at: new Date().toISOString(),
-  };
-  const documentId = await documentOf(incidentId);
-  await rewriteSection(documentId, SECTIONS.live, [renderLive(full)]);
-  await addEntry(incidentId, { at: full.at!, kind: 'action', text: `War room live decision: ${renderLive(full)}` });
-  return full;
-}
+export const impactHandlers: HandlersFor<typeof impactMessages> = {
+  'impact/save': ({ incidentId, impact, announce }) => saveImpact(incidentId, impact, announce),
+};
+export const impactExecutors = { impact: impactExecutor };

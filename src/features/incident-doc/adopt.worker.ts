@@ -9,12 +9,13 @@ import { newStep, started, succeeded } from '../../core/outbox';
 import { getDocument } from '../../services/docs';
 import { AppError } from '../../core/errors';
 import { load, update } from '../../background/store';
+import { incidentOfDoc } from '../../core/incident-docs';
 
 const DECLARED = /Major incident declared (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC by the ([^;.]+)/;
 
 export async function adoptDoc(documentId: string): Promise<{ incidentId: string }> {
-  const known = (await load('outbox')).find((s) => s.name === 'doc' && s.result?.documentId === documentId);
-  if (known) return { incidentId: known.incidentId };
+  const known = incidentOfDoc(await load('outbox'), documentId);
+  if (known) return { incidentId: known };
   const doc = await getDocument(documentId);
   const all = paragraphs(doc);
   if (!findSection(all, SECTIONS.timeline)) throw new AppError('invalid', 'This doc has no Timeline heading, so it is not an incident doc.');

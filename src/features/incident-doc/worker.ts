@@ -1,7 +1,8 @@
 // What the sidebar shows for one doc: read from the doc itself (the shared record, including
 // what others typed into it) plus this browser's outbox for what is still on its way.
 import { findSection, paragraphs, timelineEntries } from '../../core/doc-sections';
-import { parseImpact, parseLive } from '../impact/impact';
+import { parseImpact } from '../impact/impact';
+import { parseLive } from '../war-room/live';
 import { DECLARE_PLAN } from '../../core/incident';
 import { RESOLVE_PLAN } from '../resolve/resolution';
 import { SECTIONS } from '../../core/incident-doc';
@@ -9,13 +10,18 @@ import type { EntryKind } from '../timeline/timeline';
 import type { SidebarView } from '../../messages';
 import { getDocument } from '../../services/docs';
 import { load } from '../../background/store';
+import { incidentOfDoc } from '../../core/incident-docs';
+import { AppError } from '../../core/errors';
+import type { HandlersFor } from '../../background/router';
+import { adoptDoc } from './adopt.worker';
+import type { incidentDocMessages } from './messages';
 
 const FRESH_MS = 30 * 60_000;
 
 export async function sidebarView(documentId: string, quick = false): Promise<SidebarView> {
   const [outbox, incidents, settings, published] = await Promise.all([load('outbox'), load('incidents'), load('settings'), load('published')]);
-  const docStep = outbox.find((s) => s.name === 'doc' && s.result?.documentId === documentId);
-  const incident = docStep ? incidents[docStep.incidentId] : undefined;
+  const incidentId = incidentOfDoc(outbox, documentId);
+  const incident = incidentId ? incidents[incidentId] : undefined;
   const empty: SidebarView = { entries: [], pending: [], impact: [], live: { live: true }, checklist: [], links: {}, publicCurrent: false };
   if (!incident) return empty;
   // The composer can be used before the doc is read: entries and impact follow a moment later.
@@ -79,3 +85,13 @@ export async function sidebarView(documentId: string, quick = false): Promise<Si
     doc: { title: doc.title ?? '', paragraphs: all.map((p) => ({ text: p.text, style: p.style })) },
   };
 }
+
+export const incidentDocHandlers: HandlersFor<typeof incidentDocMessages> = {
+  'doc/status': async ({ documentId }) => {
+    const doc = await getDocument(documentId);
+    if (!doc.revisionId) throw new AppError('denied', 'You can read this document but not edit it; ask its owner for edit rights.');
+    return { documentId, title: doc.title ?? '', revisionId: doc.revisionId };
+  },
+  'sidebar/get': ({ documentId, quick }) => sidebarView(documentId, quick ?? false),
+  'incident/adopt': ({ documentId }) => adoptDoc(documentId),
+};

@@ -6,12 +6,14 @@ import { newStep } from '../../core/outbox';
 import { AppError } from '../../core/errors';
 import { enqueue, type Executor } from '../../background/outbox';
 import { addIncidentTerms, load } from '../../background/store';
-import { addEntry, documentOf } from '../timeline/worker';
+import { addEntry } from '../timeline/worker';
+import { documentOf } from '../../background/incident-docs';
+import { incidentOfDoc } from '../../core/incident-docs';
 import { republish } from '../../background/public-copy';
 import { resumeAfterReview } from '../redaction-review/worker';
-import { redactForIncident } from '../../background/scan';
-import { writePinned } from '../../background/doc-writes';
-import { SELECTION_CONTEXT_MESSAGE, TOAST_MESSAGE } from '../../tab-messages';
+import { SELECTION_CONTEXT_MESSAGE, TOAST_MESSAGE } from '../../protocol/tab';
+import type { HandlersFor } from '../../background/router';
+import type { redactSelectionMessages } from './messages';
 
 export const MENU_REDACT = 'redact-selection';
 export const MENU_ADD_TO_TIMELINE = 'add-selection-to-timeline';
@@ -50,10 +52,8 @@ async function selectionContext(tabId: number | undefined): Promise<{ at?: strin
 async function incidentFor(pageUrl: string): Promise<string | undefined> {
   const documentId = editorDocumentId(pageUrl) ?? publishedDocumentId(pageUrl);
   const outbox = await load('outbox');
-  const own =
-    (documentId && outbox.find((s) => s.name === 'doc' && s.result?.documentId === documentId)) ||
-    outbox.find((s) => s.name === 'publish' && s.result?.publicUrl && samePage(s.result.publicUrl, pageUrl));
-  return own ? own.incidentId : load('activeIncidentId');
+  const own = (documentId && incidentOfDoc(outbox, documentId)) || outbox.find((s) => s.name === 'publish' && s.result?.publicUrl && samePage(s.result.publicUrl, pageUrl))?.incidentId;
+  return own || load('activeIncidentId');
 }
 
 function samePage(a: string, b: string): boolean {
@@ -99,14 +99,24 @@ export async function queueRedactTerm(incidentId: string, term: string, tabId: n
 export const redactTermExecutor: Executor = async ({ step }) => {
   const { term, tabId } = step.payload as { term: string; tabId: string };
   const documentId = await documentOf(step.incidentId);
-  const { terms } = await redactForIncident(step.incidentId, [term]);
-  const replacement = terms.find((t) => t.term === term)?.replacement;
-  if (!replacement) throw new AppError('internal', `Could not choose a pseudonym for "${term}".`);
-  const { replies } = await writePinned(documentId, () => [{ replaceAllText: { containsText: { text: wholeWord(term), matchCase: true, searchByRegex: true }, replaceText: replacement } }]);
+  // The term is on the incident's deny list (queueRedactTerm): redacted alone, it is its pseudonym,
+  // chosen in the same pass, and written in the same batch, as the rest of the doc's names.
+  const { replies, texts } = await republish(step.incidentId, documentId, {
+    texts: [term],
+    plan: (_read, [replacement]) => {
+      if (!replacement || replacement === term) throw new AppError('internal', `Could not choose a pseudonym for "${term}".`);
+      return [{ replaceAllText: { containsText: { text: wholeWord(term), matchCase: true, searchByRegex: true }, replaceText: replacement } }];
+    },
+  });
+  const replacement = texts[0]!;
   const changed = replies[0]?.replaceAllText?.occurrencesChanged ?? 0;
-  await republish(step.incidentId, documentId);
   // A doubtful name a person just redacted is decided: what waited on it goes on.
   await resumeAfterReview(step.incidentId);
   await toast(tabId ? Number(tabId) : undefined, `Redacted everywhere in the doc: ${changed} occurrence${changed === 1 ? '' : 's'} changed.`);
   return { term, replacement, changed: String(changed) };
 };
+
+export const redactSelectionHandlers: HandlersFor<typeof redactSelectionMessages> = {
+  'redaction/term': async ({ incidentId, term }, sender) => ({ key: await queueRedactTerm(incidentId, term.replace(/\s+/g, ' '), sender.tab?.id) }),
+};
+export const redactSelectionExecutors = { redactTerm: redactTermExecutor };

@@ -6,10 +6,12 @@ import type { ResponseMap } from '../../messages';
 import { getDocument } from '../../services/docs';
 import { redactForIncident, REVIEW_WAIT } from '../../background/scan';
 import { addIncidentTerms, load } from '../../background/store';
-import { documentOf } from '../timeline/worker';
+import { documentOf, documentOfIncident } from '../../background/incident-docs';
 import { republish } from '../../background/public-copy';
 import { enqueue, enqueueAndWait, retryStep, type Executor } from '../../background/outbox';
 import { newStep } from '../../core/outbox';
+import type { HandlersFor } from '../../background/router';
+import type { reviewMessages } from './messages';
 
 const CONTEXT = 40;
 
@@ -59,7 +61,7 @@ export async function resumeAfterReview(incidentId: string): Promise<void> {
 export async function markNotAPerson(incidentId: string, term: string): Promise<{ ok: true }> {
   await addIncidentTerms('incidentAllow', incidentId, [term]);
   await resumeAfterReview(incidentId);
-  if ((await load('outbox')).some((s) => s.incidentId === incidentId && s.name === 'doc' && s.state === 'done')) {
+  if (await documentOfIncident(incidentId)) {
     await enqueue([newStep(incidentId, 'rescan', ['doc'], Date.now(), { id: crypto.randomUUID(), data: {} })]);
   }
   return { ok: true };
@@ -67,5 +69,12 @@ export async function markNotAPerson(incidentId: string, term: string): Promise<
 
 /** Scan the working doc again and bring the public copy up to it (after the terms changed). */
 export const rescanExecutor: Executor = async ({ step }): Promise<Record<string, string>> => ({
-  revisionId: await republish(step.incidentId, await documentOf(step.incidentId)),
+  revisionId: (await republish(step.incidentId, await documentOf(step.incidentId))).revisionId,
 });
+
+export const reviewHandlers: HandlersFor<typeof reviewMessages> = {
+  'redaction/allow': ({ incidentId, term }) => markNotAPerson(incidentId, term),
+  'redaction/review': ({ incidentId }) => reviewRedaction(incidentId),
+  'redaction/apply': ({ incidentId, keep, add }) => applyRedaction(incidentId, keep, add),
+};
+export const reviewExecutors = { rescan: rescanExecutor };

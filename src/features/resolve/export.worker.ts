@@ -1,19 +1,18 @@
 // The handbook's last step: the resolved incident's doc becomes one `outage` issue in the
 // infrastructure tracker, and the doc links to it. Also the same report as files to download,
 // for a team without GitLab or while GitLab is down.
-import { findSection, insertParagraphs, paragraphs } from '../../core/doc-sections';
+import { findSection, insertParagraphs } from '../../core/doc-sections';
 import { SECTIONS } from '../../core/incident-doc';
 import { escapeMarkdownText, issueMarker, renderOutageIssue, type OutageIssue } from './outage-issue';
 import { planNotes } from './outage-notes';
 import type { Settings } from '../../core/settings';
 import { addNote, createIssue, findIssueByMarker, listNotes, updateIssue, updateNote, type GitLabIssue } from '../../services/gitlab';
-import { writePinned } from '../../background/doc-writes';
 import { exactHost, trustedLink } from '../../core/trusted-link';
 import { AppError } from '../../core/errors';
 import type { Executor } from '../../background/outbox';
 import { buildOutageReport } from './outage-report.worker';
 import { load } from '../../background/store';
-import { documentOf } from '../timeline/worker';
+import { documentOf } from '../../background/incident-docs';
 import { republish } from '../../background/public-copy';
 
 const LINK_PREFIX = 'Outage issue: ';
@@ -43,8 +42,9 @@ async function syncNotes(gitlab: Settings['gitlab'], iid: number, notes: string[
 
 async function linkIssueInDoc(incidentId: string, documentId: string, url: string): Promise<void> {
   const line = `${LINK_PREFIX}${url}`;
-  await writePinned(documentId, (doc) => {
-    const section = findSection(paragraphs(doc), SECTIONS.postMortem);
+  // Also after a cut-off attempt that wrote the line: the public copy must show it too.
+  await republish(incidentId, documentId, { plan: (read) => {
+    const section = findSection(read, SECTIONS.postMortem);
     if (!section) {
       throw new AppError('not_found', 'The doc has no Post-mortem heading for the issue link; add it back and retry (the issue is found again, not made twice).');
     }
@@ -54,9 +54,7 @@ async function linkIssueInDoc(incidentId: string, documentId: string, url: strin
       ...insertParagraphs(at, [line]),
       { updateTextStyle: { range: { startIndex: at + LINK_PREFIX.length, endIndex: at + line.length }, textStyle: { link: { url } }, fields: 'link' } },
     ];
-  });
-  // Also after a cut-off attempt that wrote the line: the public copy must show it too.
-  await republish(incidentId, documentId);
+  } });
 }
 
 export const exportExecutor: Executor = async ({ step }) => {

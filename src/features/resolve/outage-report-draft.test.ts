@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderImpact, renderLive } from '../impact/impact';
+import { renderImpact } from '../impact/impact';
+import { renderLive } from '../war-room/live';
 import type { Incident } from '../../core/incident';
 import type { OutageReport } from './outage-issue';
 import { draftOutageReport, reportTexts, withReportTexts, type ReportSources } from './outage-report-draft';

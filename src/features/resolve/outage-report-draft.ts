@@ -1,6 +1,7 @@
 // The outage report as read from the doc and the incident record, before redaction; and the
 // list of its free texts, so the worker can redact all of them in one pass and put them back.
-import { parseImpact, parseLive } from '../impact/impact';
+import { parseImpact } from '../impact/impact';
+import { parseLive } from '../war-room/live';
 import type { Incident } from '../../core/incident';
 import type { OutageReport } from './outage-issue';
 import type { TimelineEntry } from '../timeline/timeline';

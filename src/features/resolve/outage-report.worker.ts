@@ -10,7 +10,7 @@ import { getDocument } from '../../services/docs';
 import { AppError } from '../../core/errors';
 import { redactForIncident, redactForOutside } from '../../background/scan';
 import { load } from '../../background/store';
-import { documentOf } from '../timeline/worker';
+import { documentOf } from '../../background/incident-docs';
 
 function stepResult(outbox: Step[], incidentId: string, name: string, field: string): string | undefined {
   return outbox.find((s) => s.incidentId === incidentId && s.name === name && s.state === 'done')?.result?.[field];

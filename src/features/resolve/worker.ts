@@ -16,8 +16,12 @@ import { showActiveBadge } from '../declare/worker';
 import { enqueue, type Executor, type StepContext } from '../../background/outbox';
 import { redactForOutside } from '../../background/scan';
 import { load, update } from '../../background/store';
-import { documentOf, entryExecutor } from '../timeline/worker';
+import { entryExecutor } from '../timeline/worker';
+import { documentOf } from '../../background/incident-docs';
 import { republish } from '../../background/public-copy';
+import type { HandlersFor } from '../../background/router';
+import { exportJson, exportMarkdown } from './export.worker';
+import type { resolveMessages } from './messages';
 
 export type ResolveResult = { ok: true } | { ok: false; problems: ResolutionProblem[] };
 
@@ -85,7 +89,7 @@ export const resolveExecutors: Record<ResolveStep, Executor> = {
   finalEntry: entryExecutor,
 
   async finalScan({ step }): Promise<Record<string, string>> {
-    const revisionId = await republish(step.incidentId, await documentOf(step.incidentId));
+    const { revisionId } = await republish(step.incidentId, await documentOf(step.incidentId));
     return revisionId ? { revisionId } : {};
   },
 
@@ -120,4 +124,10 @@ export const resolveExecutors: Record<ResolveStep, Executor> = {
   },
 
   export: exportExecutor,
+};
+
+export const resolveHandlers: HandlersFor<typeof resolveMessages> = {
+  'incident/resolve': ({ incidentId, ...resolution }) => resolveIncident(incidentId, resolution),
+  'export/markdown': async ({ incidentId }) => ({ markdown: await exportMarkdown(incidentId) }),
+  'export/json': async ({ incidentId }) => ({ json: await exportJson(incidentId) }),
 };

@@ -2,6 +2,8 @@ import { profileView } from '../declare/worker';
 import { validateSettings } from '../../core/settings';
 import type { ResponseMap } from '../../messages';
 import { load, save } from '../../background/store';
+import type { HandlersFor } from '../../background/router';
+import type { settingsMessages } from './messages';
 
 export async function getSettings(): Promise<ResponseMap['settings/get']> {
   const [settings, profile] = await Promise.all([load('settings'), load('profile')]);
@@ -20,3 +22,9 @@ export async function setProfile(role: string): Promise<ResponseMap['profile/set
   await save('profile', { role });
   return profileView(role, await load('settings'));
 }
+
+export const settingsHandlers: HandlersFor<typeof settingsMessages> = {
+  'settings/get': getSettings,
+  'settings/save': ({ settings }) => saveSettings(settings),
+  'profile/set': ({ role }) => setProfile(role),
+};

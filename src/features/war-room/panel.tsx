@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { NOT_LIVE_REASONS, type NotLiveReason } from '../impact/impact';
+import { NOT_LIVE_REASONS, type NotLiveReason } from './live';
 import type { SidebarView } from '../../messages';
 import { send } from '../../ui/shared/send';
 import { StatusLine } from '../../ui/shared/status-line';

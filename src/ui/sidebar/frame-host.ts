@@ -1,7 +1,7 @@
 // The sidebar page talks to the content script that frames it by postMessage, for layout and
 // focus only (the page sees these messages too). A message counts only from the parent window
 // at the Docs origin.
-import { DOCS_ORIGIN, type FrameToHost, type HostToFrame } from '../../tab-messages';
+import { DOCS_ORIGIN, type FrameToHost, type HostToFrame } from '../../protocol/tab';
 
 export function toHost(message: FrameToHost): void {
   if (parent !== window) parent.postMessage(message, DOCS_ORIGIN);

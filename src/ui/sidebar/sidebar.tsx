@@ -9,7 +9,7 @@ import { LivePanel } from '../../features/war-room/panel';
 import { TimelinePanel } from '../../features/timeline/panel';
 import { useSidebarView } from './use-sidebar-view';
 import { onHost, toHost } from './frame-host';
-import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from '../../tab-messages';
+import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from '../../protocol/tab';
 import { DocTextPanel, RedactTermPanel } from '../../features/redact-selection/panel';
 
 type DocStatus = ResponseMap['doc/status'];

@@ -5,6 +5,26 @@ import { contextCues } from './context-cues';
 const found = (text: string) => contextCues(paragraph(text)).map((s) => s.text);
 
 describe('context cues', () => {
+  it('reads logins with no cue verb as people where only people stand', () => {
+    // Opening a chat line that asks them something, with other logins between.
+    expect(found('jmwangi any update on the replica?')).toEqual(['jmwangi']);
+    // (the logins made of names are the handles layer's)
+    expect(found('pkowalska mtanaka3 ravi_s ping')).toEqual(['pkowalska']);
+    // Right after a timeline entry's time stamp, before a verb; "-ing" at its end is no gerund of a word.
+    expect(found('12:12 — xiuying confirms the DNS change propagated')).toEqual(['xiuying']);
+    expect(found('12:00 UTC — jkarimova bumps the pool size to 200')).toEqual(['jkarimova']);
+    expect(found('looks like tvolkova already did it')).toEqual(['tvolkova']);
+    expect(found('Quillon77 was the one who noticed')).toEqual(['Quillon77']);
+  });
+
+  it('leaves commands, tools and gerunds opening a line alone', () => {
+    expect(found('kubectl get pods')).toEqual([]);
+    expect(found('nginx is down again?')).toEqual([]);
+    expect(found('retrying now, any luck?')).toEqual([]);
+    expect(found('rebalancing the shards')).toEqual([]);
+    expect(found('12:15 UTC the deploy pipeline is unblocked')).toEqual([]);
+  });
+
   it('reads unknown words as people from their neighbours', () => {
     expect(found('joined #testing-ops along with Draven.')).toEqual(['Draven']);
     expect(found('talking to lantao offline')).toEqual(['lantao']);

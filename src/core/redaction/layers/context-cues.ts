@@ -1,10 +1,31 @@
-import { cueBefore, pairActs, verbAfter } from '../cues';
-import { isVocabulary, nameKind } from '../lexicon';
+import { cueBefore, pairActs, tensedVerbAfter, timelineSubject, verbAfter } from '../cues';
+import { isEnglishWord, isVocabulary, nameKind } from '../lexicon';
 import { isOpaque, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, isLowerWord, isTitleCase, isUsernameLike } from '../tokens';
 import type { PersonSpan } from '../types';
 import { FUNCTION_WORDS, PARTICLES } from '../vocabulary';
 import { isTeamHandle } from './mentions';
+
+const grammarEnding = (word: string): boolean => {
+  const m = /^(.{3,}?)(ly|ing|ed)$/u.exec(word);
+  const stem = m?.[1];
+  return stem !== undefined && (isEnglishWord(stem) || isEnglishWord(`${stem}e`) || isEnglishWord(stem.slice(0, -1)) || isEnglishWord(word));
+};
+
+// What a chat line asks of the one it names: "any update?", "can you", "ping", "please".
+const ASKS = /^(?:[ \t]+[\p{Ll}\p{N}_.-]+)*?[ \t]*(?:[,:?]|[ \t]+(?:any|anything|can|could|would|are|do|did|have|please|pls|ping|thoughts|still|ptal|ack|status|around|there)\b)/u;
+
+/** The token opens its line (after a speaker's time stamp, maybe), and what follows asks the one it names. */
+function addressedAt(p: Paragraph, i: number): boolean {
+  const tok = p.tokens[i];
+  if (tok === undefined) return false;
+  const lineStart = p.text.lastIndexOf('\n', tok.start - 1) + 1;
+  if (!/^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?$/.test(p.text.slice(lineStart, tok.start))) return false;
+  const rest = p.text.slice(tok.end, tok.end + 60);
+  // Only other logins may stand between it and the question: "pkowalska mtanaka3 ravi_s ping".
+  const m = ASKS.exec(rest);
+  return m !== null && m[0].trim().split(/[ \t]+/).slice(0, -1).every((w) => !isVocabulary(w.toLowerCase()) || /[_\p{N}.]/u.test(w));
+}
 
 /**
  * Words no vocabulary knows, read as people from what surrounds them: "pinged lantao",
@@ -23,12 +44,16 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     // "talking to de Leeuw": a particle is the start of the name after it, which the names layer reads.
     if (PARTICLES.has(word) && /^ \p{Lu}/u.test(p.text.slice(tok.end, tok.end + 2))) return;
     // Lower-case adverbs, gerunds and contractions are grammar, not handles.
-    if (/^\p{Ll}/u.test(word) && (/(?:ly|ing|ed)$/.test(word) || /['’]/.test(word))) return;
+    // Not "xiuying": only an ending on a word we know ("rebalancing", "oddly") makes grammar of it.
+    if (/^\p{Ll}/u.test(word) && (/['’]/.test(word) || grammarEnding(word))) return;
     const title = isTitleCase(word);
     const username = isUsernameLike(word);
     if (!title && !username && !isLowerWord(word)) return;
     if (/^\p{N}|\p{N}{4,}/u.test(word) && !/\p{L}{3,}/u.test(word)) return;
-    const cue = cueBefore(p, i);
+    // "jmwangi any update?", "pkowalska ravi_s ping": a login opening a chat line, then asked something.
+    const addressed = !title && username === false && isLowerWord(word) && !isVocabulary(tok.lower) && addressedAt(p, i);
+    const theOne = /^ (?:is|was) the one who\b/.test(p.text.slice(tok.end, tok.end + 20));
+    const cue = cueBefore(p, i) || addressed || theOne || (!title && timelineSubject(p, i) && tensedVerbAfter(p, i));
     const midSentence = !atSentenceStart(p.text, tok);
     const possessive = tok.stemEnd !== tok.end && /s$/i.test(tok.text);
     // Only verbs people do are evidence: "Praefect routed writes" and "Hubble is" are products.

@@ -34,14 +34,43 @@ export function handleDoubts(p: Paragraph): DoubtSpan[] {
 // "kofi_m", "svetlana-p", "j.okafor": a name and an initial, the way account names are made.
 const NAME_INITIAL = /^(?:(\p{Ll}{3,})[-_.]\p{Ll}|\p{Ll}[-_.](\p{Ll}{3,}))$/u;
 
+// "ff_rahman", "mtanaka3", "ObiomaN", "nkechi.obi": the other ways account names are made of names.
+const SHORT_THEN_NAME = /^\p{Ll}{1,2}[-_.](\p{Ll}{3,})\d{0,4}$/u;
+// "hrustamov", "kmensah": an initial glued to a surname, the commonest login of all.
+const INITIAL_THEN_SURNAME = /^\p{Ll}(\p{Ll}{4,})$/u;
+const NAME_THEN_DIGITS = /^(\p{Ll}{3,})\d{1,4}$/u;
+const NAME_THEN_CAPITAL = /^(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)\p{Lu}$/u;
+
+/** A given name or surname, alone or with an initial glued on ("mtanaka" → "tanaka"). */
+const nameAtCore = (lower: string): boolean => strong(lower) || (lower.length >= 5 && (strong(lower.slice(1)) || strong(lower.slice(0, -1))));
+
+/**
+ * A word with a letter of a login (a separator, digits, a capital at the end) made of a name and
+ * initials: "zhanna.b", "kaimana_a" (a name and an initial, whatever the name), "ff_rahman",
+ * "mtanaka3", "DeShawnW" (the name must be known), "nkechi.obi" (two unknown words, both name-like).
+ */
+function madeOfNames(word: string): boolean {
+  const lower = word.toLowerCase();
+  const m = NAME_INITIAL.exec(word);
+  const name = m?.[1] ?? m?.[2];
+  // With an initial, an unknown word of four letters or more is as good as a known name: "disk_a" is a word.
+  if (name !== undefined) return nameKind(name) !== null || (name.length >= 4 && !isEnglishWord(name) && !isTechTerm(name));
+  const surname = INITIAL_THEN_SURNAME.exec(word)?.[1];
+  if (surname !== undefined) return nameKind(surname) === 'surname' && !isEnglishWord(lower) && !isTechTerm(lower);
+  const core = SHORT_THEN_NAME.exec(word)?.[1] ?? NAME_THEN_DIGITS.exec(word)?.[1] ?? NAME_THEN_CAPITAL.exec(word)?.[1]?.toLowerCase();
+  // "patroni2" is a host of a tool, not a person: the core must be neither a word nor a product.
+  if (core !== undefined) return nameAtCore(core) && !isTechTerm(core) && !isEnglishWord(core);
+  const parts = lower.split(/[._]/);
+  return parts.length === 2 && parts.some(strong) && parts.every((w) => w.length >= 2 && (strong(w) || (!isEnglishWord(w) && !isTechTerm(w) && /^\p{Ll}+$/u.test(w))));
+}
+
 /** Account names made of a given name or surname and an initial are people, wherever they stand. */
 export function initialledHandles(p: Paragraph): PersonSpan[] {
   const out: PersonSpan[] = [];
   for (const t of p.tokens) {
     const word = p.text.slice(t.start, t.stemEnd);
-    const m = NAME_INITIAL.exec(word);
-    const name = m?.[1] ?? m?.[2];
-    if (name === undefined || FUNCTION_WORDS.has(name) || nameKind(name) === null || isTechTerm(t.lower) || isTeamHandle(word)) continue;
+    if (!/^\p{Ll}{5,}$|[-_.\p{N}]|\p{Lu}$/u.test(word) || !madeOfNames(word)) continue;
+    if (FUNCTION_WORDS.has(t.lower) || isEnglishWord(t.lower) || isTechTerm(t.lower) || isTeamHandle(word)) continue;
     if (p.opaque.some((o) => o.start < t.end && t.start < o.end && !p.code.includes(o)) || /[@#/]/.test(p.text[t.start - 1] ?? '')) continue;
     out.push(span(p, t.start, t.stemEnd, 'handle'));
   }

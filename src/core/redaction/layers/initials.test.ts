@@ -19,6 +19,16 @@ describe('initials', () => {
     expect(found('the MR merged cleanly; MR !8812 reverted it')).toEqual([]);
   });
 
+  it('reads "MR" opening a timeline entry, then doing what only a person does, as initials', () => {
+    expect(found('10:31 UTC — MR rolls back the canary')).toEqual(['MR']);
+    expect(found('07:31 UTC MR restarted the exporter')).toEqual(['MR']);
+    // What a merge request itself does, or one with an article, stays the merge request.
+    expect(found('10:31 UTC — MR merged')).toEqual([]);
+    expect(found('10:31 UTC — MR reverts the change')).toEqual([]);
+    expect(found('The MR rolls back the canary')).toEqual([]);
+    expect(found('10:40 — CI restarted the job')).toEqual([]);
+  });
+
   it('holds an abbreviation doing what people do for review', () => {
     expect(held('07:31 UTC MR restarted the exporter')).toEqual(['MR']);
     expect(held('the MR merged cleanly; MR !8812 reverted it; old WAL files')).toEqual([]);

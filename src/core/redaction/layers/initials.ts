@@ -1,4 +1,4 @@
-import { cueBefore, verbAfter } from '../cues';
+import { cueBefore, timelineSubject, verbAfter } from '../cues';
 import { isTechTerm } from '../lexicon';
 import { isOpaque, span, type Paragraph } from '../paragraph';
 import type { DoubtSpan, PersonSpan } from '../types';
@@ -16,10 +16,30 @@ export function initials(p: Paragraph): PersonSpan[] {
   const out: PersonSpan[] = [];
   p.tokens.forEach((tok, i) => {
     const word = p.text.slice(tok.start, tok.stemEnd);
-    if (!INITIALS.test(word) || isTechTerm(tok.lower) || isOpaque(p, tok)) return;
+    if (!INITIALS.test(word) || isOpaque(p, tok)) return;
+    if (isTechTerm(tok.lower)) {
+      if (artefactActs(p, i)) out.push(span(p, tok.start, tok.stemEnd, 'initials'));
+      return;
+    }
     if (verbAfter(p, i, false) || cueBefore(p, i)) out.push(span(p, tok.start, tok.stemEnd, 'initials'));
   });
   return out;
+}
+
+// Abbreviations of pieces of work, which never act on their own: "MR" is a merge request or someone's initials.
+const ARTEFACTS = new Set(['mr', 'pr', 'cr']);
+
+/**
+ * "10:31 UTC — MR rolls back the canary": a timeline entry opened by such an abbreviation, no
+ * article, then what a person does to something ("rolls back", "restarts the"), names who did it.
+ * "MR merged", "PR reverts the change" stay the work itself.
+ */
+function artefactActs(p: Paragraph, i: number): boolean {
+  const tok = p.tokens[i];
+  const verb = p.tokens[i + 1];
+  if (tok === undefined || verb === undefined || !ARTEFACTS.has(tok.lower) || !timelineSubject(p, i)) return false;
+  const rollsBack = /^roll(?:s|ed)$/.test(verb.lower) && p.tokens[i + 2]?.lower === 'back';
+  return (rollsBack || !THINGS_DO.has(verb.lower)) && verbAfter(p, i, true, true);
 }
 
 /**

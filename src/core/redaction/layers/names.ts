@@ -1,7 +1,7 @@
-import { cueBefore, inHeaderList, verbAfter } from '../cues';
-import { isDateWord, isEnglishWord, isGivenName, isInfrastructure, isPlaceOrOrg, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
+import { cueBefore, inHeaderList, tensedVerbAfter, timelineSubject, verbAfter } from '../cues';
+import { isDateWord, isEnglishWord, isGivenName, isInfrastructure, isPlace, isPlaceOrOrg, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { inCode, isShut, span, type Paragraph } from '../paragraph';
-import { atSentenceStart, isCaseless, type Token } from '../tokens';
+import { atSentenceStart, isCaseless, isTitleCase, type Token } from '../tokens';
 import { COMMON_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PERSON_VERBS, ROLES } from '../vocabulary';
 import type { DoubtSpan, PersonSpan } from '../types';
 
@@ -72,6 +72,9 @@ function surnameAfterGiven(word: string): boolean {
 
 const stem = (p: Paragraph, t: Token): string => p.text.slice(t.start, t.stemEnd);
 
+/** "M. A. Haddad": a lone capital with its dot is an initial, even "A". */
+const classAt = (p: Paragraph, t: Token): NameClass => (/^\p{Lu}$/u.test(t.text) && p.text[t.end] === '.' ? 'I' : classOf(stem(p, t)));
+
 /** The gap between two tokens of one name: a space, or ". " after an initial or honorific. */
 function joins(p: Paragraph, a: Token, b: Token): boolean {
   const gap = p.text.slice(a.end, b.start);
@@ -88,7 +91,9 @@ function namePosition(p: Paragraph, i: number, j: number): boolean {
   // "Michallek, who was on call", "It was Urbaniak who spotted it": only people are "who".
   const who = /^,? who\b/.test(p.text.slice(last.end, last.end + 6));
   const from = particleStart(p, i);
-  return honorific || possessive || who || cueBefore(p, from) || inHeaderList(p, from) || verbAfter(p, j, true, true)
+  // "11:45 — Oluwadamilare reads back the timeline": right after an entry's time stamp, before a verb.
+  const entry = timelineSubject(p, from) && tensedVerbAfter(p, j);
+  return honorific || possessive || who || entry || cueBefore(p, from) || inHeaderList(p, from) || verbAfter(p, j, true, true)
     || roleBefore(p.text.slice(Math.max(0, (p.tokens[from]?.start ?? 0) - 40), p.tokens[from]?.start)) || personAfter(p.text.slice(last.end, last.end + 60));
 }
 
@@ -96,9 +101,40 @@ const ROLE = String.raw`(?:[\w-]+ ){0,2}(?:${[...ROLES].map((r) => r.replace('/'
 // "SRE Dupuy", "the on-call engineer, Fournier": a role just before a name.
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(?:${[...ROLES].map((r) => r.replace('/', '\\/')).join('|')}),? $`, 'i');
 // "Fournier (IC)", "Habel, our DBRE,", "Dold on the database team", "Abbott and I", "Dijk was the incident commander".
-const PERSON_AFTER = new RegExp(`^(?: \\((?:${ROLE})\\)|, (?:our|the|an?|their|his|her) ${ROLE}\\b| (?:from|on|of|in) (?:the|our) [\\w-]+(?: [\\w-]+)? team\\b| and I\\b| (?:is|was) (?:our|the|an?) ${ROLE}\\b)`, 'i');
+const PERSON_AFTER = new RegExp(`^(?: \\((?:${ROLE})\\)|, (?:our|the|an?|their|his|her) ${ROLE}\\b| (?:from|on|of|in) (?:the|our) [\\w-]+(?: [\\w-]+)? team\\b| and I\\b| (?:is|was) (?:our|the|an?) ${ROLE}\\b| (?:is|was) the one who\\b| (?:has|had|took|takes|holds|held) the (?:pager|page|bridge|comms|lead)\\b)`, 'i');
 
 const roleBefore = (before: string): boolean => ROLE_BEFORE.test(before);
+
+// What a thing is called in apposition: "Orion, the billing service,", "Heimdall, our auth proxy,".
+const THING_NOUNS = 'service|proxy|gateway|api|queue|cluster|database|db|system|tool|bot|job|worker|pipeline|platform|library|app|application|server|cache|scheduler|controller|operator|daemon|agent|store|backend|frontend|balancer|broker|mesh|registry|runner|monitor|dashboard|product|feature|project|repo|repository|cron|script';
+const THING_AFTER = new RegExp(`^,? (?:the|our|an?|their) (?:[\\w-]+ ){0,2}(?:${THING_NOUNS})s?\\b`, 'i');
+const thingAfter = (after: string): boolean => THING_AFTER.test(after);
+
+// Where a place is named: "in Lagos", "from Frankfurt", "to Oregon".
+const IN_PLACE = new Set(['in', 'across', 'near', 'outside', 'around']);
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'across', 'near', 'via', 'outside', 'between', 'around']);
+
+/**
+ * "Customers in Lagos, Manila and São Paulo", "from Virginia to Oregon": a word that is a place
+ * (and maybe a name) after a preposition of place, beside another place, or the second word of one.
+ */
+function placeInPlaces(p: Paragraph, i: number, j: number): boolean {
+  const word = p.tokens[i] as Token;
+  const prev = p.tokens[i - 1];
+  // "São Paulo", "Nova Scotia": the rest of a place's name.
+  if (prev !== undefined && /^\p{Lu}/u.test(prev.text) && isPlace(prev.lower) && classOf(prev.text) === 'E' && p.text.slice(prev.end, word.start) === ' ') return true;
+  if (!isPlace(word.lower)) return false;
+  // "Customers in Lagos": where something is, not who; "to" and "with" are left to the cues.
+  if (IN_PLACE.has(prev?.lower ?? '') && p.tokens[j]?.stemEnd === p.tokens[j]?.end) return true;
+  const placeNear = (k: number, gap: (t: Token) => string): boolean => {
+    const t = p.tokens[k];
+    return t !== undefined && /^\p{Lu}/u.test(t.text) && (isPlace(t.lower) || isPlaceOrOrg(t.lower)) && /^(?:,| and| or| to|, and| &)? ?$/.test(gap(t)) && gap(t).length > 0;
+  };
+  const after = (k: number) => placeNear(k, (t) => p.text.slice(p.tokens[j]?.end, t.start)) || placeNear(k + 1, (t) => p.text.slice(p.tokens[j]?.end, t.start).replace(/ \S+ $/, ' '));
+  const before = (k: number) => placeNear(k, (t) => p.text.slice(t.end, word.start));
+  const listed = after(j + 1) || after(j + 2) || before(i - 1) || before(i - 2);
+  return listed && (PLACE_PREPOSITIONS.has(prev?.lower ?? '') || PLACE_PREPOSITIONS.has(p.tokens[i - 2]?.lower ?? '') || before(i - 1) || before(i - 2));
+}
 const personAfter = (after: string): boolean => PERSON_AFTER.test(after);
 
 // What a person has, even at the start of a sentence: "Benecke’s patch fixed the leak".
@@ -241,10 +277,11 @@ export function names(p: Paragraph): NameFindings {
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     if (isShut(p, first) || /[@#/]/.test(p.text[first.start - 1] ?? '')) continue;
-    const firstClass = classOf(stem(p, first));
+    const firstClass = classAt(p, first);
     if (firstClass === 'E' || (firstClass === 'I' && HONORIFICS.has(first.lower))) continue;
     // Grow the run over name words, initials and inner particles ("van der").
     const classes: NameClass[] = [firstClass];
+    let weakTail = false;
     let j = i;
     while (j + 1 < tokens.length && j - i < 4) {
       const cur = tokens[j] as Token;
@@ -253,11 +290,17 @@ export function names(p: Paragraph): NameFindings {
       while (PARTICLES.has(tokens[k]?.text ?? '') && tokens[k + 1] !== undefined && joins(p, tokens[k - 1] as Token, tokens[k] as Token)) k++;
       const next = tokens[k];
       if (next === undefined || !joins(p, tokens[k - 1] as Token, next) || isShut(p, next) || inCode(p, first) !== inCode(p, next)) break;
-      const c = classOf(stem(p, next));
+      const c = classAt(p, next);
       if (c === 'E') {
         // After a given name, a capitalised word is its surname, ordinary word or not ("Benjamin Elder").
         if (classes.at(-1) === 'G' && surnameAfterGiven(stem(p, next))) {
           classes.push('S');
+          j = k;
+        } else if (classes.length === 1 && firstClass === 'W' && nameKind(first.lower) === 'ambiguous-given' && !isTechTerm(first.lower) && !(/s$/.test(next.lower) && isEnglishWord(next.lower.slice(0, -1))) && isTitleCase(stem(p, next)) && surnameAfterGiven(stem(p, next))
+          && !COMMON_WORDS.has(next.lower) && !isPlace(next.lower)) {
+          // "Rose Baker": a given name that is also a word, then a word that may be a surname; a name only where people stand.
+          classes.push('S');
+          weakTail = true;
           j = k;
         }
         break;
@@ -280,18 +323,23 @@ export function names(p: Paragraph): NameFindings {
     const code = inCode(p, first);
     // "Priyanka Raghunathan <praghu@example.org>": a name before an address is its owner's, in code or not.
     const owner = many && /^ ?<[^\s<>@]+@[^\s<>]+>/.test(p.text.slice(last.end));
-    let accept = has('G') || owner || (many && (has('S') || (has('U') && !code)));
     const placed = !code && namePosition(p, i, j);
+    let accept = weakTail ? placed : has('G') || owner || (many && (has('S') || (has('U') && !code)));
+    // "Orion, the billing service,": an apposition says what it is. "Lagos, Manila and São Paulo": places.
+    const thing = !many && (thingAfter(p.text.slice(last.end, last.end + 60)) || placeInPlaces(p, i, j));
     if (!accept && !code) {
       accept = placed && (words.length >= 2 || firstClass !== 'W' || !atSentenceStart(p.text, first) || cueBefore(p, i) || inHeaderList(p, i)
         // "Hope confirmed the backups", "Jordan’s patch", "Charles, who was on call": a word-name
         // opening a sentence, in a place only people stand; grammar words and products excepted.
         || (!FUNCTION_WORDS.has(first.lower) && !isTechTerm(first.lower)));
     }
+    if (thing) accept = false;
     // "the migration Job", "our storage Cluster": after a determiner and a noun of the trade, a thing's name.
     const afterNoun = COMMON_WORDS.has(tokens[i - 1]?.text ?? '') && !ROLES.has(tokens[i - 1]?.text ?? '') && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
     const determined = !many && ((DETERMINERS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 1]?.end ?? 0) + 1 === first.start) || afterNoun
-      || (has('U') && (modifiesPlural(p, j) || systemVerbAfter(p, j))));
+      || (has('U') && (modifiesPlural(p, j) || systemVerbAfter(p, j))) || (has('W') && modifiesPlural(p, j))
+      // "Hope is not a strategy": a word-name that is a word, saying what something is not.
+      || (has('W') && isEnglishWord(first.lower) && atSentenceStart(p.text, first) && /^ (?:is|was) not (?:a|an)\b/.test(p.text.slice(last.end, last.end + 14))));
     // A word-name opening a sentence before a verb is held too ("Grace was paged", "Destiny will
     // follow up"): the capital says nothing there, the verb says someone may be meant.
     // Our own tool lexicon, not every brand: "Kofi paused ingestion" is held though Ko-fi is a brand.
@@ -301,7 +349,7 @@ export function names(p: Paragraph): NameFindings {
     // A tool of our own lexicon before a verb is that tool ("through Okta could not log in").
     const wordNameActs = (weakPosition(p, j) && !isInfrastructure(first.lower) && (!atSentenceStart(p.text, first) || !plainWord)) || (!atSentenceStart(p.text, first) && !plainWord && !inHeading(p, first));
     // A product's name where people stand ("Tina took notes", "Nike led the retro") is held, not taken.
-    const doubtful = !determined && (!code || many) && (has('U') || has('S') || (has('W') && (many || wordNameActs || placed)));
+    const doubtful = !determined && !thing && (!code || many) && (has('U') || has('S') || (has('W') && (many || wordNameActs || placed)));
     runs.push({
       i, j, start: first.start, end: last.end, stemEnd: last.stemEnd, accepted: accept, single: words.length === 1 && !code, wordName: firstClass === 'W',
       reason: doubtful ? (has('U') ? 'unknown-capitalised' : has('S') ? 'surname' : 'word-name') : null,
@@ -312,7 +360,11 @@ export function names(p: Paragraph): NameFindings {
   const spans: PersonSpan[] = [];
   const doubts: DoubtSpan[] = [];
   for (const r of runs) {
-    const start = p.tokens[particleStart(p, r.i)]?.start ?? r.start;
+    const from = p.tokens[particleStart(p, r.i)];
+    // "Dr. Amani Juma": the honorific goes with the name it stands before.
+    const honorific = p.tokens[particleStart(p, r.i) - 1];
+    const titled = r.accepted && honorific !== undefined && from !== undefined && HONORIFICS.has(honorific.lower) && /^\p{Lu}/u.test(honorific.text) && joins(p, honorific, from);
+    const start = titled ? honorific.start : from?.start ?? r.start;
     // "Robert Jenkins Jr.", "Henry Tudor III": the suffix goes with the name.
     const suffix = r.accepted && r.end === r.stemEnd ? /^,? (?:Jr|Sr|II|III|IV)\b\.?/.exec(p.text.slice(r.end))?.[0].length ?? 0 : 0;
     if (r.accepted) spans.push(span(p, start, r.end + suffix, 'names'));

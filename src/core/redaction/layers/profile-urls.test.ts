@@ -25,6 +25,14 @@ describe('profile URLs', () => {
     expect(found('fork at https://github.com/sarah-jones/api/tree/fix')).toEqual(['sarah-jones']);
   });
 
+  it('takes an unknown account whose repository is plainly its own: dotfiles, a fork said to be someone\'s', () => {
+    expect(found('see https://codeberg.org/fjeldstad/dotfiles')).toEqual(['fjeldstad']);
+    expect(found('her fork: https://gitlab.com/rtesfaye/gitaly')).toEqual(['rtesfaye']);
+    expect(found('https://github.com/qzorvath/qzorvath.github.io')).toEqual(['qzorvath']);
+    expect(found('our fork: https://gitlab.com/gitlab-org/gitaly')).toEqual([]);
+    expect(doubted('Runbook: https://gitlab.com/gitlab-com/runbooks/-/blob/master/docs/failover.md')).toEqual([]);
+  });
+
   it('holds an unknown account with a repository path for review', () => {
     expect(found('https://github.com/zqxv/api/pull/3')).toEqual([]);
     expect(doubted('https://github.com/zqxv/api/pull/3')).toEqual(['zqxv']);

@@ -38,9 +38,22 @@ export function personalAccount(account: string): boolean {
   return parts.some(strong) || (parts.length === 1 && lower.length >= 4 && (strong(lower.slice(1)) || strong(lower.slice(0, -1))));
 }
 
+// Repositories only a person keeps: "dotfiles", "jdoe.github.io", a homepage or a CV.
+const PERSONAL_REPOSITORIES = /^(?:dotfiles|\.dotfiles|homelab|home-lab|blog|homepage|website|resume|cv|til|notes|scratch|sandbox|playground|config|configs|nixos-config)$/i;
+// "her fork:", "my repo", "his branch at": whose the link is, said just before it.
+const WHOSE = /\b(?:his|her|their|my|your)\s+(?:own\s+)?(?:fork|repo|repository|branch|copy|project|gist)\b[^.\n]{0,12}$/i;
+
+/** A code host's link deeper than the profile that is still someone's own: their dotfiles, their fork. */
+function personalRepository(account: string, repository: string, before: string): boolean {
+  return PERSONAL_REPOSITORIES.test(repository) || repository.toLowerCase() === `${account.toLowerCase()}.github.io` || WHOSE.test(before);
+}
+
+const DOMAIN_PARTS = new Set(['com', 'org', 'net', 'io', 'dev', 'sigs', 'oss', 'hq', 'inc', 'llc']);
+
 const ordinary = (account: string): boolean => {
   const lower = account.toLowerCase();
-  return RESERVED_PATHS.has(lower) || isTechTerm(lower) || isTeamHandle(account) || lower.split(/[-_.]/).every((w) => w === '' || isEnglishWord(w) || isTechTerm(w));
+  // "gitlab-com", "kubernetes-sigs": a product and a domain ending or an abbreviation name an organisation.
+  return RESERVED_PATHS.has(lower) || isTechTerm(lower) || isTeamHandle(account) || lower.split(/[-_.]/).every((w) => w === '' || isEnglishWord(w) || isTechTerm(w) || DOMAIN_PARTS.has(w));
 };
 
 /**
@@ -63,7 +76,7 @@ export function profileUrls(p: Paragraph, doubts: DoubtSpan[] = []): PersonSpan[
     if (site.code === true) {
       const rest = path.slice(a[0].length).split(/[/?#]/).filter((s) => s !== '');
       if (ordinary(account)) continue;
-      if (rest.length > 0 && !personalAccount(account)) {
+      if (rest.length > 0 && !personalAccount(account) && !personalRepository(account, rest[0] ?? '', p.text.slice(Math.max(0, m.index - 30), m.index))) {
         doubts.push({ start: accountStart, end: accountStart + account.length, text: account, reason: 'profile-link' });
         continue;
       }

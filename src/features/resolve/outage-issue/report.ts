@@ -1,10 +1,12 @@
 // What the worker gathers from the resolved incident's doc for the `outage` issue. Every text in
 // it has already been redacted; rendering only has to keep it from being read as GitLab syntax.
-import type { LiveDecision, SegmentImpact } from '../../impact/impact';
+import type { SegmentImpact } from '../../impact/impact';
+import type { LiveDecision } from '../../war-room/live';
 import type { TimelineEntry } from '../../timeline/timeline';
 
-// Impact and the live decision are the doc's own records (core/impact), reused as they are.
-export { SEGMENT_STATUSES, type LiveDecision, type SegmentImpact, type SegmentStatus } from '../../impact/impact';
+// Impact and the live decision are the doc's own records (impact/, war-room/), reused as they are.
+export { SEGMENT_STATUSES, type SegmentImpact, type SegmentStatus } from '../../impact/impact';
+export type { LiveDecision } from '../../war-room/live';
 
 export interface OutageReport {
   incidentId: string;
