@@ -8,12 +8,10 @@
 // doc of the tab it is framed in.
 import { editorDocumentId } from '../core/doc-url';
 import shellCss from './docs-shell.css?inline';
-import { FOCUS_COMPOSER_MESSAGE, REDACT_FIELD_MESSAGE, SIDEBAR_PAGE, TOAST_MESSAGE, type FrameToHost, type HostToFrame } from '../protocol/tab';
+import { FOCUS_COMPOSER_MESSAGE, REDACT_FIELD_MESSAGE, SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, SIDEBAR_PAGE, TOAST_MESSAGE, type FrameToHost, type HostToFrame } from '../protocol/tab';
 import { showToast, toastRoot } from './toast';
 
 const DEFAULT_WIDTH = 320;
-const MIN_WIDTH = 280;
-const MAX_WIDTH = 640;
 const HANDLE_WIDTH = 40;
 /** white space kept on each side of the page when deciding whether the sidebar fits beside it */
 const PAGE_MARGIN = 24;
@@ -124,7 +122,7 @@ addEventListener('message', (event: MessageEvent<FrameToHost>) => {
   if (!shell || event.source !== shell.frame.contentWindow || typeof event.data !== 'object' || !event.data) return;
   if (event.data.incidentDesk === 'layout') {
     choose(event.data.collapsed);
-    if (event.data.width !== undefined) shell.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(event.data.width)));
+    if (event.data.width !== undefined) shell.width = Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, Math.round(event.data.width)));
     place();
   } else if (event.data.incidentDesk === 'leave') {
     // Back to typing in the doc: Docs takes its keys through its own text-event frame.

@@ -11,6 +11,9 @@ export const SELECTION_CONTEXT_MESSAGE = 'incident-desk/selection-context';
 export const DOCS_ORIGIN = 'https://docs.google.com';
 /** The extension page the content script frames into the doc. */
 export const SIDEBAR_PAGE = 'src/ui/sidebar/index.html';
+/** The widths, in CSS pixels, the host lets the sidebar take (its resizer announces them). */
+export const SIDEBAR_MIN_WIDTH = 280;
+export const SIDEBAR_MAX_WIDTH = 640;
 
 /**
  * Between the sidebar frame and the content script hosting it, by postMessage. The page sees

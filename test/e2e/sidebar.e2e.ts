@@ -87,7 +87,7 @@ describe('the incident sidebar', () => {
     await preview.getByText('Jane Doe').waitFor();
     expect(await preview.textContent()).not.toContain('Patroni');
     // "Rufus Scheduler" is, in this story, the job runner: not a person.
-    await preview.getByRole('button', { name: 'Do not redact Rufus Scheduler' }).click();
+    await preview.getByRole('button', { name: 'Rufus Scheduler is not a person' }).click();
     await expect.poll(() => preview.textContent()).not.toContain('Rufus Scheduler');
     expect(await preview.textContent()).toContain('Jane Doe');
     // Kept for this incident only, not for every later one.
@@ -117,7 +117,7 @@ describe('the incident sidebar', () => {
     const hint = sb.getByTestId('blame-hint');
     await hint.getByText('forgot to renew').waitFor();
     expect(await hint.textContent()).toContain('"renew was not done"');
-    await hint.getByRole('button', { name: 'Keep "forgot to renew" as written in this incident' }).click();
+    await hint.getByRole('button', { name: 'Keep as written in this incident: "forgot to renew"' }).click();
     await expect.poll(() => hint.count()).toBe(0);
     // Kept for this incident, in the extension's storage (so a reload does not bring it back).
     await expect.poll(async () => JSON.stringify((await h.storage()).blameDismissed ?? {})).toContain(`"${incident.incidentId}":["forgot to renew"]`);

@@ -58,7 +58,16 @@ export function Checklist({ view }: { view: IncidentView }) {
             </span>
             <span class="id-step-label">
               {step.label}
-              <span class="id-step-state"> — {stateText(step, now)}</span>
+              {step.state === 'retrying' ? (
+                // The countdown ticks every second: the live list says "retrying" once, the seconds are for the eye.
+                <span class="id-step-state">
+                  {' — '}
+                  <span aria-hidden="true">{stateText(step, now)}</span>
+                  <span class="sr-only">{t('step_retryingAnnounced')}</span>
+                </span>
+              ) : (
+                <span class="id-step-state"> — {stateText(step, now)}</span>
+              )}
               {commsOwner(incident, step.name) && <span class="id-step-owner id-small id-muted" data-owner> · {commsOwner(incident, step.name)}</span>}
               {step.error && step.state !== 'done' && <span class="id-step-error">{step.error}</span>}
             </span>

@@ -113,7 +113,7 @@ export function SettingsForm() {
         <div class="chain-wrap">
         <table class="chain">
           <thead>
-            <tr>{CHAIN_FIELDS.map((k) => <th key={k}>{COLUMN[k]()}</th>)}<th>{t('settings_col_mayDeclare')}</th><th /></tr>
+            <tr>{CHAIN_FIELDS.map((k) => <th key={k}>{COLUMN[k]()}</th>)}<th>{t('settings_col_mayDeclare')}</th><th><span class="sr-only">{t('settings_col_moveRemove')}</span></th></tr>
           </thead>
           <tbody>
             {settings.escalation.map((p, i) => (

@@ -9,6 +9,7 @@ import { LivePanel } from '../../features/war-room/panel';
 import { TimelinePanel } from '../../features/timeline/panel';
 import { useSidebarView } from './use-sidebar-view';
 import { onHost, toHost } from './frame-host';
+import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from '../../protocol/tab';
 import { DocTextPanel, RedactTermPanel } from '../../features/redact-selection/panel';
 import { t } from '../shared/i18n';
 
@@ -19,8 +20,15 @@ export function Sidebar({ documentId, firstView }: { documentId: string; firstVi
   const [collapsed, setCollapsed] = useState(false);
   const { view, error: viewError, refresh } = useSidebarView(documentId, firstView);
   const drag = useRef<{ screenX: number; width: number } | undefined>(undefined);
+  // The host sets the frame's width; the resizer says it, as a separator a person moves must.
+  const [frameWidth, setFrameWidth] = useState(innerWidth);
 
   useEffect(() => onHost((m) => m.incidentDesk === 'layout' && setCollapsed(m.collapsed)), []);
+  useEffect(() => {
+    const measure = () => setFrameWidth(innerWidth);
+    addEventListener('resize', measure);
+    return () => removeEventListener('resize', measure);
+  }, []);
 
   const setOpen = (open: boolean) => toHost({ incidentDesk: 'layout', collapsed: !open });
   const askWidth = (width: number) => toHost({ incidentDesk: 'layout', collapsed: false, width });
@@ -38,13 +46,17 @@ export function Sidebar({ documentId, firstView }: { documentId: string; firstVi
   }
 
   return (
-    <div class="id-surface sidebar">
+    <main class="id-surface sidebar">
       {!collapsed && (
         <div
           class="resizer"
           role="separator"
           aria-orientation="vertical"
           aria-label={t('sidebar_resize')}
+          aria-valuenow={frameWidth}
+          aria-valuemin={SIDEBAR_MIN_WIDTH}
+          aria-valuemax={SIDEBAR_MAX_WIDTH}
+          aria-valuetext={t('sidebar_widthValue', String(frameWidth))}
           tabIndex={0}
           onPointerDown={startResize}
           onPointerMove={resize}
@@ -96,7 +108,7 @@ export function Sidebar({ documentId, firstView }: { documentId: string; firstVi
         </>
       )}
       {!collapsed && !view?.incident && <NotAnIncidentDoc documentId={documentId} error={viewError} onConnected={refresh} />}
-    </div>
+    </main>
   );
 }
 
