@@ -61,7 +61,14 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'unit',
             environment: 'node',
-            include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/sandbox/**/*.test.ts', 'test/tools/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/worker/**/*.test.ts'],
+            include: [
+              'src/**/*.test.ts',
+              'src/**/*.test.tsx',
+              'test/sandbox/**/*.test.ts',
+              'test/tools/**/*.test.ts',
+              'test/browser/**/*.test.ts',
+              'test/worker/**/*.test.ts',
+            ],
           },
         },
         { test: { name: 'e2e', include: ['test/e2e/**/*.e2e.ts'], ...browserTests } },

@@ -59,14 +59,9 @@ void everyMessageAnswered;
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
-export interface Message<T extends MessageType = MessageType> {
-  type: T;
-  payload: RequestOf<T>;
-}
-
 // What the pages show, declared by the features that answer with them.
 export type { ErrorCode } from './core/errors';
 export { SERVICES, type ServiceId } from './core/service-id';
 export type { ConnectionState } from './features/connections/messages';
 export type { IncidentView, StepView } from './features/declare/messages';
-export type { PendingEntry, SidebarView } from './features/incident-doc/messages';
+export type { SidebarView } from './features/incident-doc/messages';

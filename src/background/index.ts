@@ -44,7 +44,9 @@ const handlers: Handlers = {
   ...resolveHandlers,
 };
 
-const route = createRouter(handlers, browser.runtime.id, (type, payload, sender) => refusal(type, payload, sender, browser.runtime.getURL(''), documentOfIncident));
+const route = createRouter(handlers, browser.runtime.id, (type, payload, sender) =>
+  refusal(type, payload, sender, browser.runtime.getURL(''), documentOfIncident),
+);
 registerExecutors({
   ...declareExecutors,
   ...resolveExecutors,
@@ -112,4 +114,3 @@ browser.commands.onCommand.addListener((command) => void onCommand(command));
 // only a build made with VITE_E2E_HOOKS=1, the Firefox suite's, carries the handler as a global.
 // Vite replaces the condition at build time, so the released builds do not contain it.
 if (import.meta.env.VITE_E2E_HOOKS === '1') (globalThis as { incidentDesk?: unknown }).incidentDesk = { onMenuClicked };
-

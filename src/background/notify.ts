@@ -28,7 +28,10 @@ export async function notifyFailed(step: Step, label: string): Promise<void> {
     priority: 2,
   };
   try {
-    await browser.notifications.create(`${PREFIX}${step.key}`, { ...options, buttons: [{ title: kindOf(error) === 'reconnect' ? t('notify_openConnections') : t('notify_openDoc') }] } as never);
+    await browser.notifications.create(`${PREFIX}${step.key}`, {
+      ...options,
+      buttons: [{ title: kindOf(error) === 'reconnect' ? t('notify_openConnections') : t('notify_openDoc') }],
+    } as never);
   } catch {
     // Firefox has no notification buttons: the notification itself is the button there.
     await browser.notifications.create(`${PREFIX}${step.key}`, options).catch(() => undefined);

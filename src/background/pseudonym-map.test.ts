@@ -18,7 +18,13 @@ vi.mock('webextension-polyfill', () => ({
     permissions: { contains: async () => true },
     storage: {
       local: {
-        get: async (keys: string | string[]) => Object.fromEntries([keys].flat().filter((k) => storage().has(k)).map((k) => [k, structuredClone(storage().get(k))])),
+        get: async (keys: string | string[]) =>
+          Object.fromEntries(
+            [keys]
+              .flat()
+              .filter((k) => storage().has(k))
+              .map((k) => [k, structuredClone(storage().get(k))]),
+          ),
         set: async (items: Record<string, unknown>) => {
           for (const [k, v] of Object.entries(items)) storage().set(k, structuredClone(v));
         },
@@ -41,11 +47,12 @@ const alices = { ...(await import('./scan')), ...(await import('./public-copy'))
 vi.resetModules();
 const bobs = await import('./scan');
 const workers = { alice: alices, bob: bobs };
-const redactForIncident = (incidentId: string, texts: string[], keep?: boolean) => workers[(who.getStore() ?? 'alice') as 'alice' | 'bob'].redactForIncident(incidentId, texts, keep);
+const redactForIncident = (incidentId: string, texts: string[], keep?: boolean) =>
+  workers[(who.getStore() ?? 'alice') as 'alice' | 'bob'].redactForIncident(incidentId, texts, keep);
 const { scanDoc, renderPublicCopy } = alices;
 
 const google = PROVIDERS.google;
-let tokens: Record<string, string> = {};
+const tokens: Record<string, string> = {};
 /** Every batchUpdate the sandbox was sent, by whom; a test may hold one back. */
 let writes: { who: string; body: { requests: Record<string, unknown>[] } }[] = [];
 let holdAlicesWrite: Promise<void> | undefined;
@@ -80,7 +87,8 @@ beforeEach(async () => {
   writes = [];
   holdAlicesWrite = undefined;
   for (const m of Object.values(state.browsers)) m.clear();
-  for (const name of ['alice', 'bob']) tokens[name] = sandbox().issueToken('google', { scope: google.scopes.join(' '), clientId: google.clientId, user: `${name}@example.com` }).access;
+  for (const name of ['alice', 'bob'])
+    tokens[name] = sandbox().issueToken('google', { scope: google.scopes.join(' '), clientId: google.clientId, user: `${name}@example.com` }).access;
   await saveToken('google', { accessToken: tokens['alice']!, obtainedAt: new Date().toISOString() });
   const creator = { user: 'alice@example.com', clientId: google.clientId };
   ({ documentId } = sandbox().createDoc({ title: 'Major incident: replica lag', text: 'Major incident: replica lag\nTimeline\nCustomer impact', creator }));
@@ -91,12 +99,18 @@ beforeEach(async () => {
   for (const m of Object.values(state.browsers)) m.set('outbox', [doc]);
 });
 
-const working = () => sandbox().world().docs.find((d) => d.documentId === documentId)!;
-const sharedEntries = () => working().namedRanges.map((r) => parseEntryName(r.name)).filter((a) => a !== undefined);
+const working = () =>
+  sandbox()
+    .world()
+    .docs.find((d) => d.documentId === documentId)!;
+const sharedEntries = () =>
+  working()
+    .namedRanges.map((r) => parseEntryName(r.name))
+    .filter((a) => a !== undefined);
 
-it('lands two responders\' assignments made at the same moment in one map, without a collision', async () => {
+it("lands two responders' assignments made at the same moment in one map, without a collision", async () => {
   // Both read the empty map before either writes: Alice's write reaches the doc after Bob's.
-  let release = () => undefined as void;
+  let release: () => void = () => undefined;
   holdAlicesWrite = new Promise((r) => (release = r));
   const alice = as('alice', () => redactForIncident(INCIDENT, ['Yusuf Okonkwo restarted the pooler']));
   const bob = as('bob', async () => {
@@ -111,10 +125,12 @@ it('lands two responders\' assignments made at the same moment in one map, witho
   // Alice's first write was refused (stale revision): she read again and planned on Bob's entry.
   expect(a.texts).toEqual(['Engineer 2 restarted the pooler']);
   expect(writes.map((w) => w.who)).toEqual(['alice', 'bob', 'alice']);
-  expect(sharedEntries()).toEqual(expect.arrayContaining([
-    { key: 'priya raman', pseudonym: 'Engineer 1' },
-    { key: 'yusuf okonkwo', pseudonym: 'Engineer 2' },
-  ]));
+  expect(sharedEntries()).toEqual(
+    expect.arrayContaining([
+      { key: 'priya raman', pseudonym: 'Engineer 1' },
+      { key: 'yusuf okonkwo', pseudonym: 'Engineer 2' },
+    ]),
+  );
   expect(sharedEntries()).toHaveLength(2);
 
   // Bob never typed Yusuf's name, yet his browser calls him what Alice's does.
@@ -135,7 +151,7 @@ it('keeps a preview out of the shared map', async () => {
   expect(sharedEntries()).toEqual([]);
 });
 
-it('hands over what a browser assigned before the doc existed at the first scan, in the scan\'s own batch', async () => {
+it("hands over what a browser assigned before the doc existed at the first scan, in the scan's own batch", async () => {
   // The declaring browser redacts the title and reason before the doc exists (declare-steps.ts).
   state.browsers['alice']!.set('outbox', []);
   await as('alice', () => redactForIncident(INCIDENT, ['Dana Miles saw the lag first']));
@@ -152,9 +168,20 @@ it('hands over what a browser assigned before the doc existed at the first scan,
 
 it('redacts what a colleague typed with the shared pseudonyms, in the working doc and its public copy', async () => {
   const typeLine = async (name: 'alice' | 'bob', line: string) => {
-    const doc = await as(name, async () => (await (await fetch(`https://docs.googleapis.com/v1/documents/${documentId}`)).json()) as { body: { content: { startIndex: number; paragraph?: { elements: { textRun?: { content: string } }[] } }[] } });
+    const doc = await as(
+      name,
+      async () =>
+        (await (await fetch(`https://docs.googleapis.com/v1/documents/${documentId}`)).json()) as {
+          body: { content: { startIndex: number; paragraph?: { elements: { textRun?: { content: string } }[] } }[] };
+        },
+    );
     const at = doc.body.content.find((e) => e.paragraph?.elements[0]?.textRun?.content === 'Customer impact\n')!.startIndex;
-    await as(name, () => fetch(`https://docs.googleapis.com/v1/documents/${documentId}:batchUpdate`, { method: 'POST', body: JSON.stringify({ requests: [{ insertText: { location: { index: at }, text: `${line}\n` } }] }) }));
+    await as(name, () =>
+      fetch(`https://docs.googleapis.com/v1/documents/${documentId}:batchUpdate`, {
+        method: 'POST',
+        body: JSON.stringify({ requests: [{ insertText: { location: { index: at }, text: `${line}\n` } }] }),
+      }),
+    );
   };
   // Bob's browser assigned Priya when he wrote his own entry…
   const bobs = await as('bob', () => redactForIncident(INCIDENT, ['Priya Raman drained the queue']));
@@ -169,12 +196,19 @@ it('redacts what a colleague typed with the shared pseudonyms, in the working do
   expect(scanBatch.body.requests.map((r) => Object.keys(r)[0])).toEqual(['createNamedRange', 'replaceAllText', 'replaceAllText']);
   expect(working().text).toContain('Engineer 1 restarted the primary');
   expect(working().text).toContain('Engineer 2 watched the replicas');
-  const copy = sandbox().world().docs.find((d) => d.documentId === publicId)!;
+  const copy = sandbox()
+    .world()
+    .docs.find((d) => d.documentId === publicId)!;
   expect(copy.text).toContain('Engineer 1 restarted the primary');
   expect(copy.text).toContain('Engineer 2 watched the replicas');
   expect(copy.text).not.toMatch(/Priya|Yusuf|Raman|Okonkwo/);
   // The map is in the working doc only: the public copy carries no entry, and no real name in any form.
-  expect(sharedEntries()).toEqual(expect.arrayContaining([{ key: 'priya raman', pseudonym: 'Engineer 1' }, { key: 'yusuf okonkwo', pseudonym: 'Engineer 2' }]));
+  expect(sharedEntries()).toEqual(
+    expect.arrayContaining([
+      { key: 'priya raman', pseudonym: 'Engineer 1' },
+      { key: 'yusuf okonkwo', pseudonym: 'Engineer 2' },
+    ]),
+  );
   expect(copy.namedRanges).toEqual([]);
   expect(JSON.stringify(copy)).not.toContain(ENTRY_PREFIX.trim());
   // Only the public copy is published; the working doc, which holds the map, is not, nor open to anyone.
@@ -182,7 +216,7 @@ it('redacts what a colleague typed with the shared pseudonyms, in the working do
   expect(working().publishedUrl).toBeUndefined();
 });
 
-it('could not use Drive appProperties instead: a colleague\'s drive.file token does not reach the working doc', async () => {
+it("could not use Drive appProperties instead: a colleague's drive.file token does not reach the working doc", async () => {
   const res = await as('bob', () => fetch(`https://www.googleapis.com/drive/v3/files/${documentId}?fields=appProperties`));
   expect(res.status).toBe(404);
   const docs = await as('bob', () => fetch(`https://docs.googleapis.com/v1/documents/${documentId}`));

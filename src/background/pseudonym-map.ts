@@ -41,7 +41,6 @@ export function entryRequests(doc: docs_v1.Schema$Document, additions: readonly 
   return additions.map((a) => ({ createNamedRange: { name: entryName(a), range } }));
 }
 
-
 /** The map to redact with when nothing is assigned for good (previews, the review's list). */
 export async function localMap(incidentId: string): Promise<PseudonymMap> {
   const [maps, known] = await Promise.all([load('pseudonyms'), load('sharedPseudonyms')]);
@@ -96,7 +95,8 @@ export async function redactWithSharedMap<R extends { map: PseudonymMap }>(incid
     await remember(incidentId, result.map, shared);
     return result;
   } catch (err) {
-    if (err instanceof SharedMapBusy) throw new AppError('rate_limited', 'The incident doc is changing too fast to add pseudonyms to it right now; trying again shortly.', 2);
+    if (err instanceof SharedMapBusy)
+      throw new AppError('rate_limited', 'The incident doc is changing too fast to add pseudonyms to it right now; trying again shortly.', 2);
     throw err;
   }
 }

@@ -66,7 +66,9 @@ export async function startPublicSync(): Promise<void> {
 export async function onPublicSyncAlarm(name: string): Promise<void> {
   if (name !== SYNC_ALARM) return;
   const [incidents, outbox, published] = await Promise.all([load('incidents'), load('outbox'), load('published')]);
-  const owned = outbox.filter((s) => s.name === 'publish' && s.state === 'done' && s.result?.['publicDocumentId'] && incidents[s.incidentId]?.state === 'active');
+  const owned = outbox.filter(
+    (s) => s.name === 'publish' && s.state === 'done' && s.result?.['publicDocumentId'] && incidents[s.incidentId]?.state === 'active',
+  );
   if (!owned.length) {
     await browser.alarms.clear(SYNC_ALARM);
     return;

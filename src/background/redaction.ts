@@ -17,7 +17,7 @@ export async function ensureOffscreen(): Promise<void> {
   const existing = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] });
   if (existing.length) return;
   creating ??= chrome.offscreen
-    .createDocument({ url: OFFSCREEN_URL, reasons: [chrome.offscreen.Reason.DOM_PARSER], justification: 'Find and redact people\'s names in incident text' })
+    .createDocument({ url: OFFSCREEN_URL, reasons: [chrome.offscreen.Reason.DOM_PARSER], justification: "Find and redact people's names in incident text" })
     .finally(() => {
       creating = undefined;
     });

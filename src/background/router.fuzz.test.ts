@@ -30,7 +30,9 @@ const TYPES = Object.keys(MESSAGES) as MessageType[];
 /** Handlers that record what reached them. */
 function recordingRouter() {
   const calls: { type: MessageType; payload: unknown }[] = [];
-  const handlers = Object.fromEntries(TYPES.map((type) => [type, async (payload: unknown) => (calls.push({ type, payload }), { handled: true })])) as unknown as Handlers;
+  const handlers = Object.fromEntries(
+    TYPES.map((type) => [type, async (payload: unknown) => (calls.push({ type, payload }), { handled: true })]),
+  ) as unknown as Handlers;
   return { calls, route: createRouter(handlers, 'self') };
 }
 
@@ -83,7 +85,9 @@ describe('malformed settings files', () => {
 
   /** A valid file with one field somewhere replaced by anything, or removed, or the text cut. */
   const malformed = fc.oneof(
-    fc.tuple(fc.constantFrom(...Object.keys(valid.settings)), fc.anything()).map(([key, value]) => JSON.stringify({ ...valid, settings: { ...valid.settings, [key]: value } })),
+    fc
+      .tuple(fc.constantFrom(...Object.keys(valid.settings)), fc.anything())
+      .map(([key, value]) => JSON.stringify({ ...valid, settings: { ...valid.settings, [key]: value } })),
     fc.constantFrom(...Object.keys(valid.settings)).map((key) => {
       const settings = { ...valid.settings };
       delete settings[key];

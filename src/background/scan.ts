@@ -19,7 +19,12 @@ const MAX_ROUNDS = 5;
 
 function redactionSettings(settings: Settings) {
   return {
-    roster: settings.roster.map((p) => ({ name: p.name, ...(p.role ? { role: p.role } : {}), ...(p.handle ? { handle: p.handle } : {}), ...(p.email ? { email: p.email } : {}) })),
+    roster: settings.roster.map((p) => ({
+      name: p.name,
+      ...(p.role ? { role: p.role } : {}),
+      ...(p.handle ? { handle: p.handle } : {}),
+      ...(p.email ? { email: p.email } : {}),
+    })),
     allow: settings.redaction.allow,
     deny: settings.redaction.deny,
   };
@@ -67,7 +72,10 @@ export async function redactForOutside(incidentId: string, texts: string[]) {
   const result = await redactForIncident(incidentId, texts);
   if (result.doubts.length) {
     const which = result.doubts.map((d) => `"${d.term}"`).join(', ');
-    throw new AppError('denied', `${REVIEW_WAIT}: is ${which} a person? Answer in the incident doc's sidebar (Review names); this step then goes on by itself.`);
+    throw new AppError(
+      'denied',
+      `${REVIEW_WAIT}: is ${which} a person? Answer in the incident doc's sidebar (Review names); this step then goes on by itself.`,
+    );
   }
   return result;
 }
@@ -142,7 +150,12 @@ export async function changeDoc(incidentId: string, documentId: string, change: 
     // What the public copy shows: the lines the batch leaves, passed by the detector once more
     // (with the map just planned, so nothing new is assigned): a name the doc's own replacement
     // could not reach is still caught, and doubts are those of the doc as it will be.
-    const checked = await (await redactorFor(incidentId, after.paragraphs.map((p) => p.text)))(map);
+    const checked = await (
+      await redactorFor(
+        incidentId,
+        after.paragraphs.map((p) => p.text),
+      )
+    )(map);
     const lines = after.paragraphs.map((p, i) => ({ text: checked.texts[i]!, style: p.style }));
     const result = { replaced: 0, lines, doubts: checked.doubts.map((d) => d.term), texts: ownTexts };
     const requests = [...scan.requests, ...own, ...names];
@@ -163,9 +176,17 @@ export async function changeDoc(incidentId: string, documentId: string, change: 
     const changed = all.slice(ownStart + own.length).reduce((n, r) => n + (r.replaceAllText?.occurrencesChanged ?? 0), 0);
     const expected = after.occurrences.reduce<number>((n, c) => n + (c ?? 0), 0);
     if (expected > 0 && changed === 0) {
-      throw new AppError('internal', `Found names the doc would not let us rewrite (${scan.result.terms.map((t) => t.term).join(', ')}); redact them by hand, then retry.`);
+      throw new AppError(
+        'internal',
+        `Found names the doc would not let us rewrite (${scan.result.terms.map((t) => t.term).join(', ')}); redact them by hand, then retry.`,
+      );
     }
-    return { ...result, replaced: changed, revisionId: response.writeControl?.requiredRevisionId ?? '', replies: pending ? all.slice(ownStart, ownStart + own.length) : replies };
+    return {
+      ...result,
+      replaced: changed,
+      revisionId: response.writeControl?.requiredRevisionId ?? '',
+      replies: pending ? all.slice(ownStart, ownStart + own.length) : replies,
+    };
   }
   throw new AppError('internal', 'The doc kept changing during the redaction scan; it will be retried.', 5, 503);
 }

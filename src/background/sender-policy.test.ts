@@ -20,8 +20,12 @@ describe.each(BROWSERS)('who may send what on %s', (_browser, BASE) => {
   const sidebar = sidebarIn(DOC);
   const check = (type: Parameters<typeof refusal>[0], payload: unknown, sender: Parameters<typeof refusal>[2]) => refusal(type, payload, sender, BASE, docs);
 
-  it('trusts only its own base URL, not a page URL shaped like another browser\'s', async () => {
-    for (const url of [`chrome-extension://${ID}/src/ui/popup/index.html`, `moz-extension://${ID}/src/ui/popup/index.html`, 'moz-extension://00000000-0000-4000-8000-000000000000/src/ui/popup/index.html']) {
+  it("trusts only its own base URL, not a page URL shaped like another browser's", async () => {
+    for (const url of [
+      `chrome-extension://${ID}/src/ui/popup/index.html`,
+      `moz-extension://${ID}/src/ui/popup/index.html`,
+      'moz-extension://00000000-0000-4000-8000-000000000000/src/ui/popup/index.html',
+    ]) {
       if (url.startsWith(BASE)) continue;
       expect(await check('settings/save', { settings: {} }, { id: ID, url })).toMatch(/only be sent from the Incident Desk popup/);
     }
@@ -35,7 +39,16 @@ describe.each(BROWSERS)('who may send what on %s', (_browser, BASE) => {
   });
 
   it('keeps settings, tokens, roles and declaring out of reach of the sidebar', async () => {
-    for (const type of ['settings/save', 'settings/get', 'connections/token', 'connections/webhook', 'connections/disconnect', 'profile/set', 'incident/declare', 'incident/get'] as const) {
+    for (const type of [
+      'settings/save',
+      'settings/get',
+      'connections/token',
+      'connections/webhook',
+      'connections/disconnect',
+      'profile/set',
+      'incident/declare',
+      'incident/get',
+    ] as const) {
       expect(await check(type, {}, sidebar), type).toMatch(/only be sent from the Incident Desk popup/);
     }
   });
@@ -46,7 +59,9 @@ describe.each(BROWSERS)('who may send what on %s', (_browser, BASE) => {
     expect(await check('redaction/term', { incidentId: 'inc-20261127-1402-k3f9', term: 'x' }, sidebar)).toBeUndefined();
     const elsewhere = sidebarIn('https://docs.google.com/document/d/some-other-doc/edit');
     expect(await check('sidebar/get', { documentId: 'doc-incident-1' }, elsewhere)).toBe('The sidebar may only act on the document it is in.');
-    expect(await check('timeline/add', { incidentId: 'inc-20261127-1402-k3f9' }, elsewhere)).toBe('The sidebar may only act on the incident of the document it is in.');
+    expect(await check('timeline/add', { incidentId: 'inc-20261127-1402-k3f9' }, elsewhere)).toBe(
+      'The sidebar may only act on the incident of the document it is in.',
+    );
   });
 
   it('gives the sidebar page nothing outside a doc, opened as a tab or framed into another page', async () => {
@@ -60,7 +75,9 @@ describe.each(BROWSERS)('who may send what on %s', (_browser, BASE) => {
   it('lets the Docs content script itself act on nothing', async () => {
     expect(await check('ping', {}, docTab)).toBeUndefined();
     for (const type of ['sidebar/get', 'timeline/add', 'redaction/term', 'connections/connect'] as const) {
-      expect(await check(type, { documentId: 'doc-incident-1', incidentId: 'inc-20261127-1402-k3f9' }, docTab), type).toMatch(/only be sent from the Incident Desk sidebar/);
+      expect(await check(type, { documentId: 'doc-incident-1', incidentId: 'inc-20261127-1402-k3f9' }, docTab), type).toMatch(
+        /only be sent from the Incident Desk sidebar/,
+      );
     }
   });
 

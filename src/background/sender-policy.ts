@@ -59,6 +59,7 @@ async function sidebarRefusal(
   if (!mayComeFrom(type, 'sidebar')) return `"${type}" can only be sent from the Incident Desk popup or settings.`;
   const { documentId, incidentId } = payload as { documentId?: string; incidentId?: string };
   if (documentId !== undefined && documentId !== tabDocument) return 'The sidebar may only act on the document it is in.';
-  if (incidentId !== undefined && (await documentOfIncident(incidentId)) !== tabDocument) return 'The sidebar may only act on the incident of the document it is in.';
+  if (incidentId !== undefined && (await documentOfIncident(incidentId)) !== tabDocument)
+    return 'The sidebar may only act on the incident of the document it is in.';
   return undefined;
 }

@@ -15,7 +15,9 @@ let counter: Promise<typeof import('../features/declare/x-count')> | undefined;
 
 function withTimeout<T>(work: Promise<T>): Promise<T | undefined> {
   let timeout: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([work, new Promise<undefined>((resolve) => (timeout = setTimeout(() => resolve(undefined), TIMEOUT_MS)))]).finally(() => clearTimeout(timeout));
+  return Promise.race([work, new Promise<undefined>((resolve) => (timeout = setTimeout(() => resolve(undefined), TIMEOUT_MS)))]).finally(() =>
+    clearTimeout(timeout),
+  );
 }
 
 async function fitHere(drafts: TweetDraft[]): Promise<FitTweetsReply | undefined> {
@@ -40,7 +42,7 @@ async function fitOffscreen(drafts: TweetDraft[]): Promise<FitTweetsReply | unde
 
 async function fitAll(drafts: TweetDraft[]): Promise<FittedTweet[]> {
   const reply = import.meta.env.MODE === 'firefox' ? await fitHere(drafts) : await fitOffscreen(drafts);
-  if (!reply) throw new AppError('internal', 'X\'s character counter did not answer in time; the tweet was not sent.');
+  if (!reply) throw new AppError('internal', "X's character counter did not answer in time; the tweet was not sent.");
   if (!reply.ok) throw new AppError('internal', `X's character counter could not run (${reply.error}); the tweet was not sent.`);
   return reply.tweets;
 }

@@ -8,7 +8,16 @@
 // doc of the tab it is framed in.
 import { editorDocumentId } from '../core/doc-url';
 import shellCss from './docs-shell.css?inline';
-import { FOCUS_COMPOSER_MESSAGE, REDACT_FIELD_MESSAGE, SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, SIDEBAR_PAGE, TOAST_MESSAGE, type FrameToHost, type HostToFrame } from '../protocol/tab';
+import {
+  FOCUS_COMPOSER_MESSAGE,
+  REDACT_FIELD_MESSAGE,
+  SIDEBAR_MAX_WIDTH,
+  SIDEBAR_MIN_WIDTH,
+  SIDEBAR_PAGE,
+  TOAST_MESSAGE,
+  type FrameToHost,
+  type HostToFrame,
+} from '../protocol/tab';
 import { showToast, toastRoot } from './toast';
 
 const DEFAULT_WIDTH = 320;

@@ -45,7 +45,9 @@ function link(href: string | undefined, label: string): HTMLAnchorElement | unde
 }
 
 async function showBanner() {
-  const reply = (await chrome.runtime.sendMessage({ type: 'incident/banner', payload: {} }).catch(() => undefined)) as { ok: boolean; data: Banner } | undefined;
+  const reply = (await chrome.runtime.sendMessage({ type: 'incident/banner', payload: {} }).catch(() => undefined)) as
+    | { ok: boolean; data: Banner }
+    | undefined;
   root.querySelector('.banner')?.remove();
   const incident = reply?.ok ? reply.data.incident : undefined;
   if (!incident || sessionStorage.getItem('incident-desk-dismissed') === incident.id) return;

@@ -96,7 +96,8 @@ export function afterRequests(read: readonly Paragraph[], requests: readonly Req
       occurrences.push(undefined);
     } else if (r.updateParagraphStyle) {
       const { range, paragraphStyle, fields } = r.updateParagraphStyle;
-      if (fields !== 'namedStyleType' || !paragraphStyle?.namedStyleType || typeof range?.startIndex !== 'number' || typeof range.endIndex !== 'number') return undefined;
+      if (fields !== 'namedStyleType' || !paragraphStyle?.namedStyleType || typeof range?.startIndex !== 'number' || typeof range.endIndex !== 'number')
+        return undefined;
       setStyle(paras, range.startIndex, range.endIndex, paragraphStyle.namedStyleType);
       occurrences.push(undefined);
     } else if (r.updateTextStyle) {

@@ -10,7 +10,11 @@ function doc(lines: [string, string?][]): docs_v1.Schema$Document {
       content: lines.map(([text, style = 'NORMAL_TEXT']) => {
         const start = index;
         index += text.length + 1;
-        return { startIndex: start, endIndex: index, paragraph: { elements: [{ textRun: { content: `${text}\n` } }], paragraphStyle: { namedStyleType: style } } };
+        return {
+          startIndex: start,
+          endIndex: index,
+          paragraph: { elements: [{ textRun: { content: `${text}\n` } }], paragraphStyle: { namedStyleType: style } },
+        };
       }),
     },
   };

@@ -21,7 +21,10 @@ export function paragraphs(doc: docs_v1.Schema$Document): Paragraph[] {
   return (doc.body?.content ?? [])
     .filter((el) => el.paragraph)
     .map((el) => ({
-      text: (el.paragraph!.elements ?? []).map((e) => e.textRun?.content ?? '').join('').replace(/\n$/, ''),
+      text: (el.paragraph!.elements ?? [])
+        .map((e) => e.textRun?.content ?? '')
+        .join('')
+        .replace(/\n$/, ''),
       startIndex: el.startIndex ?? 0,
       endIndex: el.endIndex ?? 0,
       style: el.paragraph!.paragraphStyle?.namedStyleType ?? 'NORMAL_TEXT',
@@ -69,7 +72,13 @@ export function insertParagraphs(index: number, lines: string[]): Request[] {
   const text = lines.map((l) => `${l.replace(/\s*\n\s*/g, ' ')}\n`).join('');
   return [
     { insertText: { location: { index }, text } },
-    { updateParagraphStyle: { range: { startIndex: index, endIndex: index + text.length }, paragraphStyle: { namedStyleType: 'NORMAL_TEXT' }, fields: 'namedStyleType' } },
+    {
+      updateParagraphStyle: {
+        range: { startIndex: index, endIndex: index + text.length },
+        paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
+        fields: 'namedStyleType',
+      },
+    },
   ];
 }
 

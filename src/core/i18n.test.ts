@@ -31,8 +31,14 @@ function keysUsed(): Set<string> {
 describe('messages.json', () => {
   it('has every key the code uses, and the code uses every key in it', () => {
     const used = keysUsed();
-    expect([...used].filter((k) => !(k in entries)), 'used but not in messages.json').toEqual([]);
-    expect(MESSAGE_KEYS.filter((k) => !used.has(k)), 'in messages.json but used nowhere').toEqual([]);
+    expect(
+      [...used].filter((k) => !(k in entries)),
+      'used but not in messages.json',
+    ).toEqual([]);
+    expect(
+      MESSAGE_KEYS.filter((k) => !used.has(k)),
+      'in messages.json but used nowhere',
+    ).toEqual([]);
   });
 
   it('is a file the browsers load: valid names, every $NAME$ declared, substitutions $1… in order', () => {
@@ -42,7 +48,10 @@ describe('messages.json', () => {
       const declared = Object.keys(entry.placeholders ?? {});
       const named = [...entry.message.replace(/\$\$/g, '').matchAll(/\$(\w+)\$/g)].map((m) => m[1]!.toLowerCase());
       expect(new Set(named), key).toEqual(new Set(declared));
-      expect(declared.map((p) => entry.placeholders![p]!.content), key).toEqual(declared.map((_, i) => `$${i + 1}`));
+      expect(
+        declared.map((p) => entry.placeholders![p]!.content),
+        key,
+      ).toEqual(declared.map((_, i) => `$${i + 1}`));
     }
   });
 

@@ -21,7 +21,9 @@ describe('incident doc', () => {
     for (const segment of input.segments) expect(text).toContain(`${segment}: unknown`);
     expect(text).toContain('by the Production Lead; communications led by the VP of Engineering');
 
-    const headings = requests.filter((r) => r.updateParagraphStyle && r.updateParagraphStyle.paragraphStyle!.namedStyleType !== 'NORMAL_TEXT').map((r) => r.updateParagraphStyle!);
+    const headings = requests
+      .filter((r) => r.updateParagraphStyle && r.updateParagraphStyle.paragraphStyle!.namedStyleType !== 'NORMAL_TEXT')
+      .map((r) => r.updateParagraphStyle!);
     // Body text starts at index 1, and each styled range covers its line and the newline after it.
     const styled = headings.map((h) => [h.paragraphStyle!.namedStyleType, text.slice(h.range!.startIndex! - 1, h.range!.endIndex! - 2)]);
     expect(styled).toEqual([['TITLE', input.title], ...Object.values(SECTIONS).map((name) => ['HEADING_1', name])]);
@@ -38,7 +40,13 @@ describe('incident doc', () => {
   });
 
   it('replaces a whole body, keeping its last newline, each paragraph styled', () => {
-    const requests = writeLinesRequests([{ text: 'Title', style: 'TITLE' }, { text: 'Line\nwith a break', style: 'NORMAL_TEXT' }], 40);
+    const requests = writeLinesRequests(
+      [
+        { text: 'Title', style: 'TITLE' },
+        { text: 'Line\nwith a break', style: 'NORMAL_TEXT' },
+      ],
+      40,
+    );
     expect(requests[0]).toEqual({ deleteContentRange: { range: { startIndex: 1, endIndex: 39 } } });
     expect(requests[1]).toEqual({ insertText: { location: { index: 1 }, text: 'Title\nLine with a break' } });
     expect(requests.slice(2).map((r) => [r.updateParagraphStyle!.range, r.updateParagraphStyle!.paragraphStyle!.namedStyleType])).toEqual([

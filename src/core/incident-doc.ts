@@ -57,7 +57,9 @@ export const HELD_NOTE = '(A line here waits for a name review before it is publ
 export function holdDoubtful(lines: Line[], doubts: string[]): Line[] {
   if (!doubts.length) return lines;
   const patterns = doubts.map((d) => new RegExp(`(?<![\\p{L}\\p{N}_])${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u'));
-  return lines.map((l) => (patterns.some((p) => p.test(l.text)) ? { text: HELD_NOTE, style: l.style.startsWith('HEADING') || l.style === 'TITLE' ? l.style : 'NORMAL_TEXT' } : l));
+  return lines.map((l) =>
+    patterns.some((p) => p.test(l.text)) ? { text: HELD_NOTE, style: l.style.startsWith('HEADING') || l.style === 'TITLE' ? l.style : 'NORMAL_TEXT' } : l,
+  );
 }
 
 export function findPublicCopyUrl(texts: string[]): string | undefined {

@@ -66,7 +66,14 @@ describe('outbox rules', () => {
 describe('outbox pruning', () => {
   const DAY = 24 * 60 * 60_000;
   const done = (incidentId: string, name: string) => succeeded(started(newStep(incidentId, name, [], T), T), {}, T);
-  const steps = [done('old', 'doc'), done('old', 'tweet'), done('old', 'entry'), done('recent', 'tweet'), done('active', 'tweet'), started(newStep('old', 'export', [], T), T)];
+  const steps = [
+    done('old', 'doc'),
+    done('old', 'tweet'),
+    done('old', 'entry'),
+    done('recent', 'tweet'),
+    done('active', 'tweet'),
+    started(newStep('old', 'export', [], T), T),
+  ];
   const resolved: Record<string, string> = { old: new Date(T - 40 * DAY).toISOString(), recent: new Date(T - 2 * DAY).toISOString() };
 
   it('drops the finished work of incidents resolved over 30 days ago, keeping which doc was theirs', () => {

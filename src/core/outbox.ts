@@ -58,9 +58,7 @@ function depsDone(step: Step, steps: Step[]): boolean {
 
 /** Steps that may start now, in the order they were enqueued. */
 export function runnable(steps: Step[], now: number): Step[] {
-  return steps.filter(
-    (s) => (s.state === 'waiting' || (s.state === 'retrying' && (s.nextAt ?? 0) <= now)) && depsDone(s, steps),
-  );
+  return steps.filter((s) => (s.state === 'waiting' || (s.state === 'retrying' && (s.nextAt ?? 0) <= now)) && depsDone(s, steps));
 }
 
 /** After a worker restart: a step left "running" died with the old worker. */

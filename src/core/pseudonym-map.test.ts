@@ -149,7 +149,10 @@ function whoIsWho(lines: string[], redacted: string[]): Map<string, Set<string>>
   return byPseudonym;
 }
 
-const linesArb = fc.array(fc.tuple(fc.constantFrom(...PEOPLE), fc.constantFrom(...DEEDS)).map(([p, d]) => `${p} ${d}`), { minLength: 1, maxLength: 4 });
+const linesArb = fc.array(
+  fc.tuple(fc.constantFrom(...PEOPLE), fc.constantFrom(...DEEDS)).map(([p, d]) => `${p} ${d}`),
+  { minLength: 1, maxLength: 4 },
+);
 
 describe('two or three responders assigning at once', () => {
   it('never give one pseudonym to two people nor two pseudonyms to one person', async () => {

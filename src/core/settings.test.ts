@@ -20,6 +20,7 @@ describe('settings', () => {
   });
 
   it('names each bad field of an import with a readable message', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the test breaks fields deep inside on purpose
     const settings = clone() as unknown as Record<string, any>;
     settings.organisation.domain = 'not a domain';
     settings.escalation[1].phone = 'call me';

@@ -26,10 +26,38 @@ const channel = (label: string) =>
 export const escalationPersonSchema = v.strictObject({
   role: required('Role', 80),
   name: optionalText('Name', 120),
-  email: v.optional(v.pipe(v.string(), v.trim(), v.check((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), 'Email is not an email address')), ''),
-  slackUser: v.optional(v.pipe(v.string(), v.trim(), v.check((s) => s === '' || /^[UW][A-Z0-9]{6,}$/.test(s), 'Slack user must be a member id like U0123ABCD')), ''),
-  phone: v.optional(v.pipe(v.string(), v.trim(), v.check((s) => s === '' || /^\+?[0-9 ().-]{5,25}$/.test(s), 'Phone must be a phone number, e.g. +1 555 0100')), ''),
-  pagerdutyRoutingKey: v.optional(v.pipe(v.string(), v.trim(), v.check((s) => s === '' || /^[A-Za-z0-9]{32}$/.test(s), 'PagerDuty routing key must be 32 letters and digits')), ''),
+  email: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.check((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), 'Email is not an email address'),
+    ),
+    '',
+  ),
+  slackUser: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.check((s) => s === '' || /^[UW][A-Z0-9]{6,}$/.test(s), 'Slack user must be a member id like U0123ABCD'),
+    ),
+    '',
+  ),
+  phone: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.check((s) => s === '' || /^\+?[0-9 ().-]{5,25}$/.test(s), 'Phone must be a phone number, e.g. +1 555 0100'),
+    ),
+    '',
+  ),
+  pagerdutyRoutingKey: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.check((s) => s === '' || /^[A-Za-z0-9]{32}$/.test(s), 'PagerDuty routing key must be 32 letters and digits'),
+    ),
+    '',
+  ),
 });
 
 export const rosterPersonSchema = v.strictObject({
@@ -53,17 +81,38 @@ export const settingsSchema = v.pipe(
     escalation: v.pipe(v.array(escalationPersonSchema), v.minLength(1, 'The escalation chain needs at least one person')),
     declareRoles: v.pipe(v.array(required('Role', 80)), v.minLength(1, 'At least one role must be allowed to declare')),
     slack: v.strictObject({ marketingChannel: channel('Marketing channel'), devrelChannel: channel('Devrel channel') }),
-    x: v.strictObject({ account: v.pipe(v.string(), v.trim(), v.check((s) => s === '' || /^@?[A-Za-z0-9_]{1,15}$/.test(s), 'X account must be a handle like @status')) }),
+    x: v.strictObject({
+      account: v.pipe(
+        v.string(),
+        v.trim(),
+        v.check((s) => s === '' || /^@?[A-Za-z0-9_]{1,15}$/.test(s), 'X account must be a handle like @status'),
+      ),
+    }),
     zoom: v.strictObject({ personalRoomUrl: httpsUrl('Zoom personal room link') }),
     gitlab: v.strictObject({
       instanceUrl: v.pipe(httpsUrl('GitLab instance URL'), v.minLength(1, 'GitLab instance URL is required')),
-      projectPath: v.pipe(v.string(), v.trim(), v.check((s) => s === '' || /^[\w.-]+(\/[\w.-]+)+$/.test(s), 'GitLab project must be a path like group/project')),
+      projectPath: v.pipe(
+        v.string(),
+        v.trim(),
+        v.check((s) => s === '' || /^[\w.-]+(\/[\w.-]+)+$/.test(s), 'GitLab project must be a path like group/project'),
+      ),
       labels: v.pipe(v.array(required('Label', 60)), v.minLength(1, 'At least one label is needed (outage)')),
       // A self-hosted instance is its own OAuth provider: the id of the application registered
       // there (public, not a secret). gitlab.com uses Incident Desk's own application.
-      oauthClientId: v.optional(v.pipe(v.string(), v.trim(), v.check((s) => s === '' || /^[\w.-]{8,128}$/.test(s), 'GitLab application id must be the id GitLab shows for the application')), ''),
+      oauthClientId: v.optional(
+        v.pipe(
+          v.string(),
+          v.trim(),
+          v.check((s) => s === '' || /^[\w.-]{8,128}$/.test(s), 'GitLab application id must be the id GitLab shows for the application'),
+        ),
+        '',
+      ),
     }),
-    docTemplateId: v.pipe(v.string(), v.trim(), v.check((s) => s === '' || /^[A-Za-z0-9_-]{10,200}$/.test(s), 'Template must be a Google Drive file id')),
+    docTemplateId: v.pipe(
+      v.string(),
+      v.trim(),
+      v.check((s) => s === '' || /^[A-Za-z0-9_-]{10,200}$/.test(s), 'Template must be a Google Drive file id'),
+    ),
     segments: v.pipe(v.array(required('Segment', 60)), v.minLength(1, 'At least one customer segment is needed')),
     roster: v.array(rosterPersonSchema),
     redaction: v.strictObject({ allow: v.array(required('Allowed term', 120)), deny: v.array(required('Redacted term', 120)) }),
@@ -126,6 +175,7 @@ export function importSettings(fileText: string): Validated {
   if (!file || typeof file !== 'object' || file.format !== SETTINGS_FORMAT) {
     return { ok: false, errors: [{ field: 'format', message: `This is not an Incident Desk settings file ("format": "${SETTINGS_FORMAT}" is missing)` }] };
   }
-  if (file.version !== 1) return { ok: false, errors: [{ field: 'version', message: `Settings file version ${String(file.version)} is not supported (expected 1)` }] };
+  if (file.version !== 1)
+    return { ok: false, errors: [{ field: 'version', message: `Settings file version ${String(file.version)} is not supported (expected 1)` }] };
   return validateSettings(file.settings);
 }

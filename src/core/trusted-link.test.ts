@@ -9,7 +9,16 @@ describe('links from API answers', () => {
   });
 
   it('drops other schemes, look-alike hosts, credentials and junk', () => {
-    for (const bad of ['javascript:alert(1)', 'http://zoom.us/j/1', 'https://zoom.us.evil.example/j/1', 'https://evilzoom.us/j/1', 'https://u:p@zoom.us/j/1', 'not a url', 42, undefined]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'http://zoom.us/j/1',
+      'https://zoom.us.evil.example/j/1',
+      'https://evilzoom.us/j/1',
+      'https://u:p@zoom.us/j/1',
+      'not a url',
+      42,
+      undefined,
+    ]) {
       expect(trustedLink(bad, ZOOM_HOSTS)).toBeUndefined();
     }
     expect(trustedLink('https://gitlab.com/x', exactHost('gitlab.example.test'))).toBeUndefined();

@@ -16,9 +16,12 @@ describe('redactWithSecondOpinion', () => {
   });
 
   it('redacts what the tagger calls a person and lets go of what it calls a place', async () => {
-    const tag = async () => (text: string) => [...text.matchAll(/\S+/g)].map((m) => ({
-      text: m[0], offset: { start: m.index, length: m[0].length }, tags: m[0] === 'Zorvath' ? ['Person', 'FirstName'] : m[0] === 'Qelbrin' ? ['Place', 'City'] : ['Noun'],
-    }));
+    const tag = async () => (text: string) =>
+      [...text.matchAll(/\S+/g)].map((m) => ({
+        text: m[0],
+        offset: { start: m.index, length: m[0].length },
+        tags: m[0] === 'Zorvath' ? ['Person', 'FirstName'] : m[0] === 'Qelbrin' ? ['Place', 'City'] : ['Noun'],
+      }));
     const r = await redactWithSecondOpinion(['so Zorvath moved it', 'then Qelbrin moved it', 'and Blorft moved it'], {}, {}, tag);
     expect(r.opinion).toEqual({ people: ['Zorvath'], things: ['Qelbrin'] });
     expect(r.texts).toEqual(['so Engineer 1 moved it', 'then Qelbrin moved it', 'and Blorft moved it']);

@@ -6,8 +6,11 @@ let loading: Promise<Tagger> | null = null;
 /** compromise, loaded on the first scan that has doubts and kept for the next. */
 export function loadCompromise(): Promise<Tagger> {
   if (loading === null) {
-    loading = import('compromise').then(({ default: nlp }) => (text: string) =>
-      (nlp(text).json({ offset: true }) as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms));
+    loading = import('compromise').then(
+      ({ default: nlp }) =>
+        (text: string) =>
+          (nlp(text).json({ offset: true }) as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms),
+    );
     // A failed load is tried again next time rather than remembered.
     loading.catch(() => {
       loading = null;
@@ -21,7 +24,10 @@ export function loadCompromise(): Promise<Tagger> {
  * Without a tagger the doubts simply stay held for review: its failure never loosens redaction.
  */
 export async function redactWithSecondOpinion(
-  texts: string[], settings: Partial<RedactionSettings>, map: PseudonymMap, load: () => Promise<Tagger> = loadCompromise,
+  texts: string[],
+  settings: Partial<RedactionSettings>,
+  map: PseudonymMap,
+  load: () => Promise<Tagger> = loadCompromise,
 ): Promise<ReturnType<typeof redactTexts> & { opinion?: SecondOpinion }> {
   const first = redactTexts(texts, settings, map);
   if (first.doubts.length === 0) return first;

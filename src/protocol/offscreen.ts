@@ -26,5 +26,4 @@ export interface DoubtfulTerm {
 
 export type RedactReply =
   /** `opinion`: doubts compromise settled, when there were any to ask about (people are redacted in `texts`, things are no longer in `doubts`) */
-  | { ok: true; texts: string[]; terms: RedactedTerm[]; map: PseudonymMap; doubts: DoubtfulTerm[]; opinion?: SecondOpinion }
-  | { ok: false; error: string };
+  { ok: true; texts: string[]; terms: RedactedTerm[]; map: PseudonymMap; doubts: DoubtfulTerm[]; opinion?: SecondOpinion } | { ok: false; error: string };

@@ -23,10 +23,21 @@ const browserState = vi.hoisted(() => ({
 vi.mock('webextension-polyfill', () => ({
   default: {
     // The manifest's hosts, granted as at install.
-    permissions: { contains: async ({ origins }: { origins: string[] }) => { const installed: string[] = (await import('../../manifest.json')).default.host_permissions; return origins.every((o) => installed.includes(o)); } },
+    permissions: {
+      contains: async ({ origins }: { origins: string[] }) => {
+        const installed: string[] = (await import('../../manifest.json')).default.host_permissions;
+        return origins.every((o) => installed.includes(o));
+      },
+    },
     storage: {
       local: {
-        get: async (keys: string | string[]) => Object.fromEntries([keys].flat().filter((k) => browserState.storage.has(k)).map((k) => [k, structuredClone(browserState.storage.get(k))])),
+        get: async (keys: string | string[]) =>
+          Object.fromEntries(
+            [keys]
+              .flat()
+              .filter((k) => browserState.storage.has(k))
+              .map((k) => [k, structuredClone(browserState.storage.get(k))]),
+          ),
         set: async (items: Record<string, unknown>) => {
           for (const [k, v] of Object.entries(items)) browserState.storage.set(k, structuredClone(v));
         },

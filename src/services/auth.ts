@@ -103,7 +103,8 @@ async function redeem(
   if (!response.ok || body.ok === false || !body.access_token) {
     const why = body.error_description ?? body.error ?? `HTTP ${response.status}`;
     if (keep.previous) {
-      if (response.status >= 500) throw new AppError('network', `${provider.label} could not renew the sign-in just now (${why}); retrying.`, 30, response.status);
+      if (response.status >= 500)
+        throw new AppError('network', `${provider.label} could not renew the sign-in just now (${why}); retrying.`, 30, response.status);
       throw new AppError('unauthorized', `${provider.label} would not renew the sign-in (${why}): reconnect ${provider.label}.`);
     }
     throw new AppError('denied', `${provider.label} did not issue a token: ${why}.`);

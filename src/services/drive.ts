@@ -61,11 +61,15 @@ const PUBLISH = { published: true, publishAuto: true, publishedOutsideDomain: tr
  */
 export async function publishToWeb(fileId: string): Promise<drive_v3.Schema$Revision> {
   const patch = async () => {
-    const response = await apiFetch('google', `${DRIVE_API}/${encodeURIComponent(fileId)}/revisions/head?fields=id,published,publishAuto,publishedOutsideDomain,publishedLink`, {
-      method: 'PATCH',
-      headers: json,
-      body: JSON.stringify(PUBLISH),
-    });
+    const response = await apiFetch(
+      'google',
+      `${DRIVE_API}/${encodeURIComponent(fileId)}/revisions/head?fields=id,published,publishAuto,publishedOutsideDomain,publishedLink`,
+      {
+        method: 'PATCH',
+        headers: json,
+        body: JSON.stringify(PUBLISH),
+      },
+    );
     return (await response.json()) as drive_v3.Schema$Revision;
   };
   const first = await patch();
@@ -88,7 +92,11 @@ export async function unpublishFromWeb(fileId: string): Promise<number> {
   const list = await apiFetch('google', `${base}?fields=revisions(id,published)`);
   const published = (((await list.json()) as drive_v3.Schema$RevisionList).revisions ?? []).filter((r) => r.published && r.id);
   for (const revision of published) {
-    await apiFetch('google', `${base}/${encodeURIComponent(revision.id!)}?fields=id,published`, { method: 'PATCH', headers: json, body: JSON.stringify({ published: false }) });
+    await apiFetch('google', `${base}/${encodeURIComponent(revision.id!)}?fields=id,published`, {
+      method: 'PATCH',
+      headers: json,
+      body: JSON.stringify({ published: false }),
+    });
   }
   return published.length;
 }

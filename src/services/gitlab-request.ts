@@ -39,6 +39,8 @@ export function joinLabels(labels: string[]): string {
   if (bad !== undefined) {
     throw new AppError('invalid', `The GitLab label "${bad}" contains a comma, which GitLab would read as two labels; rename it in settings.`);
   }
-  return labels.map((l) => l.trim()).filter(Boolean).join(',');
+  return labels
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(',');
 }
-

@@ -13,7 +13,13 @@ vi.mock('webextension-polyfill', async () => ({
   default: {
     storage: {
       local: {
-        get: async (keys: string | string[]) => Object.fromEntries([keys].flat().filter((k) => browserState.storage.has(k)).map((k) => [k, browserState.storage.get(k)])),
+        get: async (keys: string | string[]) =>
+          Object.fromEntries(
+            [keys]
+              .flat()
+              .filter((k) => browserState.storage.has(k))
+              .map((k) => [k, browserState.storage.get(k)]),
+          ),
         set: async (items: Record<string, unknown>) => {
           for (const [k, v] of Object.entries(items)) browserState.storage.set(k, v);
         },
@@ -37,7 +43,10 @@ const PROJECT = 'gitlab-com/infrastructure';
 const marker = '<!-- incident-desk:inc-20261127-1402-k3f9 -->';
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -55,7 +64,11 @@ describe('issues', () => {
   it('creates an issue with its labels as GitLab reads them', async () => {
     const issue = await createIssue(GITLAB, PROJECT, { title: 'Outage: db', description: `${marker}\n\nbody`, labels: ['outage', 'blog post'] });
     expect(issue.web_url).toBe(`https://gitlab.com/${PROJECT}/-/issues/${issue.iid}`);
-    expect(sandbox().world().issues.map((i) => i.labels)).toEqual([['outage', 'blog post']]);
+    expect(
+      sandbox()
+        .world()
+        .issues.map((i) => i.labels),
+    ).toEqual([['outage', 'blog post']]);
   });
 
   it('refuses a label with a comma before asking GitLab anything', async () => {
@@ -116,7 +129,11 @@ describe('a self-hosted GitLab', () => {
     await saveToken('gitlab', { accessToken: sandbox().tokens().gitlab, obtainedAt: '2026-11-27T14:00:00Z', apiOrigins: [SELF_HOSTED] });
     await createIssue(SELF_HOSTED, PROJECT, { title: 't', description: marker, labels: ['outage'] });
     expect(await rejection(findIssueByMarker(GITLAB, PROJECT, marker))).toHaveProperty('code', 'not_connected');
-    expect(sandbox().world().issues.map((i) => i.web_url)).toEqual([expect.stringMatching(/^https:\/\/gitlab\.example\.test\//)]);
+    expect(
+      sandbox()
+        .world()
+        .issues.map((i) => i.web_url),
+    ).toEqual([expect.stringMatching(/^https:\/\/gitlab\.example\.test\//)]);
     expect((await findIssueByMarker(SELF_HOSTED, PROJECT, marker))?.web_url).toMatch(/^https:\/\/gitlab\.example\.test\//);
   });
 });

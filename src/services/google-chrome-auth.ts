@@ -35,7 +35,10 @@ export async function chromeGoogleToken(interactive: boolean): Promise<StoredTok
   try {
     result = await Promise.race([call, timeout]);
   } catch (err) {
-    throw new AppError(interactive ? 'denied' : 'unauthorized', `Google sign-in through Chrome did not complete (${(err as Error).message}): reconnect Google.`);
+    throw new AppError(
+      interactive ? 'denied' : 'unauthorized',
+      `Google sign-in through Chrome did not complete (${(err as Error).message}): reconnect Google.`,
+    );
   }
   if (!result.token) throw new AppError('denied', 'Chrome returned no Google token.');
   return { accessToken: result.token, obtainedAt: new Date().toISOString(), kind: 'oauth', flow: 'chrome', apiOrigins: PROVIDERS.google.apiOrigins };

@@ -6,7 +6,10 @@ const scripted = vi.hoisted(() => new Set(['https://docs.google.com/document/*']
 vi.mock('webextension-polyfill', () => ({
   default: {
     runtime: {
-      getManifest: () => ({ host_permissions: ['https://slack.com/*', 'https://api.x.com/*'], content_scripts: [{ matches: ['https://docs.google.com/document/*'] }] }),
+      getManifest: () => ({
+        host_permissions: ['https://slack.com/*', 'https://api.x.com/*'],
+        content_scripts: [{ matches: ['https://docs.google.com/document/*'] }],
+      }),
     },
     // As Chrome answers: a content script's pattern is listed by getAll, yet contains says false for it.
     permissions: {

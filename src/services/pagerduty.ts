@@ -27,6 +27,7 @@ export async function page(opts: { routingKey: string; dedupKey: string; summary
   }
   if (response.status === 429) throw new AppError('rate_limited', 'PagerDuty asks us to slow down; try again in 30 s.', 30);
   const body = (await response.json().catch(() => ({}))) as { dedup_key?: string; message?: string; errors?: string[] };
-  if (response.status !== 202) throw new AppError('internal', `PagerDuty refused the page: ${body.message ?? `HTTP ${response.status}`} ${(body.errors ?? []).join('; ')}`.trim());
+  if (response.status !== 202)
+    throw new AppError('internal', `PagerDuty refused the page: ${body.message ?? `HTTP ${response.status}`} ${(body.errors ?? []).join('; ')}`.trim());
   return body.dedup_key ?? opts.dedupKey;
 }

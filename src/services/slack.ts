@@ -15,11 +15,17 @@ const AUTH_ERRORS = new Set(['not_authed', 'invalid_auth', 'token_revoked', 'tok
 
 async function call<T extends SlackReply>(method: string, args: Record<string, unknown>, httpMethod: 'GET' | 'POST' = 'POST'): Promise<T> {
   const url = httpMethod === 'GET' ? `${SLACK_API}/${method}?${new URLSearchParams(args as Record<string, string>)}` : `${SLACK_API}/${method}`;
-  const response = await apiFetch('slack', url, httpMethod === 'GET' ? {} : {
-    method: 'POST',
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-    body: JSON.stringify(args),
-  });
+  const response = await apiFetch(
+    'slack',
+    url,
+    httpMethod === 'GET'
+      ? {}
+      : {
+          method: 'POST',
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+          body: JSON.stringify(args),
+        },
+  );
   const reply = (await response.json()) as T;
   if (reply.ok) return reply;
   const code = reply.error ?? 'unknown_error';
@@ -79,12 +85,14 @@ export async function openDirectMessage(user: string): Promise<string> {
  * see of a DM without im:history, so a reply after our message hides it.
  */
 export async function openDirectMessageWith(user: string, marker: string): Promise<{ channel: string; found?: PostedMessage }> {
-  const reply = await call<SlackReply & { channel: { id: string; latest?: { ts?: string; text?: string } | null } }>('conversations.open', { users: user, return_im: true });
+  const reply = await call<SlackReply & { channel: { id: string; latest?: { ts?: string; text?: string } | null } }>('conversations.open', {
+    users: user,
+    return_im: true,
+  });
   const latest = reply.channel.latest;
   const found = latest?.ts && latest.text?.includes(marker) ? { channel: reply.channel.id, ts: latest.ts } : undefined;
   return { channel: reply.channel.id, ...(found ? { found } : {}) };
 }
-
 
 export interface SlackMember {
   /** the member id (U… or W…) */
@@ -102,13 +110,26 @@ export async function listMembers(): Promise<SlackMember[]> {
   do {
     const reply = await call<
       SlackReply & {
-        members?: { id: string; name: string; real_name?: string; deleted?: boolean; is_bot?: boolean; profile?: { email?: string; title?: string; real_name?: string } }[];
+        members?: {
+          id: string;
+          name: string;
+          real_name?: string;
+          deleted?: boolean;
+          is_bot?: boolean;
+          profile?: { email?: string; title?: string; real_name?: string };
+        }[];
         response_metadata?: { next_cursor?: string };
       }
     >('users.list', { limit: '200', ...(cursor ? { cursor } : {}) }, 'GET');
     for (const m of reply.members ?? []) {
       if (m.deleted || m.is_bot || m.name === 'slackbot') continue;
-      members.push({ id: m.id, name: m.real_name ?? m.profile?.real_name ?? m.name, handle: `@${m.name}`, email: m.profile?.email ?? '', title: m.profile?.title ?? '' });
+      members.push({
+        id: m.id,
+        name: m.real_name ?? m.profile?.real_name ?? m.name,
+        handle: `@${m.name}`,
+        email: m.profile?.email ?? '',
+        title: m.profile?.title ?? '',
+      });
     }
     cursor = reply.response_metadata?.next_cursor ?? '';
   } while (cursor);
@@ -130,7 +151,12 @@ export async function postToWebhook(url: string, text: string): Promise<void> {
   if (response.status === 429) throw new AppError('rate_limited', 'Slack asks us to slow down.', Number(response.headers.get('retry-after') ?? 30), 429);
   if (!response.ok) {
     const code = (await response.text().catch(() => '')).trim() || `HTTP ${response.status}`;
-    throw new AppError(response.status >= 500 ? 'internal' : 'invalid', `The Slack webhook refused the message (${code}); check the webhook in Incident Desk's connections.`, undefined, response.status);
+    throw new AppError(
+      response.status >= 500 ? 'internal' : 'invalid',
+      `The Slack webhook refused the message (${code}); check the webhook in Incident Desk's connections.`,
+      undefined,
+      response.status,
+    );
   }
 }
 

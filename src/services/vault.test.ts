@@ -16,7 +16,9 @@ vi.mock('webextension-polyfill', () => ({
     storage: {
       local: {
         get: async (keys: string[]) => Object.fromEntries(keys.filter((k) => storage.has(k)).map((k) => [k, storage.get(k)])),
-        remove: async (keys: string[]) => keys.forEach((k) => storage.delete(k)),
+        remove: async (keys: string[]) => {
+          for (const k of keys) storage.delete(k);
+        },
       },
     },
   },

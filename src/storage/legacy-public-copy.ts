@@ -31,16 +31,18 @@ export function givePublicCopies(outbox: StoredStep[], incidents: Record<string,
   });
   const unpublish = legacy
     .filter((s) => !outbox.some((o) => o.incidentId === s.incidentId && o.name === UNPUBLISH_STEP))
-    .map((s): StoredStep => ({
-      key: `${s.incidentId}:${UNPUBLISH_STEP}`,
-      incidentId: s.incidentId,
-      name: UNPUBLISH_STEP,
-      after: ['publish'],
-      state: 'waiting',
-      attempts: 0,
-      updatedAt: now,
-      // What the old version had made public, for the record (the checklist and the JSON export show it).
-      payload: { formerPublicUrl: s.result?.['publicUrl'] ?? '' },
-    }));
+    .map(
+      (s): StoredStep => ({
+        key: `${s.incidentId}:${UNPUBLISH_STEP}`,
+        incidentId: s.incidentId,
+        name: UNPUBLISH_STEP,
+        after: ['publish'],
+        state: 'waiting',
+        attempts: 0,
+        updatedAt: now,
+        // What the old version had made public, for the record (the checklist and the JSON export show it).
+        payload: { formerPublicUrl: s.result?.['publicUrl'] ?? '' },
+      }),
+    );
   return [...requeued, ...unpublish];
 }

@@ -51,8 +51,20 @@ describe('the older design, where the working doc itself was published', () => {
 
   it('queues the public copy for the active incident declared here, then takes the working doc off the web', () => {
     const steps = stepsOf(upgraded(clone(older)), active);
-    expect(steps['publish']).toEqual({ key: `${active}:publish`, incidentId: active, name: 'publish', after: ['scan'], state: 'waiting', attempts: 0, updatedAt: NOW });
-    expect(steps[UNPUBLISH_STEP]).toMatchObject({ after: ['publish'], state: 'waiting', payload: { formerPublicUrl: stepsOf(older, active)['publish']!.result!['publicUrl'] } });
+    expect(steps['publish']).toEqual({
+      key: `${active}:publish`,
+      incidentId: active,
+      name: 'publish',
+      after: ['scan'],
+      state: 'waiting',
+      attempts: 0,
+      updatedAt: NOW,
+    });
+    expect(steps[UNPUBLISH_STEP]).toMatchObject({
+      after: ['publish'],
+      state: 'waiting',
+      payload: { formerPublicUrl: stepsOf(older, active)['publish']!.result!['publicUrl'] },
+    });
   });
 
   it('posts nothing twice: the tweet and the marketing call stay done; the devrel notice waits for the public copy', () => {
@@ -62,7 +74,9 @@ describe('the older design, where the working doc itself was published', () => {
     expect(steps['tweet']).toEqual(before['tweet']);
     expect(steps['marketing']).toEqual(before['marketing']);
     expect(steps['devrel']).toEqual(before['devrel']);
-    const next = runnable(after['outbox'] as Step[], NOW).filter((s) => s.incidentId === active).map((s) => s.name);
+    const next = runnable(after['outbox'] as Step[], NOW)
+      .filter((s) => s.incidentId === active)
+      .map((s) => s.name);
     expect(next).toEqual(['publish']);
   });
 

@@ -44,14 +44,19 @@ function completeSettings(stored: unknown): Snapshot {
 }
 
 const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+  JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 
 export class MigrationError extends Error {
   constructor(
     readonly to: number,
     cause: unknown,
   ) {
-    super(`Incident Desk: the stored state could not be migrated to version ${to}: ${cause instanceof v.ValiError ? v.summarize(cause.issues) : String(cause)}`, { cause });
+    super(
+      `Incident Desk: the stored state could not be migrated to version ${to}: ${cause instanceof v.ValiError ? v.summarize(cause.issues) : String(cause)}`,
+      { cause },
+    );
   }
 }
 

@@ -51,7 +51,7 @@ it('runs once per worker: later reads and an update on a current store write not
   expect(await load('outbox')).toEqual(today.outbox);
 });
 
-it("an update migrates again, whatever this worker did before (onInstalled in a worker that had already read)", async () => {
+it('an update migrates again, whatever this worker did before (onInstalled in a worker that had already read)', async () => {
   seed({});
   const { storageReady, migrateOnUpdate } = await import('./versioned-store');
   await storageReady();

@@ -18,11 +18,13 @@ export async function run(): Promise<void> {
     const popup = await h.extensionPage('src/ui/popup/index.html');
     for (let i = 0; i < 5; i++) {
       await h.stopWorker();
-      cold.push(await popup.evaluate(async () => {
-        const t = performance.now();
-        await chrome.runtime.sendMessage({ type: 'ping', payload: {} });
-        return performance.now() - t;
-      }));
+      cold.push(
+        await popup.evaluate(async () => {
+          const t = performance.now();
+          await chrome.runtime.sendMessage({ type: 'ping', payload: {} });
+          return performance.now() - t;
+        }),
+      );
     }
     console.log(`worker: cold start to first handled message  p50 ${ms(percentile(cold, 50))}, max ${ms(Math.max(...cold))} (target ≤ 150 ms)`);
     await popup.close();

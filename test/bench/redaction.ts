@@ -13,23 +13,66 @@ import { createScanner, redact } from '../../src/core/redaction/index';
 import { loadCompromise, redactWithSecondOpinion } from '../../src/offscreen/second-opinion';
 import { redactTexts } from '../../src/offscreen/redact-texts';
 
-const GIVEN = ['Alice', 'Bram', 'Chen', 'Dagny', 'Emeka', 'Farah', 'Goran', 'Hiroshi', 'Ines', 'Jonas', 'Kwabena', 'Leila', 'Mateus', 'Nkechi', 'Oskar', 'Priyanka'];
+const GIVEN = [
+  'Alice',
+  'Bram',
+  'Chen',
+  'Dagny',
+  'Emeka',
+  'Farah',
+  'Goran',
+  'Hiroshi',
+  'Ines',
+  'Jonas',
+  'Kwabena',
+  'Leila',
+  'Mateus',
+  'Nkechi',
+  'Oskar',
+  'Priyanka',
+];
 const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Haddad', 'Novak', 'Silva', 'Kowalski', 'Achterberg', 'Nwosu', 'Ferreira', 'Yamamoto'];
 const HANDLES = ['jdoe', 'k8s-wizard', 'mhernandez', 'zx81fan', 'tlopez', 'nkechi_o', 'bram.l'];
-const SYSTEMS = ['primary database replica', 'Sidekiq queue', 'PgBouncer pool', 'Gitaly node', 'Redis cache', 'Cloudflare edge', 'Patroni cluster', 'registry', 'CI runner fleet', 'object storage'];
-const EFFECTS = ['fell behind by', 'grew past the alert threshold after', 'returned 502 responses for', 'reported high disk latency for', 'evicted keys for', 'recovered after'];
-const ACTIONS = ['restarted the replica', 'rolled back the change', 'failed over the pool', 'raised the memory limit', 'paused the backup job', 'drained the node'];
+const SYSTEMS = [
+  'primary database replica',
+  'Sidekiq queue',
+  'PgBouncer pool',
+  'Gitaly node',
+  'Redis cache',
+  'Cloudflare edge',
+  'Patroni cluster',
+  'registry',
+  'CI runner fleet',
+  'object storage',
+];
+const EFFECTS = [
+  'fell behind by',
+  'grew past the alert threshold after',
+  'returned 502 responses for',
+  'reported high disk latency for',
+  'evicted keys for',
+  'recovered after',
+];
+const ACTIONS = [
+  'restarted the replica',
+  'rolled back the change',
+  'failed over the pool',
+  'raised the memory limit',
+  'paused the backup job',
+  'drained the node',
+];
 
 // A small deterministic generator, so every run reads the same doc.
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function incidentDoc(words: number, seed = 7): string[] {
   const r = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
-  const sentence = (): string => `The ${pick(SYSTEMS)} ${pick(EFFECTS)} ${1 + Math.floor(r() * 90)} minutes in ${pick(['us-east-1', 'eu-west-2', 'ap-south-1'])}, at ${Math.floor(r() * 24)}:${String(Math.floor(r() * 60)).padStart(2, '0')} UTC.`;
+  const sentence = (): string =>
+    `The ${pick(SYSTEMS)} ${pick(EFFECTS)} ${1 + Math.floor(r() * 90)} minutes in ${pick(['us-east-1', 'eu-west-2', 'ap-south-1'])}, at ${Math.floor(r() * 24)}:${String(Math.floor(r() * 60)).padStart(2, '0')} UTC.`;
   const who = () => `${pick(GIVEN)} ${pick(LAST)}`;
   const paragraphs = new Set<string>();
   let count = 0;
@@ -57,7 +100,11 @@ const ms = (n: number): string => `${n.toFixed(1)} ms`;
 function coldStart(doc: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'redaction-bench-'));
   const bundle = join(dir, 'redaction.mjs');
-  const built = spawnSync('npx', ['esbuild', 'src/core/redaction/index.ts', '--bundle', '--format=esm', '--minify', `--outfile=${bundle}`, '--log-level=error'], { encoding: 'utf8' });
+  const built = spawnSync(
+    'npx',
+    ['esbuild', 'src/core/redaction/index.ts', '--bundle', '--format=esm', '--minify', `--outfile=${bundle}`, '--log-level=error'],
+    { encoding: 'utf8' },
+  );
   if (built.status !== 0) return `not measured (esbuild: ${built.stderr.trim()})`;
   writeFileSync(join(dir, 'doc.json'), JSON.stringify(doc));
   const script = `
@@ -117,7 +164,9 @@ export async function run(): Promise<void> {
   for (const list of [latencies, fullScans, edits]) list.sort((a, b) => a - b);
   console.log(`redaction: warm full scan ${ms(percentile(fullScans, 0.5))} (median of ${fullScans.length}, fresh scanner each)`);
   console.log(`redaction: re-scan after one paragraph changed p50 ${ms(percentile(edits, 0.5))} p95 ${ms(percentile(edits, 0.95))}`);
-  console.log(`redaction: new entry redact() p50 ${ms(percentile(latencies, 0.5))} p95 ${ms(percentile(latencies, 0.95))} (${latencies.length} distinct entries)`);
+  console.log(
+    `redaction: new entry redact() p50 ${ms(percentile(latencies, 0.5))} p95 ${ms(percentile(latencies, 0.95))} (${latencies.length} distinct entries)`,
+  );
   console.log(`redaction: second opinion ${await secondOpinionCost(doc)}`);
 }
 
@@ -147,6 +196,8 @@ async function secondOpinionCost(doc: string[]): Promise<string> {
   }
   for (const list of [without, within]) list.sort((a, b) => a - b);
   const held = plain.held.reduce((n, d) => n + d.length, 0);
-  return `compromise load ${ms(load)} (once per offscreen document); redactTexts ${ms(percentile(without, 0.5))} without it, ${ms(percentile(within, 0.5))} with it (medians of 5) `
-    + `for ${held} doubts in ${plain.held.filter((d) => d.length > 0).length} paragraphs (${judged.opinion?.people.length ?? 0} made people, ${judged.opinion?.things.length ?? 0} things)`;
+  return (
+    `compromise load ${ms(load)} (once per offscreen document); redactTexts ${ms(percentile(without, 0.5))} without it, ${ms(percentile(within, 0.5))} with it (medians of 5) ` +
+    `for ${held} doubts in ${plain.held.filter((d) => d.length > 0).length} paragraphs (${judged.opinion?.people.length ?? 0} made people, ${judged.opinion?.things.length ?? 0} things)`
+  );
 }

@@ -11,7 +11,10 @@ export function ensureDebianBrowser(path: string, pkg: string, name: string, env
   if (!canApt) throw new Error(`${name} not found at ${path}: install Debian's ${pkg} (sudo apt-get install -y ${pkg}) or set ${envVar}.`);
   console.error(`${name} not found at ${path}; installing Debian's ${pkg} with apt-get…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', pkg]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', pkg],
+  ]) {
     const run = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
     if (run.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${run.status}); install ${pkg} by hand.`);
   }

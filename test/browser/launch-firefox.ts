@@ -21,7 +21,11 @@ export interface FirefoxExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchFirefoxExtension(options: { sandbox: { port: number; hosts: string[] }; headless?: boolean; dist?: string }): Promise<FirefoxExtensionBrowser> {
+export async function launchFirefoxExtension(options: {
+  sandbox: { port: number; hosts: string[] };
+  headless?: boolean;
+  dist?: string;
+}): Promise<FirefoxExtensionBrowser> {
   const dist = options.dist ?? DIST_FIREFOX;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No Firefox build in ${dist}: run "npm run build:firefox" first.`);
   const proxy = await startHostProxy(options.sandbox);
@@ -66,7 +70,13 @@ export async function launchFirefoxExtension(options: { sandbox: { port: number;
       pid,
       async close() {
         // A Firefox that does not answer the close in time is ended by its own pid.
-        const closed = await Promise.race([opened.close().then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]);
+        const closed = await Promise.race([
+          opened.close().then(
+            () => true,
+            () => false,
+          ),
+          new Promise<boolean>((r) => setTimeout(() => r(false), 10_000)),
+        ]);
         if (!closed && pid) {
           try {
             process.kill(pid, 'SIGKILL');

@@ -69,7 +69,13 @@ export const walkthrough: DemoStep[] = [
       await ctx.h.connect('slack', 'x', 'zoom');
       const popup = await ctx.h.extensionPage('src/ui/popup/index.html');
       const settings = structuredClone(DEFAULT_SETTINGS);
-      settings.escalation[0] = { ...settings.escalation[0]!, name: 'Alice', slackUser: 'U01ALICE', phone: '+1 555 0100', pagerdutyRoutingKey: ctx.h.sandbox.tokens().pagerduty };
+      settings.escalation[0] = {
+        ...settings.escalation[0]!,
+        name: 'Alice',
+        slackUser: 'U01ALICE',
+        phone: '+1 555 0100',
+        pagerdutyRoutingKey: ctx.h.sandbox.tokens().pagerduty,
+      };
       const saved = await popup.evaluate((s) => chrome.runtime.sendMessage({ type: 'settings/save', payload: { settings: s } }), settings);
       if (!saved?.data?.ok) throw new Error(`settings were refused: ${JSON.stringify(saved)}`);
       await popup.getByLabel('Your role').selectOption('Engineer');
@@ -135,7 +141,10 @@ export const walkthrough: DemoStep[] = [
       for (const [text, kind, time] of entries) {
         await addEntry(sidebar, text, kind, time);
         // The written entry carries the pseudonym, so look for the words after the name.
-        await sidebar.locator('.entry:not(.pending)', { hasText: text.replace('Jane Doe ', '') }).first().waitFor({ timeout: 20_000 });
+        await sidebar
+          .locator('.entry:not(.pending)', { hasText: text.replace('Jane Doe ', '') })
+          .first()
+          .waitFor({ timeout: 20_000 });
       }
       await ctx.h.screenshot(page, '09-sidebar-timeline');
     },
@@ -163,8 +172,15 @@ export const walkthrough: DemoStep[] = [
       const sidebar = ctx.sidebars.incident!;
       await typeIntoDoc(ctx.h, ctx.incidentDocumentId!, 'Handover from Brisk to the night shift at 22:00', true);
       // The editor draws on a canvas: find the word as drawn, double-click it and copy, as a person does.
-      const wordBox = () => page.evaluate(() => (window as unknown as { __sandboxEditor: { wordBox(w: string): { x: number; y: number; height: number } | null } }).__sandboxEditor.wordBox('Brisk'));
-      await page.waitForFunction(() => (window as unknown as { __sandboxEditor: { wordBox(w: string): unknown } }).__sandboxEditor.wordBox('Brisk'), undefined, { timeout: 15_000 });
+      const wordBox = () =>
+        page.evaluate(() =>
+          (window as unknown as { __sandboxEditor: { wordBox(w: string): { x: number; y: number; height: number } | null } }).__sandboxEditor.wordBox('Brisk'),
+        );
+      await page.waitForFunction(
+        () => (window as unknown as { __sandboxEditor: { wordBox(w: string): unknown } }).__sandboxEditor.wordBox('Brisk'),
+        undefined,
+        { timeout: 15_000 },
+      );
       const box = (await wordBox())!;
       await page.mouse.dblclick(box.x + 3, box.y + box.height / 2);
       await page.keyboard.press('Control+C');
@@ -211,7 +227,12 @@ export const walkthrough: DemoStep[] = [
       await ctx.h.worker.evaluate(async () => {
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
         await (chrome.contextMenus.onClicked as unknown as { dispatch(info: unknown, tab: unknown): void }).dispatch(
-          { menuItemId: 'add-selection-to-timeline', selectionText: 'Failover started. Customers on GitLab.com see 502s on git push.', pageUrl: 'https://app.slack.com/client/T0SANDBOX/C01PRODUCTION', editable: false },
+          {
+            menuItemId: 'add-selection-to-timeline',
+            selectionText: 'Failover started. Customers on GitLab.com see 502s on git push.',
+            pageUrl: 'https://app.slack.com/client/T0SANDBOX/C01PRODUCTION',
+            editable: false,
+          },
           tab,
         );
       });
@@ -229,11 +250,7 @@ export const walkthrough: DemoStep[] = [
       await popup.getByLabel('One-line summary').fill('Replicas rebuilt from the snapshot; writes succeed again');
       await popup.getByLabel('yes', { exact: true }).check();
       await popup.getByRole('button', { name: 'Resolve incident' }).click();
-      await popup.waitForFunction(
-        () => document.querySelector('[data-step="export"]')?.getAttribute('data-state') === 'done',
-        undefined,
-        { timeout: 30_000 },
-      );
+      await popup.waitForFunction(() => document.querySelector('[data-step="export"]')?.getAttribute('data-state') === 'done', undefined, { timeout: 30_000 });
       await ctx.h.screenshot(popup, '12-popup-resolved');
       const issue = ctx.h.sandbox.world().issues[0];
       if (!issue?.labels.includes('outage')) throw new Error('no outage issue');

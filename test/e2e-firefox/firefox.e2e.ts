@@ -32,12 +32,17 @@ async function steps(page: Page) {
 }
 
 async function allDone(page: Page, timeout = 30_000) {
-  await page.waitForFunction(() => {
-    const all = [...document.querySelectorAll('[data-step]')];
-    return all.length === 9 && all.every((s) => s.getAttribute('data-state') === 'done');
-  }, { timeout }).catch(async (err: Error) => {
-    throw new Error(`${err.message}: ${JSON.stringify(await steps(page))}`);
-  });
+  await page
+    .waitForFunction(
+      () => {
+        const all = [...document.querySelectorAll('[data-step]')];
+        return all.length === 9 && all.every((s) => s.getAttribute('data-state') === 'done');
+      },
+      { timeout },
+    )
+    .catch(async (err: Error) => {
+      throw new Error(`${err.message}: ${JSON.stringify(await steps(page))}`);
+    });
 }
 
 /** The popup as a person uses it: pick the role, fill the form, press Declare. */

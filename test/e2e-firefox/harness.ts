@@ -45,7 +45,8 @@ export async function startFirefoxHarness(): Promise<FirefoxHarness> {
     await sandbox.close();
     throw err;
   }
-  const inVault = async (page: Page, op: VaultOp[2], values?: Record<string, unknown>) => (await page.evaluate(vaultInPage, [VAULT_DB, VAULT_STORE, op, values] as VaultOp)) ?? {};
+  const inVault = async (page: Page, op: VaultOp[2], values?: Record<string, unknown>) =>
+    (await page.evaluate(vaultInPage, [VAULT_DB, VAULT_STORE, op, values] as VaultOp)) ?? {};
   const harness: FirefoxHarness = {
     ...ff,
     sandbox,
@@ -63,7 +64,11 @@ export async function startFirefoxHarness(): Promise<FirefoxHarness> {
       return page;
     },
     async call<T>(page: Page, type: string, payload: unknown) {
-      const reply = (await page.evaluate((t, p) => browser.runtime.sendMessage({ type: t, payload: p }), type, payload)) as { ok: boolean; data: T; error?: { message: string } };
+      const reply = (await page.evaluate((t, p) => browser.runtime.sendMessage({ type: t, payload: p }), type, payload)) as {
+        ok: boolean;
+        data: T;
+        error?: { message: string };
+      };
       if (!reply.ok) throw new Error(`${type}: ${reply.error?.message}`);
       return reply.data;
     },
@@ -84,7 +89,11 @@ export async function startFirefoxHarness(): Promise<FirefoxHarness> {
     async connect(page, ...services) {
       const tokens = services.map((service) => {
         const provider = PROVIDERS[service];
-        const { access } = sandbox.issueToken(service, { scope: provider.scopes.join(' '), clientId: provider.clientId, ...(service === 'google' ? { user: 'alice@example.com' } : {}) });
+        const { access } = sandbox.issueToken(service, {
+          scope: provider.scopes.join(' '),
+          clientId: provider.clientId,
+          ...(service === 'google' ? { user: 'alice@example.com' } : {}),
+        });
         return [`token:${service}`, { accessToken: access, obtainedAt: new Date().toISOString(), clientId: provider.clientId }];
       });
       await inVault(page, 'set', Object.fromEntries(tokens));

@@ -42,7 +42,6 @@ async function allDone(page: Page, timeout = 30_000) {
   );
 }
 
-
 describe('declaring a major incident', () => {
   it('lets the Production Lead declare, and every handbook step lands in the outside world, redacted', async () => {
     const page = await configure('Production Lead');
@@ -92,11 +91,16 @@ describe('declaring a major incident', () => {
     const slack = (await h.tokens()).slack!;
     await h.setTokens({ google: { accessToken: bob, obtainedAt: new Date().toISOString() }, slack: { ...slack, account: undefined } });
     const page = await configure('Production Lead');
-    await page.getByTestId('why-not-declare').getByText('You are signed in as bob@example.com; the settings name alice@example.com or Slack U01ALICE as the Production Lead').waitFor();
+    await page
+      .getByTestId('why-not-declare')
+      .getByText('You are signed in as bob@example.com; the settings name alice@example.com or Slack U01ALICE as the Production Lead')
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Declare major incident' }).count()).toBe(0);
     await h.screenshot(page, 'popup-not-the-declarer');
     // The worker checks too, whatever a page sends; and it learned who Bob is from Drive.
-    const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'incident/declare', payload: { title: 'Forced', why: 'Trying to declare anyway, as someone else.' } }));
+    const reply = await page.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'incident/declare', payload: { title: 'Forced', why: 'Trying to declare anyway, as someone else.' } }),
+    );
     expect(reply).toMatchObject({ ok: true, data: { ok: false, problems: [{ field: 'declarerRole' }] } });
     expect(h.sandbox.world().docs).toHaveLength(0);
     expect((await h.tokens()).google!.account).toBe('bob@example.com');
@@ -226,11 +230,16 @@ describe('declaring a major incident', () => {
   });
 
   it("fills the team's template when there is one", async () => {
-    const { documentId: templateId } = h.sandbox.createDoc({ title: 'Incident template', text: 'Incident: {{title}}\nDeclared {{declared}}\nTimeline\nNothing yet.\nImpact\n' });
+    const { documentId: templateId } = h.sandbox.createDoc({
+      title: 'Incident template',
+      text: 'Incident: {{title}}\nDeclared {{declared}}\nTimeline\nNothing yet.\nImpact\n',
+    });
     const auth = { authorization: `Bearer ${h.sandbox.tokens().google}`, 'content-type': 'application/json' };
     const timelineAt = 1 + 'Incident: {{title}}\nDeclared {{declared}}\n'.length;
     const impactAt = timelineAt + 'Timeline\nNothing yet.\n'.length;
-    const heading = (at: number, length: number) => ({ updateParagraphStyle: { range: { startIndex: at, endIndex: at + length }, paragraphStyle: { namedStyleType: 'HEADING_1' }, fields: 'namedStyleType' } });
+    const heading = (at: number, length: number) => ({
+      updateParagraphStyle: { range: { startIndex: at, endIndex: at + length }, paragraphStyle: { namedStyleType: 'HEADING_1' }, fields: 'namedStyleType' },
+    });
     await h.sandbox.fetch(`https://docs.googleapis.com/v1/documents/${templateId}:batchUpdate`, {
       method: 'POST',
       headers: auth,
@@ -238,7 +247,10 @@ describe('declaring a major incident', () => {
     });
     const page = await popup();
     const withTemplate = { ...settings(), docTemplateId: templateId };
-    expect(await page.evaluate((s) => chrome.runtime.sendMessage({ type: 'settings/save', payload: { settings: s } }), withTemplate)).toMatchObject({ ok: true, data: { ok: true } });
+    expect(await page.evaluate((s) => chrome.runtime.sendMessage({ type: 'settings/save', payload: { settings: s } }), withTemplate)).toMatchObject({
+      ok: true,
+      data: { ok: true },
+    });
     await page.close();
     const declaring = await configure('Production Lead');
     // configure() saved the plain settings again: put the template back before declaring.
@@ -321,7 +333,9 @@ describe('connections and roster without a sign-in', () => {
 
     const slack = page.locator('[data-service="slack"]');
     await slack.getByText('or use an incoming webhook').click();
-    await slack.getByLabel('Slack incoming webhook URL of the marketing channel').fill('https://hooks.slack.com/services/T0SANDBOX/B0MARKETING/sandbox-marketing-secret');
+    await slack
+      .getByLabel('Slack incoming webhook URL of the marketing channel')
+      .fill('https://hooks.slack.com/services/T0SANDBOX/B0MARKETING/sandbox-marketing-secret');
     await slack.getByRole('button', { name: 'Save' }).click();
     await slack.getByText('connected (webhook)').waitFor();
     await h.screenshot(page, 'options-alternatives');

@@ -18,7 +18,16 @@ const copyOf = () => incidentDocs(h, incident.documentId).copy!;
 /** The editor redraws its pages after a resize: measure the first page once it is drawn again. */
 async function drawnPageBox(): Promise<{ x: number; y: number; width: number; height: number }> {
   let box: { x: number; y: number; width: number; height: number } | null = null;
-  await expect.poll(async () => (box = await page.locator('.kix-page-paginated').first().boundingBox().catch(() => null)) !== null).toBe(true);
+  await expect
+    .poll(
+      async () =>
+        (box = await page
+          .locator('.kix-page-paginated')
+          .first()
+          .boundingBox()
+          .catch(() => null)) !== null,
+    )
+    .toBe(true);
   return box!;
 }
 const editorUrl = () => `https://docs.google.com/document/d/${incident.documentId}/edit`;
@@ -66,10 +75,14 @@ afterAll(async () => {
 
 describe('the sandbox editor behaves like the real one', () => {
   it('draws the document on a canvas, keeps selections to itself and shows its own right-click menu', async () => {
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __sandboxEditor: { wordBox(w: string): unknown } }).__sandboxEditor.wordBox('Timeline'))).not.toBeNull();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __sandboxEditor: { wordBox(w: string): unknown } }).__sandboxEditor.wordBox('Timeline')))
+      .not.toBeNull();
     expect(await page.locator('.kix-page-paginated canvas.kix-canvas-tile-content').count()).toBeGreaterThan(0);
     expect(await page.locator('.kix-appview-editor').innerText()).toBe('');
-    const box = (await page.evaluate(() => (window as unknown as { __sandboxEditor: { wordBox(w: string): { x: number; y: number; height: number } } }).__sandboxEditor.wordBox('Timeline')))!;
+    const box = (await page.evaluate(() =>
+      (window as unknown as { __sandboxEditor: { wordBox(w: string): { x: number; y: number; height: number } } }).__sandboxEditor.wordBox('Timeline'),
+    ))!;
     await page.mouse.dblclick(box.x + 4, box.y + box.height / 2);
     await page.locator('.kix-selection-overlay').first().waitFor();
     expect(await page.evaluate(() => getSelection()?.toString())).toBe('');
@@ -120,7 +133,8 @@ describe('the sidebar is out of the page scripts’ reach', () => {
     const hit = await page.evaluate(
       ([x, y]) => {
         const target = document.elementFromPoint(x, y)!;
-        for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y }));
+        for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
+          target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y }));
         // …and poses as the sidebar asking the page to collapse it.
         window.postMessage({ incidentDesk: 'layout', collapsed: true }, '*');
         return target.tagName.toLowerCase();
@@ -147,7 +161,12 @@ describe('the sidebar is out of the page scripts’ reach', () => {
 describe('Redact selection where a selection exists', () => {
   it('in the editor, by keyboard: copy the name, Alt+Shift+R, paste, see the occurrences, Enter', async () => {
     await typeIntoDoc(h, incident.documentId, 'db3 promoted by postgres-bot, as postgres-bot was on call', true);
-    const wordBox = () => page.evaluate(() => (window as unknown as { __sandboxEditor: { wordBox(w: string): { x: number; y: number; height: number } | null } }).__sandboxEditor.wordBox('postgres-bot'));
+    const wordBox = () =>
+      page.evaluate(() =>
+        (window as unknown as { __sandboxEditor: { wordBox(w: string): { x: number; y: number; height: number } | null } }).__sandboxEditor.wordBox(
+          'postgres-bot',
+        ),
+      );
     await expect.poll(wordBox).not.toBeNull();
     const box = (await wordBox())!;
     await page.mouse.dblclick(box.x + 4, box.y + box.height / 2);
@@ -200,7 +219,10 @@ describe('Redact selection where a selection exists', () => {
     const selected = await selectText(slack, '[data-qa="message_sender_name"]', 'Dmitri Volkov');
     expect(selected).toBe('Dmitri Volkov');
     await menuClick(slack, { menuItemId: 'redact-selection', selectionText: selected, pageUrl: slack.url() });
-    await slack.getByRole('status').getByText(/Redacted everywhere in the doc: \d+ occurrences? changed/).waitFor({ timeout: 15_000 });
+    await slack
+      .getByRole('status')
+      .getByText(/Redacted everywhere in the doc: \d+ occurrences? changed/)
+      .waitFor({ timeout: 15_000 });
     expect(docOf().text).not.toContain('Dmitri Volkov');
     await slack.close();
   });

@@ -7,7 +7,14 @@ export function teamSettings(h: Pick<Harness, 'sandbox'>): Settings {
   const s = structuredClone(DEFAULT_SETTINGS);
   s.organisation = { name: 'GitLab.com', domain: 'example.com' };
   s.escalation = [
-    { role: 'Production Lead', name: 'Alice', email: 'alice@example.com', slackUser: 'U01ALICE', phone: '+1 555 0100', pagerdutyRoutingKey: h.sandbox.tokens().pagerduty },
+    {
+      role: 'Production Lead',
+      name: 'Alice',
+      email: 'alice@example.com',
+      slackUser: 'U01ALICE',
+      phone: '+1 555 0100',
+      pagerdutyRoutingKey: h.sandbox.tokens().pagerduty,
+    },
     { role: 'Director of Infrastructure', name: 'Bruno', email: '', slackUser: 'U02BRUNO', phone: '', pagerdutyRoutingKey: '' },
     { role: 'VP of Engineering', name: 'Chioma', email: '', slackUser: '', phone: '+1 555 0102', pagerdutyRoutingKey: '' },
   ];
@@ -62,7 +69,9 @@ type WorldDoc = ReturnType<Harness['sandbox']['world']>['docs'][number];
  */
 export function incidentDocs(h: Harness, workingId?: string): { working: WorldDoc; copy: WorldDoc | undefined } {
   const { docs } = h.sandbox.world();
-  const working = workingId ? docs.find((d) => d.documentId === workingId) : docs.find((d) => d.permissions.some((p) => p.type === 'domain' && p.role === 'writer'));
+  const working = workingId
+    ? docs.find((d) => d.documentId === workingId)
+    : docs.find((d) => d.permissions.some((p) => p.type === 'domain' && p.role === 'writer'));
   if (!working) throw new Error('no working doc in the sandbox');
   const url = /Public copy \(read-only, names redacted\): (\S+)/.exec(working.text)?.[1];
   return { working, copy: url ? docs.find((d) => d.publishedUrl === url) : undefined };
@@ -75,7 +84,13 @@ export function publicText(h: Harness, workingId?: string): string {
 
 /** The declaring browser's once-a-minute follow-up of colleagues' edits, now rather than in a minute. */
 export async function syncPublicCopyNow(h: Harness): Promise<void> {
-  await h.worker.evaluate(() => (chrome.alarms.onAlarm as unknown as { dispatch(a: chrome.alarms.Alarm): void }).dispatch({ name: 'public-copy-sync', scheduledTime: Date.now(), persistAcrossSessions: false }));
+  await h.worker.evaluate(() =>
+    (chrome.alarms.onAlarm as unknown as { dispatch(a: chrome.alarms.Alarm): void }).dispatch({
+      name: 'public-copy-sync',
+      scheduledTime: Date.now(),
+      persistAcrossSessions: false,
+    }),
+  );
 }
 
 /** Types an entry into the sidebar's composer and waits until the sidebar took it. */
@@ -92,7 +107,9 @@ export async function addEntry(sidebar: Frame, text: string, kind: string, time?
 export async function typeIntoDoc(h: Harness, documentId: string, line: string, normalText = false): Promise<void> {
   const auth = { authorization: `Bearer ${h.sandbox.tokens().google}`, 'content-type': 'application/json' };
   const url = `https://docs.googleapis.com/v1/documents/${documentId}`;
-  const doc = (await (await h.sandbox.fetch(url, { headers: auth })).json()) as { body: { content: { startIndex: number; paragraph?: { elements: { textRun?: { content: string } }[] } }[] } };
+  const doc = (await (await h.sandbox.fetch(url, { headers: auth })).json()) as {
+    body: { content: { startIndex: number; paragraph?: { elements: { textRun?: { content: string } }[] } }[] };
+  };
   const heading = doc.body.content.find((e) => e.paragraph?.elements[0]?.textRun?.content === 'Customer impact\n')!;
   const text = `${line}\n`;
   const range = { startIndex: heading.startIndex, endIndex: heading.startIndex + text.length };

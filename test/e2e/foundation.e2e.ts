@@ -106,7 +106,10 @@ describe('the built extension in Chromium', () => {
     await page.reload();
     sidebar = await h.sidebar(page);
     await sidebar.getByRole('button', { name: 'Check document' }).click();
-    await sidebar.getByRole('alert').getByText(/reconnect Google/).waitFor();
+    await sidebar
+      .getByRole('alert')
+      .getByText(/reconnect Google/)
+      .waitFor();
     expect(await sidebar.getByRole('button', { name: 'Connect Google' }).isVisible()).toBe(true);
     await page.close();
   });

@@ -60,7 +60,12 @@ export interface HarnessOptions {
   profile?: string;
 }
 
-export async function startHarness({ screenshots = SCREENSHOTS, sandbox: shared, googleUser = 'alice@example.com', ...options }: HarnessOptions = {}): Promise<Harness> {
+export async function startHarness({
+  screenshots = SCREENSHOTS,
+  sandbox: shared,
+  googleUser = 'alice@example.com',
+  ...options
+}: HarnessOptions = {}): Promise<Harness> {
   const sandbox = shared ?? (await startSandbox());
   let browser: ExtensionBrowser;
   try {
@@ -104,7 +109,11 @@ export async function startHarness({ screenshots = SCREENSHOTS, sandbox: shared,
     },
     async tokens() {
       const all = (await vault(browser, 'get')) ?? {};
-      return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('token:')).map(([k, v]) => [k.slice(6), v as Record<string, unknown>]));
+      return Object.fromEntries(
+        Object.entries(all)
+          .filter(([k]) => k.startsWith('token:'))
+          .map(([k, v]) => [k.slice(6), v as Record<string, unknown>]),
+      );
     },
     async setTokens(tokens) {
       await vault(browser, 'set', Object.fromEntries(Object.entries(tokens).map(([k, v]) => [`token:${k}`, v])));
@@ -114,7 +123,11 @@ export async function startHarness({ screenshots = SCREENSHOTS, sandbox: shared,
       // for (Google: documents + drive.file), so the suite runs under the real scopes' limits.
       const tokens = services.map((service) => {
         const provider = PROVIDERS[service];
-        const { access } = sandbox.issueToken(service, { scope: provider.scopes.join(' '), clientId: provider.clientId, ...(service === 'google' ? { user: googleUser } : {}) });
+        const { access } = sandbox.issueToken(service, {
+          scope: provider.scopes.join(' '),
+          clientId: provider.clientId,
+          ...(service === 'google' ? { user: googleUser } : {}),
+        });
         // Who signed in, as the extension learns it (Drive's about.get for Google); Slack's is the member who installed.
         const account = service === 'google' ? googleUser : service === 'slack' ? SLACK_MEMBER_OF[googleUser] : undefined;
         return [service, { accessToken: access, obtainedAt: new Date().toISOString(), clientId: provider.clientId, ...(account ? { account } : {}) }];

@@ -49,7 +49,9 @@ describe('with the keyboard only', () => {
     const declared = h.sandbox.world();
     expect(declared.meetings).toHaveLength(1);
     expect(declared.tweets).toHaveLength(1);
-    expect(declared.slack.filter((m) => m.channelName === 'marketing' && m.text.startsWith('<!channel> ') && m.text.includes('Registry unavailable'))).toHaveLength(1);
+    expect(
+      declared.slack.filter((m) => m.channelName === 'marketing' && m.text.startsWith('<!channel> ') && m.text.includes('Registry unavailable')),
+    ).toHaveLength(1);
     const { working } = incidentDocs(h);
     expect(working.text).toContain('Registry unavailable');
     expect(working.text).toContain('communications led by the Director of Infrastructure');

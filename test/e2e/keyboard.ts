@@ -67,7 +67,10 @@ export function keyboardWalk(page: Page, scope: Page | Frame, name: string): Key
     stops.push(look);
     writeFileSync(resolve(FOCUS_SHOTS, `${name}.json`), JSON.stringify(stops, null, 1));
     // Relative to the page's viewport, frames included.
-    const box = await scope.locator(':focus').boundingBox().catch(() => null);
+    const box = await scope
+      .locator(':focus')
+      .boundingBox()
+      .catch(() => null);
     if (!box) return;
     const clip = { x: Math.max(0, box.x - 12), y: Math.max(0, box.y - 12), width: box.width + 24, height: box.height + 24 };
     const file = `${name}-${String(stops.length).padStart(2, '0')}-${look.what.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}.png`;

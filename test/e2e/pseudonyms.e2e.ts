@@ -18,7 +18,7 @@ const working = () => h.sandbox.world().docs.find((d) => d.documentId === incide
 const published = () => publicText(h, incident.documentId);
 const pseudonymOn = (lines: string[], deed: string) => {
   const line = lines.find((l) => l.includes(deed));
-  return line ? /\] (Engineer \d+) /.exec(line)?.[1] ?? `no pseudonym in "${line}"` : undefined;
+  return line ? (/\] (Engineer \d+) /.exec(line)?.[1] ?? `no pseudonym in "${line}"`) : undefined;
 };
 
 beforeAll(async () => {
@@ -43,7 +43,12 @@ it('gives two people named at the same moment in two browsers two pseudonyms, ke
     addEntry(alice, 'Yusuf Okonkwo restarted the pooler', 'action', `${today} 00:02`),
     addEntry(bob, 'Priya Raman drained the queue', 'action', `${today} 00:03`),
   ]);
-  await expect.poll(() => [pseudonymOn(timelineOf(working().text), 'restarted the pooler'), pseudonymOn(timelineOf(working().text), 'drained the queue')].every(Boolean), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(
+      () => [pseudonymOn(timelineOf(working().text), 'restarted the pooler'), pseudonymOn(timelineOf(working().text), 'drained the queue')].every(Boolean),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
   const lines = timelineOf(working().text);
   const yusuf = pseudonymOn(lines, 'restarted the pooler')!;
   const priya = pseudonymOn(lines, 'drained the queue')!;
@@ -52,8 +57,15 @@ it('gives two people named at the same moment in two browsers two pseudonyms, ke
   expect(yusuf).not.toBe(priya);
   expect(working().text).not.toMatch(/Yusuf|Okonkwo|Priya|Raman/);
   // The map is the working doc's named ranges, written by both browsers.
-  const entries = working().namedRanges.map((r) => parseEntryName(r.name)).filter((a) => a !== undefined);
-  expect(entries).toEqual(expect.arrayContaining([{ key: 'yusuf okonkwo', pseudonym: yusuf }, { key: 'priya raman', pseudonym: priya }]));
+  const entries = working()
+    .namedRanges.map((r) => parseEntryName(r.name))
+    .filter((a) => a !== undefined);
+  expect(entries).toEqual(
+    expect.arrayContaining([
+      { key: 'yusuf okonkwo', pseudonym: yusuf },
+      { key: 'priya raman', pseudonym: priya },
+    ]),
+  );
   const byPseudonym = new Map<string, Set<string>>();
   for (const e of entries) byPseudonym.set(e.pseudonym, new Set([...(byPseudonym.get(e.pseudonym) ?? []), e.key]));
   expect(byPseudonym.get(yusuf)).toEqual(new Set(['yusuf okonkwo']));

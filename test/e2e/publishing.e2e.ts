@@ -8,7 +8,6 @@ import { declaredIncident, incidentDocs, publicText, syncPublicCopyNow, teamSett
 
 const h = useHarness();
 
-
 /** Bob, a colleague, types a line into the working doc's Timeline in Docs itself (no Incident Desk). */
 async function colleagueTypes(documentId: string, text: string): Promise<void> {
   const auth = { authorization: `Bearer ${GOOGLE_TEST_TOKENS['bob@example.com']}`, 'content-type': 'application/json' };
@@ -23,7 +22,13 @@ async function colleagueTypes(documentId: string, text: string): Promise<void> {
     body: JSON.stringify({
       requests: [
         { insertText: { location: { index: impact.startIndex }, text: line } },
-        { updateParagraphStyle: { range: { startIndex: impact.startIndex, endIndex: impact.startIndex + line.length }, paragraphStyle: { namedStyleType: 'NORMAL_TEXT' }, fields: 'namedStyleType' } },
+        {
+          updateParagraphStyle: {
+            range: { startIndex: impact.startIndex, endIndex: impact.startIndex + line.length },
+            paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
+            fields: 'namedStyleType',
+          },
+        },
       ],
     }),
   });
@@ -33,7 +38,11 @@ async function colleagueTypes(documentId: string, text: string): Promise<void> {
 async function message<T>(type: string, payload: unknown): Promise<T> {
   const page = await h.extensionPage('src/ui/popup/index.html');
   try {
-    const reply = (await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const)) as { ok: boolean; data: T; error?: { message: string } };
+    const reply = (await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const)) as {
+      ok: boolean;
+      data: T;
+      error?: { message: string };
+    };
     if (!reply.ok) throw new Error(`${type}: ${reply.error?.message}`);
     return reply.data;
   } finally {

@@ -5,7 +5,6 @@ import { declaredIncident, timelineOf } from './flows';
 
 const h = useHarness();
 
-
 async function resolveFromPopup(summary: string, blogPost: 'yes' | 'no' | 'later' = 'no'): Promise<Page> {
   const popup = await h.extensionPage('src/ui/popup/index.html');
   await popup.getByLabel('One-line summary').fill(summary);
@@ -17,7 +16,10 @@ async function resolveFromPopup(summary: string, blogPost: 'yes' | 'no' | 'later
 
 async function resolveStepsDone(popup: Page) {
   await popup.waitForFunction(
-    () => ['finalEntry', 'finalScan', 'announceResolution', 'replyTweet', 'export'].every((n) => document.querySelector(`[data-step="${n}"]`)?.getAttribute('data-state') === 'done'),
+    () =>
+      ['finalEntry', 'finalScan', 'announceResolution', 'replyTweet', 'export'].every(
+        (n) => document.querySelector(`[data-step="${n}"]`)?.getAttribute('data-state') === 'done',
+      ),
     undefined,
     { timeout: 30_000 },
   );
@@ -100,7 +102,12 @@ describe('Slack', () => {
     await h.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await (chrome.contextMenus.onClicked as unknown as { dispatch(info: unknown, tab: unknown): void }).dispatch(
-        { menuItemId: 'add-selection-to-timeline', selectionText: 'Dmitri Volkov 09:12 Failover started. Customers on GitLab.com see 502s on git push.', pageUrl: 'https://app.slack.com/client/T0SANDBOX/C01PRODUCTION', editable: false },
+        {
+          menuItemId: 'add-selection-to-timeline',
+          selectionText: 'Dmitri Volkov 09:12 Failover started. Customers on GitLab.com see 502s on git push.',
+          pageUrl: 'https://app.slack.com/client/T0SANDBOX/C01PRODUCTION',
+          editable: false,
+        },
         tab,
       );
     });

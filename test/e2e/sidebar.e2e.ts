@@ -95,7 +95,9 @@ describe('the incident sidebar', () => {
     expect((stored.incidentAllow as Record<string, string[]>)[incident.incidentId]).toContain('Rufus Scheduler');
     expect((stored.settings as { redaction: { allow: string[] } }).redaction.allow).not.toContain('Rufus Scheduler');
     await sb.getByLabel('New timeline entry').press('Enter');
-    await expect.poll(() => timelineOf(docText()).some((l) => /Engineer \d+ restarted Patroni after Rufus Scheduler rotated the keys$/.test(l)), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => timelineOf(docText()).some((l) => /Engineer \d+ restarted Patroni after Rufus Scheduler rotated the keys$/.test(l)), { timeout: 20_000 })
+      .toBe(true);
   });
 
   it('holds a word that may be a person out of the public copy until someone decides, in one click', async () => {
@@ -189,7 +191,10 @@ describe('the incident sidebar', () => {
         tab,
       );
     }, page.url());
-    await page.getByRole('status').getByText(/Redacted everywhere in the doc: 1 occurrence changed/).waitFor({ timeout: 15_000 });
+    await page
+      .getByRole('status')
+      .getByText(/Redacted everywhere in the doc: 1 occurrence changed/)
+      .waitFor({ timeout: 15_000 });
     expect(docText()).not.toContain('postgres-bot');
     await expect.poll(() => published().includes('postgres-bot'), { timeout: 15_000 }).toBe(false);
   });

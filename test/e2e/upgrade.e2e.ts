@@ -66,7 +66,9 @@ async function upgradeWith(state: Stored): Promise<Harness> {
   h = upgraded;
   expect(await upgraded.worker.evaluate(() => chrome.runtime.getManifest().version)).toBe('0.2.0');
   const unfinished = async () => {
-    const { outbox } = (await upgraded.worker.evaluate(() => chrome.storage.local.get('outbox'))) as { outbox: { name: string; state: string; error?: string }[] };
+    const { outbox } = (await upgraded.worker.evaluate(() => chrome.storage.local.get('outbox'))) as {
+      outbox: { name: string; state: string; error?: string }[];
+    };
     return outbox.filter((s) => s.state !== 'done').map((s) => `${s.name}:${s.state}:${s.error ?? ''}`);
   };
   await expect.poll(unfinished, { timeout: 30_000 }).toEqual([]);
@@ -96,18 +98,39 @@ it("an update carries an active incident's pending tweet and Slack posts on, eac
 it('an incident of the version that published its working doc gets a public copy, and the working doc leaves the web', async () => {
   sandbox.reset();
   // The working doc as that version made it: created by Incident Desk's own client, published to the web itself.
-  const token = sandbox.issueToken('google', { scope: PROVIDERS.google.scopes.join(' '), clientId: PROVIDERS.google.clientId, user: 'alice@example.com' }).access;
+  const token = sandbox.issueToken('google', {
+    scope: PROVIDERS.google.scopes.join(' '),
+    clientId: PROVIDERS.google.clientId,
+    user: 'alice@example.com',
+  }).access;
   const google = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const drive = 'https://www.googleapis.com/drive/v3/files';
   const incidentId = older.activeIncidentId;
-  const created = (await (await sandbox.fetch(`${drive}?fields=id`, {
+  const created = (await (
+    await sandbox.fetch(`${drive}?fields=id`, {
+      method: 'POST',
+      headers: google,
+      body: JSON.stringify({
+        name: 'Major incident: Database replica lag',
+        mimeType: 'application/vnd.google-apps.document',
+        appProperties: { incidentDeskKey: `${incidentId}:doc` },
+      }),
+    })
+  ).json()) as { id: string };
+  const text =
+    'Major incident: Database replica lag\nSummary\nGitLab.com is down for every customer.\nTimeline\n2026-12-02 04:24 UTC — [action] Major incident declared by the Production Lead\nCustomer impact\n';
+  await sandbox.fetch(`https://docs.googleapis.com/v1/documents/${created.id}:batchUpdate`, {
     method: 'POST',
     headers: google,
-    body: JSON.stringify({ name: 'Major incident: Database replica lag', mimeType: 'application/vnd.google-apps.document', appProperties: { incidentDeskKey: `${incidentId}:doc` } }),
-  })).json()) as { id: string };
-  const text = 'Major incident: Database replica lag\nSummary\nGitLab.com is down for every customer.\nTimeline\n2026-12-02 04:24 UTC — [action] Major incident declared by the Production Lead\nCustomer impact\n';
-  await sandbox.fetch(`https://docs.googleapis.com/v1/documents/${created.id}:batchUpdate`, { method: 'POST', headers: google, body: JSON.stringify({ requests: [{ insertText: { endOfSegmentLocation: {}, text } }] }) });
-  const published = (await (await sandbox.fetch(`${drive}/${created.id}/revisions/head?fields=publishedLink`, { method: 'PATCH', headers: google, body: JSON.stringify({ published: true, publishAuto: false, publishedOutsideDomain: true }) })).json()) as { publishedLink: string };
+    body: JSON.stringify({ requests: [{ insertText: { endOfSegmentLocation: {}, text } }] }),
+  });
+  const published = (await (
+    await sandbox.fetch(`${drive}/${created.id}/revisions/head?fields=publishedLink`, {
+      method: 'PATCH',
+      headers: google,
+      body: JSON.stringify({ published: true, publishAuto: false, publishedOutsideDomain: true }),
+    })
+  ).json()) as { publishedLink: string };
   expect(sandbox.world().docs[0]!.publishedUrl).toBe(published.publishedLink);
 
   const state = structuredClone(older) as unknown as Stored;

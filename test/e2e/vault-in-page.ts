@@ -23,7 +23,9 @@ export async function vaultInPage([db, store, op, values]: VaultOp): Promise<Rec
   if (op === 'clear') objects.clear();
   if (op === 'set') for (const [k, v] of Object.entries(values ?? {})) objects.put(v, k);
   if (op === 'get') {
-    const keys = await new Promise<IDBValidKey[]>((resolve) => (objects.getAllKeys().onsuccess = (e) => resolve((e.target as IDBRequest<IDBValidKey[]>).result)));
+    const keys = await new Promise<IDBValidKey[]>(
+      (resolve) => (objects.getAllKeys().onsuccess = (e) => resolve((e.target as IDBRequest<IDBValidKey[]>).result)),
+    );
     const vals = await new Promise<unknown[]>((resolve) => (objects.getAll().onsuccess = (e) => resolve((e.target as IDBRequest<unknown[]>).result)));
     result = Object.fromEntries(keys.map((k, i) => [String(k), vals[i]]));
   }

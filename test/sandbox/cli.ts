@@ -28,7 +28,9 @@ try {
   HTTPS port:   ${sandbox.port}  (127.0.0.1, self-signed certificate)
   control:      ${sandbox.controlUrl}  (outside-world page at /, JSON at /world)
   hosts:        ${sandbox.hosts.join(' ')}
-  test tokens:  ${Object.entries({ ...TEST_TOKENS, pagerduty: TEST_PAGERDUTY_ROUTING_KEY }).map(([k, v]) => `${k}=${v}`).join(' ')}
+  test tokens:  ${Object.entries({ ...TEST_TOKENS, pagerduty: TEST_PAGERDUTY_ROUTING_KEY })
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ')}
 Ctrl-C to stop.`);
   const stop = (): void => {
     void sandbox.close().then(() => process.exit(0));

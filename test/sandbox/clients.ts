@@ -25,14 +25,30 @@ export interface OAuthClient {
 
 export const OAUTH_CLIENTS: readonly OAuthClient[] = [
   // Google: access tokens last an hour (expires_in 3599); refresh tokens, with access_type=offline, stay.
-  { provider: 'google', clientId: 'incident-desk.apps.googleusercontent.com', clientSecret: 'GOCSPX-sandbox-web-client-secret', kind: 'web', pkce: true, refresh: 'static', accessTtl: 3600 },
+  {
+    provider: 'google',
+    clientId: 'incident-desk.apps.googleusercontent.com',
+    clientSecret: 'GOCSPX-sandbox-web-client-secret',
+    kind: 'web',
+    pkce: true,
+    refresh: 'static',
+    accessTtl: 3600,
+  },
   // Slack: PKCE turned on in the app settings, token rotation off, so no refresh token and no expiry (apis.md).
   { provider: 'slack', clientId: '1111111111.2222222222222', kind: 'public', pkce: true, refresh: 'none' },
   // X: a public "Native App"; refresh token only with offline.access; access tokens 2 h (apis.md D, T2).
   { provider: 'x', clientId: 'incident-desk-x', kind: 'public', pkce: true, refresh: 'rotate', accessTtl: 7200 },
   // GitLab: non-confidential applications with PKCE; each refresh replaces both tokens (apis.md; docs.gitlab.com/api/oauth2).
   { provider: 'gitlab', clientId: 'incident-desk-gitlab-com', kind: 'public', pkce: true, refresh: 'rotate', accessTtl: 7200, gitlabHost: 'gitlab.com' },
-  { provider: 'gitlab', clientId: 'incident-desk-gitlab-selfhosted', kind: 'public', pkce: true, refresh: 'rotate', accessTtl: 7200, gitlabHost: 'self-hosted' },
+  {
+    provider: 'gitlab',
+    clientId: 'incident-desk-gitlab-selfhosted',
+    kind: 'public',
+    pkce: true,
+    refresh: 'rotate',
+    accessTtl: 7200,
+    gitlabHost: 'self-hosted',
+  },
   // Zoom: the app's separate Public Client ID, no secret (developers.zoom.us/docs/integrations/PKCE/); refresh tokens rotate; 1 h tokens.
   { provider: 'zoom', clientId: 'incidentdeskpublic', kind: 'public', pkce: true, refresh: 'rotate', accessTtl: 3600 },
 ];

@@ -21,7 +21,14 @@ export function createControlServer(state: State, faults: Faults, info: () => { 
   });
 }
 
-function route(state: State, faults: Faults, info: () => { port: number; hosts: readonly string[] }, method: string, path: string, body: unknown): SandboxResponse {
+function route(
+  state: State,
+  faults: Faults,
+  info: () => { port: number; hosts: readonly string[] },
+  method: string,
+  path: string,
+  body: unknown,
+): SandboxResponse {
   switch (`${method} ${path}`) {
     case 'GET /':
       return html(200, outsideWorldHtml(state.snapshot(), info()));
@@ -40,12 +47,18 @@ function route(state: State, faults: Faults, info: () => { port: number; hosts: 
       faults.clear();
       return json(200, { ok: true });
     case 'POST /docs': {
-      if (!isRecord(body) || typeof body['title'] !== 'string') return json(400, { error: 'POST /docs takes {"title": string, "text"?: string, "id"?: string}' });
+      if (!isRecord(body) || typeof body['title'] !== 'string')
+        return json(400, { error: 'POST /docs takes {"title": string, "text"?: string, "id"?: string}' });
       const text = typeof body['text'] === 'string' ? body['text'] : undefined;
       const id = typeof body['id'] === 'string' ? body['id'] : undefined;
       const owner = typeof body['owner'] === 'string' ? body['owner'] : undefined;
       try {
-        const doc = state.createDoc({ title: body['title'], ...(text !== undefined ? { text } : {}), ...(id !== undefined ? { id } : {}), ...(owner !== undefined ? { owner } : {}) });
+        const doc = state.createDoc({
+          title: body['title'],
+          ...(text !== undefined ? { text } : {}),
+          ...(id !== undefined ? { id } : {}),
+          ...(owner !== undefined ? { owner } : {}),
+        });
         return json(201, {
           documentId: doc.documentId,
           revisionId: state.docsRevisionId(doc, doc.owner),
@@ -85,7 +98,8 @@ function route(state: State, faults: Faults, info: () => { port: number; hosts: 
     }
     case 'POST /google/signin': {
       const email = isRecord(body) ? body['email'] : undefined;
-      if (typeof email !== 'string' || !GOOGLE_USERS.some((u) => u.email === email)) return json(400, { error: `POST /google/signin takes {"email"} of one of ${GOOGLE_USERS.map((u) => u.email).join(', ')}` });
+      if (typeof email !== 'string' || !GOOGLE_USERS.some((u) => u.email === email))
+        return json(400, { error: `POST /google/signin takes {"email"} of one of ${GOOGLE_USERS.map((u) => u.email).join(', ')}` });
       state.googleSignedIn = email;
       return json(200, { ok: true });
     }
@@ -98,11 +112,30 @@ function route(state: State, faults: Faults, info: () => { port: number; hosts: 
       return json(200, OAUTH_CLIENTS);
     case 'POST /tokens/revoke': {
       const target = isRecord(body) ? (body['token'] ?? body['service']) : undefined;
-      if (typeof target !== 'string') return json(400, { error: 'POST /tokens/revoke takes {"token": string} or {"service": "google"|"slack"|"x"|"gitlab"|"zoom"}' });
+      if (typeof target !== 'string')
+        return json(400, { error: 'POST /tokens/revoke takes {"token": string} or {"service": "google"|"slack"|"x"|"gitlab"|"zoom"}' });
       state.tokens.revoke(target);
       return json(200, { ok: true });
     }
     default:
-      return json(404, { error: `control: no route ${method} ${path}`, routes: ['GET /', 'GET /world', 'POST /faults', 'POST /reset', 'POST /docs', 'POST /docs/share', 'POST /tokens', 'POST /tokens/issue', 'POST /tokens/revoke', 'GET /clock', 'POST /clock', 'POST /google/signin', 'POST /workspace', 'GET /clients'] });
+      return json(404, {
+        error: `control: no route ${method} ${path}`,
+        routes: [
+          'GET /',
+          'GET /world',
+          'POST /faults',
+          'POST /reset',
+          'POST /docs',
+          'POST /docs/share',
+          'POST /tokens',
+          'POST /tokens/issue',
+          'POST /tokens/revoke',
+          'GET /clock',
+          'POST /clock',
+          'POST /google/signin',
+          'POST /workspace',
+          'GET /clients',
+        ],
+      });
   }
 }

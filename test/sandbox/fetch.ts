@@ -48,7 +48,11 @@ async function send(port: number, ca: string, req: Request, url: URL): Promise<R
             for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) responseHeaders.append(k, one);
           }
           const status = incoming.statusCode ?? 500;
-          const res = new Response(NULL_BODY.has(status) ? null : Buffer.concat(chunks), { status, statusText: incoming.statusMessage ?? '', headers: responseHeaders });
+          const res = new Response(NULL_BODY.has(status) ? null : Buffer.concat(chunks), {
+            status,
+            statusText: incoming.statusMessage ?? '',
+            headers: responseHeaders,
+          });
           Object.defineProperty(res, 'url', { value: url.toString() });
           resolve(res);
         });

@@ -13,7 +13,16 @@ import { headRevision, State, type World } from './world';
 
 export type { Fault } from './faults';
 export type { World } from './world';
-export { GOOGLE_DOMAIN, GOOGLE_FULL_SCOPES, GOOGLE_TEST_TOKENS, GOOGLE_USERS, TEST_PAGERDUTY_ROUTING_KEY, TEST_TOKENS, type GoogleUser, type TokenService } from './tokens';
+export {
+  GOOGLE_DOMAIN,
+  GOOGLE_FULL_SCOPES,
+  GOOGLE_TEST_TOKENS,
+  GOOGLE_USERS,
+  TEST_PAGERDUTY_ROUTING_KEY,
+  TEST_TOKENS,
+  type GoogleUser,
+  type TokenService,
+} from './tokens';
 export { OAUTH_CLIENTS, TEST_REDIRECT_URI, ZOOM_GRANULAR_SCOPES, redirectAllowed, type OAuthClient } from './clients';
 export { MERGE_WINDOW_MS, MERGE_WRITES } from './world';
 export { SPECS_DIR, SpecsMissingError } from './spec/specs';
@@ -57,7 +66,10 @@ export interface Sandbox {
   /** The fixed Google token of each sandbox user (full scopes, the registered client). */
   googleTokens(): Record<string, string>;
   /** A token as the provider would issue it after sign-in, without running the browser flow. */
-  issueToken(service: TokenService, opts: { scope: string; user?: string; clientId?: string; host?: string; withRefresh?: boolean }): { access: string; refresh?: string };
+  issueToken(
+    service: TokenService,
+    opts: { scope: string; user?: string; clientId?: string; host?: string; withRefresh?: boolean },
+  ): { access: string; refresh?: string };
   /** Moves the sandbox clock forward (token expiry, Drive revision merging); returns the new sandbox time in ms. */
   advanceClock(ms: number): number;
   /** Which Google user is signed in to the browser the OAuth pages see. */
@@ -75,7 +87,10 @@ export interface Sandbox {
 
 /** Thrown when a requested port is taken, with a message fit to show as it is. */
 export class PortInUseError extends Error {
-  constructor(readonly port: number, what: string) {
+  constructor(
+    readonly port: number,
+    what: string,
+  ) {
     super(`${what} port ${port} on 127.0.0.1 is already in use; pick another port or stop whatever holds it`);
   }
 }
@@ -149,4 +164,3 @@ function shut(server: NetServer): Promise<void> {
     (server as HttpServer).closeAllConnections();
   });
 }
-

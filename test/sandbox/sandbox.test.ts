@@ -6,13 +6,33 @@ import { jsonOf, useSandbox } from './sandbox-fixture';
 const sandbox = useSandbox();
 
 async function control(path: string, body?: unknown): Promise<Response> {
-  return fetch(`${sandbox().controlUrl}${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return fetch(
+    `${sandbox().controlUrl}${path}`,
+    body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+  );
 }
 
 describe('sandbox server', () => {
   it('maps every host the extension talks to, including the self-hosted GitLab', () => {
     expect(sandbox().hosts).toEqual(
-      expect.arrayContaining(['docs.google.com', 'docs.googleapis.com', 'www.googleapis.com', 'accounts.google.com', 'oauth2.googleapis.com', 'slack.com', 'hooks.slack.com', 'app.slack.com', 'api.x.com', 'api.twitter.com', 'x.com', 'gitlab.com', 'gitlab.example.test', 'zoom.us', 'api.zoom.us', 'events.pagerduty.com']),
+      expect.arrayContaining([
+        'docs.google.com',
+        'docs.googleapis.com',
+        'www.googleapis.com',
+        'accounts.google.com',
+        'oauth2.googleapis.com',
+        'slack.com',
+        'hooks.slack.com',
+        'app.slack.com',
+        'api.x.com',
+        'api.twitter.com',
+        'x.com',
+        'gitlab.com',
+        'gitlab.example.test',
+        'zoom.us',
+        'api.zoom.us',
+        'events.pagerduty.com',
+      ]),
     );
   });
 
@@ -41,7 +61,11 @@ describe('sandbox server', () => {
     const state = await jsonOf(await sandbox().fetch(`https://docs.google.com${poll}`));
     expect(state['revisionId']).toBe(sandbox().world().docs[0]?.revisionId);
     // The poll is the page's own plumbing, not traffic from the code under test.
-    expect(sandbox().world().requests.map((r) => r.path)).toEqual([`/document/d/${documentId}/edit`]);
+    expect(
+      sandbox()
+        .world()
+        .requests.map((r) => r.path),
+    ).toEqual([`/document/d/${documentId}/edit`]);
     expect((await sandbox().fetch('https://docs.google.com/document/d/nope/edit')).status).toBe(404);
   });
 
@@ -53,8 +77,14 @@ describe('sandbox server', () => {
   it('applies a fault only count times, matching by host, method and regex path', async () => {
     sandbox().fault({ host: 'slack.com', method: 'POST', path: '/chat\\.post/', status: 500, count: 2 });
     const post = (): Promise<Response> =>
-      sandbox().fetch('https://slack.com/api/chat.postMessage', { method: 'POST', headers: { authorization: `Bearer ${sandbox().tokens().slack}` }, body: new URLSearchParams({ channel: 'marketing', text: 'x' }) });
-    expect((await sandbox().fetch('https://slack.com/api/chat.postMessage', { headers: { authorization: `Bearer ${sandbox().tokens().slack}` } })).status).toBe(200);
+      sandbox().fetch('https://slack.com/api/chat.postMessage', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${sandbox().tokens().slack}` },
+        body: new URLSearchParams({ channel: 'marketing', text: 'x' }),
+      });
+    expect((await sandbox().fetch('https://slack.com/api/chat.postMessage', { headers: { authorization: `Bearer ${sandbox().tokens().slack}` } })).status).toBe(
+      200,
+    );
     expect([(await post()).status, (await post()).status, (await post()).status]).toEqual([500, 500, 200]);
   });
 
@@ -75,7 +105,12 @@ describe('sandbox server', () => {
     sandbox().fault({ path: '/v2/enqueue', drop: true });
     await expect(sandbox().fetch('https://events.pagerduty.com/v2/enqueue', { method: 'POST', body: '{}' })).rejects.toThrow();
     expect((await sandbox().fetch('https://events.pagerduty.com/v2/enqueue', { method: 'POST', body: '{}' })).status).toBe(400);
-    expect(sandbox().world().requests.filter((r) => r.path === '/v2/enqueue').map((r) => r.status)).toEqual([0, 400]);
+    expect(
+      sandbox()
+        .world()
+        .requests.filter((r) => r.path === '/v2/enqueue')
+        .map((r) => r.status),
+    ).toEqual([0, 400]);
   });
 
   it('can carry a request out and still answer with an error, as a lost response', async () => {
@@ -86,7 +121,11 @@ describe('sandbox server', () => {
       body: JSON.stringify({ text: 'served but unheard' }),
     });
     expect(res.status).toBe(503);
-    expect(sandbox().world().tweets.map((t) => t.text)).toEqual(['served but unheard']);
+    expect(
+      sandbox()
+        .world()
+        .tweets.map((t) => t.text),
+    ).toEqual(['served but unheard']);
   });
 
   it('refuses a malformed fault with a readable error', () => {
@@ -144,6 +183,8 @@ describe('ports', () => {
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(1);
-    expect(stderr.trim().split('\n')).toEqual([`sandbox: sandbox HTTPS port ${sandbox().port} on 127.0.0.1 is already in use; pick another port or stop whatever holds it`]);
+    expect(stderr.trim().split('\n')).toEqual([
+      `sandbox: sandbox HTTPS port ${sandbox().port} on 127.0.0.1 is already in use; pick another port or stop whatever holds it`,
+    ]);
   }, 20_000);
 });

@@ -69,7 +69,14 @@ export class TokenStore {
 
   constructor(private readonly now: () => number) {
     for (const [user, token] of Object.entries(GOOGLE_TEST_TOKENS)) {
-      this.issued.set(token, { service: 'google', kind: 'access', scope: GOOGLE_FULL_SCOPES, clientId: 'incident-desk.apps.googleusercontent.com', user, grant: `fixed-${user}` });
+      this.issued.set(token, {
+        service: 'google',
+        kind: 'access',
+        scope: GOOGLE_FULL_SCOPES,
+        clientId: 'incident-desk.apps.googleusercontent.com',
+        user,
+        grant: `fixed-${user}`,
+      });
     }
   }
 
@@ -101,7 +108,9 @@ export class TokenStore {
   check(service: TokenService, token: string | undefined, host?: string): TokenCheck {
     if (!token) return 'missing';
     const found = this.issued.get(token);
-    const known = TEST_TOKENS[service] === token || (found?.service === service && found.kind === 'access' && (host === undefined || found.host === undefined || found.host === host));
+    const known =
+      TEST_TOKENS[service] === token ||
+      (found?.service === service && found.kind === 'access' && (host === undefined || found.host === undefined || found.host === host));
     if (!known) return 'invalid';
     if (this.revoked.has(token)) return 'revoked';
     if (found?.expiresAt !== undefined && this.now() >= found.expiresAt) return 'expired';

@@ -56,7 +56,12 @@ export interface Doc {
   publishKey?: string;
 }
 
-export interface Tweet { id: string; text: string; host: string; createdAt: string }
+export interface Tweet {
+  id: string;
+  text: string;
+  host: string;
+  createdAt: string;
+}
 export interface SlackMessage {
   channel: string;
   channelName: string;
@@ -129,7 +134,13 @@ export interface Grant {
   outcome: 'approved' | 'denied' | 'exchanged';
   at: string;
 }
-export interface LoggedRequest { host: string; method: string; path: string; status: number; at: string }
+export interface LoggedRequest {
+  host: string;
+  method: string;
+  path: string;
+  status: number;
+  at: string;
+}
 
 /** The JSON snapshot handed to tests and drawn on the outside-world page. */
 export interface World {
@@ -179,7 +190,10 @@ export class State {
   readonly now = (): number => Date.now() + this.clockOffsetMs;
   tokens = new TokenStore(() => this.now());
   /** Authorization codes waiting for their token exchange, with what the exchange must prove. */
-  oauthCodes = new Map<string, { service: TokenService; clientId: string; redirectUri: string; challenge?: string; scope: string; user?: string; host?: string; offline: boolean }>();
+  oauthCodes = new Map<
+    string,
+    { service: TokenService; clientId: string; redirectUri: string; challenge?: string; scope: string; user?: string; host?: string; offline: boolean }
+  >();
   /** The Google user signed in to the browser (POST /google/signin); login_hint picks another. */
   googleSignedIn = 'alice@example.com';
   /** Google consents given, as "user client" → scopes, so prompt=none can answer without a screen. */
@@ -314,7 +328,9 @@ export function publishedRevision(doc: Doc): Revision | undefined {
 export function publishedContent(doc: Doc): { title: string; content: DocContent; text: string } | undefined {
   const revision = publishedRevision(doc);
   if (!revision || !doc.publish) return undefined;
-  return doc.publish.auto ? { title: doc.title, content: doc.content, text: doc.content.text } : { title: revision.title, content: revision.content, text: revision.content.text };
+  return doc.publish.auto
+    ? { title: doc.title, content: doc.content, text: doc.content.text }
+    : { title: revision.title, content: revision.content, text: revision.content.text };
 }
 
 export function permissionIdOf(email: string): string {

@@ -31,7 +31,11 @@ export interface Generation {
 }
 
 /** Where the worker may be stopped: before a call, or after one whose effect already happened. */
-export type CallPoint = { kind: 'storage.get' | 'storage.set' | 'storage.remove' | 'alarms' | 'tabs' | 'redact' | 'identity' | 'fetch'; phase: 'before' | 'after'; detail?: string };
+export type CallPoint = {
+  kind: 'storage.get' | 'storage.set' | 'storage.remove' | 'alarms' | 'tabs' | 'redact' | 'identity' | 'fetch';
+  phase: 'before' | 'after';
+  detail?: string;
+};
 
 export interface Env {
   storage: Map<string, unknown>;
@@ -189,7 +193,12 @@ export const fakeBrowser = {
   contextMenus: { create: () => undefined, removeAll: async () => undefined, onClicked: event('contextMenus.onClicked') },
   commands: { onCommand: event('commands.onCommand') },
   // Failed steps raise notifications; the soak checks the world, not the desktop.
-  notifications: { create: async () => '', clear: async () => true, onClicked: event('notifications.onClicked'), onButtonClicked: event('notifications.onButtonClicked') },
+  notifications: {
+    create: async () => '',
+    clear: async () => true,
+    onClicked: event('notifications.onClicked'),
+    onButtonClicked: event('notifications.onButtonClicked'),
+  },
   permissions: { contains: async () => true, request: async () => true },
   identity: {
     getRedirectURL: () => REDIRECT_URL,

@@ -15,7 +15,19 @@ import type { StoredToken } from '../../src/services/vault';
 import { VAULT_DB, VAULT_STORE } from '../../src/services/vault-names';
 import { startSandbox, type Fault, type Sandbox } from '../sandbox/index';
 import { checkIncident, leaks, timelineLines, type IncidentSpec } from './checks';
-import { checkpoint, currentGeneration, dispatch, env, evaluateAs, EXTENSION_ID, inGeneration, newGeneration, REDIRECT_URL, type CallPoint, type Generation } from './fake-worker';
+import {
+  checkpoint,
+  currentGeneration,
+  dispatch,
+  env,
+  evaluateAs,
+  EXTENSION_ID,
+  inGeneration,
+  newGeneration,
+  REDIRECT_URL,
+  type CallPoint,
+  type Generation,
+} from './fake-worker';
 import { seeded } from './rng';
 
 export interface SoakOptions {
@@ -65,7 +77,14 @@ function settingsFor(sandbox: Sandbox): Settings {
   const s = structuredClone(DEFAULT_SETTINGS);
   s.organisation = { name: 'GitLab.com', domain: 'example.com' };
   s.escalation = [
-    { role: 'Production Lead', name: 'Alice', email: 'alice@example.com', slackUser: 'U01ALICE', phone: '+1 555 0100', pagerdutyRoutingKey: sandbox.tokens().pagerduty },
+    {
+      role: 'Production Lead',
+      name: 'Alice',
+      email: 'alice@example.com',
+      slackUser: 'U01ALICE',
+      phone: '+1 555 0100',
+      pagerdutyRoutingKey: sandbox.tokens().pagerduty,
+    },
     { role: 'Director of Infrastructure', name: 'Bruno', email: '', slackUser: 'U02BRUNO', phone: '', pagerdutyRoutingKey: '' },
     { role: 'VP of Engineering', name: 'Chioma', email: '', slackUser: '', phone: '+1 555 0102', pagerdutyRoutingKey: '' },
   ];
@@ -85,7 +104,19 @@ export async function runNodeSoak(opts: SoakOptions): Promise<SoakReport> {
   let skewMs = 0;
   // The worker's (and the sandbox's) clock: real time plus the waits the soak skipped.
   Date.now = () => realNow() + skewMs;
-  const report: SoakReport = { seed: opts.seed, faults: 0, incidents: 0, lost: 0, duplicated: 0, leaked: 0, byKind: {}, problems: [], workerStarts: 0, retriesPressed: 0, ms: 0 };
+  const report: SoakReport = {
+    seed: opts.seed,
+    faults: 0,
+    incidents: 0,
+    lost: 0,
+    duplicated: 0,
+    leaked: 0,
+    byKind: {},
+    problems: [],
+    workerStarts: 0,
+    retriesPressed: 0,
+    ms: 0,
+  };
   const fault = (kind: string) => {
     report.faults++;
     report.byKind[kind] = (report.byKind[kind] ?? 0) + 1;
@@ -103,7 +134,9 @@ export async function runNodeSoak(opts: SoakOptions): Promise<SoakReport> {
   async function bobTypes(documentId: string, line: string): Promise<boolean> {
     const auth = { authorization: `Bearer ${bob}`, 'content-type': 'application/json' };
     const url = `https://docs.googleapis.com/v1/documents/${documentId}`;
-    const doc = (await (await sandbox.fetch(url, { headers: auth })).json()) as { body?: { content: { startIndex: number; paragraph?: { elements: { textRun?: { content: string } }[] } }[] } };
+    const doc = (await (await sandbox.fetch(url, { headers: auth })).json()) as {
+      body?: { content: { startIndex: number; paragraph?: { elements: { textRun?: { content: string } }[] } }[] };
+    };
     const heading = doc.body?.content.find((e) => e.paragraph?.elements[0]?.textRun?.content === 'Customer impact\n');
     if (!heading) return false;
     // Typed as body text: a paragraph inserted before the heading would otherwise take its heading style.
@@ -241,7 +274,12 @@ export async function runNodeSoak(opts: SoakOptions): Promise<SoakReport> {
 
   /** Moves the clock to the next thing the worker waits for and rings its alarms, as Chrome does. */
   async function advance(): Promise<void> {
-    const waits = [...outboxOf().filter((s) => s.state === 'retrying' && s.nextAt).map((s) => s.nextAt!), ...[...env.alarms.values()].map((a) => a.when)];
+    const waits = [
+      ...outboxOf()
+        .filter((s) => s.state === 'retrying' && s.nextAt)
+        .map((s) => s.nextAt!),
+      ...[...env.alarms.values()].map((a) => a.when),
+    ];
     const next = waits.length ? Math.min(...waits) : Date.now() + 60_000;
     if (next > Date.now()) skewMs += next - Date.now() + 1;
     const gen = await alive();
@@ -283,7 +321,10 @@ export async function runNodeSoak(opts: SoakOptions): Promise<SoakReport> {
       incident = undefined;
       chaos = true;
       const title = `Soak incident ${n} replica lag`;
-      const declared = await send<{ ok: boolean; incidentId?: string; problems?: { message: string }[] }>('incident/declare', { title, why: 'The whole site is down for every customer.' });
+      const declared = await send<{ ok: boolean; incidentId?: string; problems?: { message: string }[] }>('incident/declare', {
+        title,
+        why: 'The whole site is down for every customer.',
+      });
       let id = declared.ok && declared.data.ok ? declared.data.incidentId : undefined;
       if (!id) {
         // Refused as "already active": an earlier, cut-off try did claim it. Carry on with it if
@@ -292,7 +333,9 @@ export async function runNodeSoak(opts: SoakOptions): Promise<SoakReport> {
         if (active && outboxOf().some((s) => s.incidentId === active)) id = active;
         else {
           report.lost++;
-          problem(`declaring was lost: ${declared.ok ? JSON.stringify(declared.data.problems) : declared.message}; active incident ${active ?? 'none'} has no steps`);
+          problem(
+            `declaring was lost: ${declared.ok ? JSON.stringify(declared.data.problems) : declared.message}; active incident ${active ?? 'none'} has no steps`,
+          );
           env.storage.delete('activeIncidentId');
           continue;
         }
@@ -304,7 +347,12 @@ export async function runNodeSoak(opts: SoakOptions): Promise<SoakReport> {
       for (let i = 0; i < 4; i++) {
         const marker = `(check ${n}.${++entrySeq})`;
         const at = new Date(Date.parse(declaredAt) - rng.int(0, 30) * 60_000).toISOString();
-        const added = await send('timeline/add', { incidentId: id, at, kind: rng.pick(['fact', 'finding', 'guess', 'action', 'data']), text: `${rng.pick(ENTRY_TEXTS)} ${marker}` });
+        const added = await send('timeline/add', {
+          incidentId: id,
+          at,
+          kind: rng.pick(['fact', 'finding', 'guess', 'action', 'data']),
+          text: `${rng.pick(ENTRY_TEXTS)} ${marker}`,
+        });
         if (added.ok) incident.entries.push({ marker, publicToo: true });
         else problem(`timeline/add refused: ${added.message}`);
       }
@@ -336,7 +384,12 @@ export async function runNodeSoak(opts: SoakOptions): Promise<SoakReport> {
         }
         if (done) break;
         if (!resolveSent && steps.length && steps.every((s) => s.state === 'done')) {
-          const resolved = await send<{ ok: boolean }>('incident/resolve', { incidentId: id, resolvedAt: new Date(Date.now()).toISOString(), summary: incident.summary, blogPost: 'no' });
+          const resolved = await send<{ ok: boolean }>('incident/resolve', {
+            incidentId: id,
+            resolvedAt: new Date(Date.now()).toISOString(),
+            summary: incident.summary,
+            blogPost: 'no',
+          });
           if (!resolved.ok || !resolved.data.ok) problem(`resolve refused: ${JSON.stringify(resolved)}`);
           resolveSent = true;
           continue;
@@ -371,7 +424,14 @@ export async function runNodeSoak(opts: SoakOptions): Promise<SoakReport> {
       const steps = outboxOf().filter((s) => s.incidentId === id);
       if (!steps.every((s) => s.state === 'done') || !steps.some((s) => s.name === 'export')) {
         report.lost++;
-        problem(`did not finish: ${steps.filter((s) => s.state !== 'done').map((s) => `${s.name}=${s.state}${s.error ? ` (${s.error})` : ''}`).join(', ') || 'never resolved'}`);
+        problem(
+          `did not finish: ${
+            steps
+              .filter((s) => s.state !== 'done')
+              .map((s) => `${s.name}=${s.state}${s.error ? ` (${s.error})` : ''}`)
+              .join(', ') || 'never resolved'
+          }`,
+        );
       } else {
         const verdict = checkIncident(sandbox.world(), incident);
         report.lost += verdict.lost.length;

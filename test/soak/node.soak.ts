@@ -27,7 +27,9 @@ it(`survives ${faults} seeded faults over ${incidents} incidents (seed ${seed})`
     const report = await runNodeSoak({ seed, faults, incidents, log: process.env['SOAK_VERBOSE'] ? console.log : undefined });
     console.log(
       `soak (node): faults=${report.faults} incidents=${report.incidents} lost=${report.lost} duplicated=${report.duplicated} leaked=${report.leaked} seed=${report.seed}` +
-        ` workerStarts=${report.workerStarts} retriesPressed=${report.retriesPressed} ms=${report.ms}\n  ${Object.entries(report.byKind).map(([k, v]) => `${k}=${v}`).join(' ')}` +
+        ` workerStarts=${report.workerStarts} retriesPressed=${report.retriesPressed} ms=${report.ms}\n  ${Object.entries(report.byKind)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ')}` +
         (report.problems.length ? `\n  FAILED, replay with SOAK_SEED=${report.seed}:\n  ${report.problems.join('\n  ')}` : ''),
     );
     expect(report.problems).toEqual([]);

@@ -24,7 +24,11 @@ const PATHS = [
 ];
 
 async function call<T>(page: Page, type: string, payload: unknown): Promise<{ ok: boolean; data: T; error?: { message: string } }> {
-  return (await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const)) as { ok: boolean; data: T; error?: { message: string } };
+  return (await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const)) as {
+    ok: boolean;
+    data: T;
+    error?: { message: string };
+  };
 }
 
 it(`Chromium: at least ${MIN_FAULTS} faults with the worker really stopped, nothing lost, duplicated or leaked (seed ${seed})`, async () => {
@@ -57,7 +61,8 @@ it(`Chromium: at least ${MIN_FAULTS} faults with the worker really stopped, noth
         const leaked = leaks(h.sandbox.world(), NAMES);
         if (leaked.length) throw new Error(`leaked: ${leaked.join('; ')} (seed ${seed})`);
         if (until(steps)) return;
-        if (Date.now() > deadline) throw new Error(`incident ${id} did not finish: ${JSON.stringify(steps.map((s) => [s.name, s.state, s.error]))} (seed ${seed})`);
+        if (Date.now() > deadline)
+          throw new Error(`incident ${id} did not finish: ${JSON.stringify(steps.map((s) => [s.name, s.state, s.error]))} (seed ${seed})`);
         // A fault on an API about half the time, and the worker stopped at a random moment about
         // half the time: often enough to cut steps in every phase, not so often that none can finish.
         const doneNow = steps.filter((x) => x.state === 'done').length;
@@ -83,7 +88,13 @@ it(`Chromium: at least ${MIN_FAULTS} faults with the worker really stopped, noth
           h.sandbox.fault({
             ...rng.pick(PATHS),
             count: 1,
-            ...(kind === '429' ? { status: 429, retryAfter: 1 } : kind === '503' ? { status: 503 } : kind === 'drop' ? { drop: true } : { served: true, status: 502 }),
+            ...(kind === '429'
+              ? { status: 429, retryAfter: 1 }
+              : kind === '503'
+                ? { status: 503 }
+                : kind === 'drop'
+                  ? { drop: true }
+                  : { served: true, status: 502 }),
           });
         }
         await popup.waitForTimeout(rng.int(20, 350));
@@ -112,7 +123,12 @@ it(`Chromium: at least ${MIN_FAULTS} faults with the worker really stopped, noth
         spec.entries.push({ marker, publicToo: true });
       }
       await chaosUntilDone(id, (steps) => steps.length > 0 && steps.every((s) => s.state === 'done'));
-      const resolved = await call<{ ok: boolean }>(popup, 'incident/resolve', { incidentId: id, resolvedAt: new Date().toISOString(), summary: spec.summary, blogPost: 'no' });
+      const resolved = await call<{ ok: boolean }>(popup, 'incident/resolve', {
+        incidentId: id,
+        resolvedAt: new Date().toISOString(),
+        summary: spec.summary,
+        blogPost: 'no',
+      });
       expect(resolved.ok && resolved.data.ok, JSON.stringify(resolved)).toBe(true);
       await chaosUntilDone(id, (steps) => steps.some((s) => s.name === 'export') && steps.every((s) => s.state === 'done'));
       h.sandbox.clearFaults();
@@ -120,14 +136,19 @@ it(`Chromium: at least ${MIN_FAULTS} faults with the worker really stopped, noth
       problems.push(...verdict.lost.map((l) => `incident ${n} ${id} lost: ${l}`), ...verdict.duplicated.map((d) => `incident ${n} ${id} duplicated: ${d}`));
       if (verdict.lost.length || verdict.duplicated.length) {
         // What the sandbox was asked to create, in order, with the answers it gave: where the second one came from.
-        const creates = h.sandbox.world().requests.slice(firstRequest).filter((r) => /files|chat\.postMessage|conversations\.history|meetings|tweets/.test(r.path) && r.host !== 'docs.googleapis.com');
+        const creates = h.sandbox
+          .world()
+          .requests.slice(firstRequest)
+          .filter((r) => /files|chat\.postMessage|conversations\.history|meetings|tweets/.test(r.path) && r.host !== 'docs.googleapis.com');
         console.log(`incident ${n} requests:\n  ${creates.map((r) => `${r.at} ${r.method} ${r.host}${r.path} → ${r.status}`).join('\n  ')}`);
       }
     }
     const faults = stops + httpFaults();
     const lost = problems.filter((p) => p.includes(' lost: ')).length;
     const duplicated = problems.length - lost;
-    console.log(`soak (chromium): faults=${faults} incidents=${n} lost=${lost} duplicated=${duplicated} leaked=0 seed=${seed} workerStops=${stops} httpFaults=${httpFaults()} ms=${Date.now() - started}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
+    console.log(
+      `soak (chromium): faults=${faults} incidents=${n} lost=${lost} duplicated=${duplicated} leaked=0 seed=${seed} workerStops=${stops} httpFaults=${httpFaults()} ms=${Date.now() - started}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`,
+    );
     expect(problems).toEqual([]);
     expect(faults).toBeGreaterThanOrEqual(MIN_FAULTS);
   } finally {

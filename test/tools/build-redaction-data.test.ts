@@ -12,7 +12,10 @@ describe('generated redaction data', () => {
   });
 
   it('has no data file that nothing generates, but the hand-written infrastructure lexicon', () => {
-    const files = readdirSync(OUT).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')).sort();
+    const files = readdirSync(OUT)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
     expect(files).toEqual([...built.map(([name]) => name), 'infrastructure'].sort());
   });
 

@@ -53,6 +53,6 @@ export function compileFile(file: string): Compiled[] {
 const file = process.argv[2];
 if (file !== undefined && process.argv[1]?.endsWith('compile-corpus.ts')) {
   const lines = compileFile(file);
-  writeFileSync(file.replace(/\.marked\.txt$/, '.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  writeFileSync(file.replace(/\.marked\.txt$/, '.jsonl'), `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
   console.log(`${lines.length} lines, ${lines.reduce((n, l) => n + l.people.length, 0)} people`);
 }

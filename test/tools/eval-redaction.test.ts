@@ -20,7 +20,10 @@ describe('eval-redaction', () => {
   });
 
   it('splits the lines by kind, in order of first appearance', () => {
-    expect(byKind(lines).map(([k, l]) => [k, l.map((x) => x.id)])).toEqual([['narr', ['a', 'c']], ['neg', ['b']]]);
+    expect(byKind(lines).map(([k, l]) => [k, l.map((x) => x.id)])).toEqual([
+      ['narr', ['a', 'c']],
+      ['neg', ['b']],
+    ]);
     expect(byKind([{ id: 'z', text: 'no kind' }])).toEqual([]);
   });
 });

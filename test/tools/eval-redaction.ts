@@ -44,7 +44,14 @@ export interface Score {
 
 /** With a tagger, each line's doubts get the second opinion the offscreen document gives a scan. */
 export function score(lines: CorpusLine[], tag?: Tagger): Score {
-  let gold = 0, recalled = 0, predicted = 0, fp = 0, named = 0, leaking = 0, unheld = 0, words = 0;
+  let gold = 0,
+    recalled = 0,
+    predicted = 0,
+    fp = 0,
+    named = 0,
+    leaking = 0,
+    unheld = 0,
+    words = 0;
   const cleanDoubts = new Set<string>();
   const report: string[] = [];
   for (const line of lines) {
@@ -106,8 +113,11 @@ export function byKind(lines: CorpusLine[]): [string, CorpusLine[]][] {
   return [...kinds];
 }
 
-const row = (name: string, s: Score): string => name.padEnd(16) + [s.recall, s.precision, s.leak, s.unheld].map((n) => n.toFixed(3).padStart(10)).join('')
-  + s.doubtsPerKWords.toFixed(2).padStart(10) + String(s.lines).padStart(10);
+const row = (name: string, s: Score): string =>
+  name.padEnd(16) +
+  [s.recall, s.precision, s.leak, s.unheld].map((n) => n.toFixed(3).padStart(10)).join('') +
+  s.doubtsPerKWords.toFixed(2).padStart(10) +
+  String(s.lines).padStart(10);
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
@@ -121,7 +131,12 @@ if (import.meta.url !== pathToFileURL(process.argv[1] ?? '').href) {
   for (const r of s.report) console.log(r);
   console.log(figures(s));
 } else {
-  const sets: [string, string][] = [['dev', DEV], ['dev-cases', DEV_CASES], ['dev-extra', DEV_EXTRA], ['held-out', HELD_OUT]];
+  const sets: [string, string][] = [
+    ['dev', DEV],
+    ['dev-cases', DEV_CASES],
+    ['dev-extra', DEV_EXTRA],
+    ['held-out', HELD_OUT],
+  ];
   const cols = ['', 'recall', 'precision', 'leak', 'unheld', 'doubts/kw', 'lines'];
   console.log(cols.map((c, i) => (i === 0 ? c.padEnd(16) : c.padStart(10))).join(''));
   for (const [name, f] of sets.filter(([, f]) => existsSync(f))) {

@@ -24,7 +24,9 @@ if (!existsSync(resolve(DIST, 'manifest.json'))) {
   console.error('No dist-firefox/: run "npm run build:firefox" first.');
   process.exit(1);
 }
-const run = spawnSync(resolve(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', DIST, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
+const run = spawnSync(resolve(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', DIST, '--output', 'json', '--no-config-discovery'], {
+  encoding: 'utf8',
+});
 let report: { errors: Message[]; warnings: Message[]; notices: Message[] };
 try {
   report = JSON.parse(run.stdout) as typeof report;
@@ -34,7 +36,9 @@ try {
 }
 const unexplained = report.warnings.filter((w) => !EXPLAINED.some((e) => e.code === w.code && e.file.test(w.file ?? '')));
 const show = (m: Message) => `  ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} ${m.message}`;
-console.log(`web-ext lint dist-firefox: ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unexplained.length} explained in the README), ${report.notices.length} notices`);
+console.log(
+  `web-ext lint dist-firefox: ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unexplained.length} explained in the README), ${report.notices.length} notices`,
+);
 for (const m of report.errors) console.log(show(m));
 for (const m of unexplained) console.log(`${show(m)}  (not explained in the README)`);
 if (report.errors.length || unexplained.length) process.exit(1);

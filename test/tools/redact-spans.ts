@@ -39,7 +39,12 @@ export function readJsonl(file: string | undefined): CorpusLine[] {
     }
     const v = value as Partial<CorpusLine> | null;
     if (v === null || typeof v !== 'object' || typeof v.text !== 'string') fail(`${file}:${i + 1}: expected an object with a string "text"`);
-    out.push({ id: String(v?.id ?? i + 1), text: v?.text ?? '', ...(typeof v?.kind === 'string' ? { kind: v.kind } : {}), ...(Array.isArray(v?.people) ? { people: v.people } : {}) });
+    out.push({
+      id: String(v?.id ?? i + 1),
+      text: v?.text ?? '',
+      ...(typeof v?.kind === 'string' ? { kind: v.kind } : {}),
+      ...(Array.isArray(v?.people) ? { people: v.people } : {}),
+    });
   });
   return out;
 }

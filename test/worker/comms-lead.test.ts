@@ -39,9 +39,17 @@ describe('naming a communications lead', { timeout: 30_000 }, () => {
   });
 
   it('refuses a role that names the person, and a member Slack does not know', async () => {
-    const named = await h.send<{ ok: boolean; problems?: { field: string }[] }>('incident/declare', { title: 'Database down', why: 'The whole site is down for every customer.', commsLead: { slackUserId: EMMA.id, role: "Emma's desk" } });
+    const named = await h.send<{ ok: boolean; problems?: { field: string }[] }>('incident/declare', {
+      title: 'Database down',
+      why: 'The whole site is down for every customer.',
+      commsLead: { slackUserId: EMMA.id, role: "Emma's desk" },
+    });
     expect(named).toMatchObject({ ok: true, data: { ok: false, problems: [{ field: 'commsLead' }] } });
-    const unknown = await h.send('incident/declare', { title: 'Database down', why: 'The whole site is down for every customer.', commsLead: { slackUserId: 'U99NOBODY', role: '' } });
+    const unknown = await h.send('incident/declare', {
+      title: 'Database down',
+      why: 'The whole site is down for every customer.',
+      commsLead: { slackUserId: 'U99NOBODY', role: '' },
+    });
     expect(unknown).toMatchObject({ ok: true, data: { ok: false, problems: [{ field: 'commsLead' }] } });
     expect(h.sandbox.world().docs).toEqual([]);
   });
@@ -55,7 +63,12 @@ describe('naming a communications lead', { timeout: 30_000 }, () => {
     expect(reply).toMatchObject({ ok: true, data: { ok: true } });
     incidentId = (reply as { data: { incidentId: string } }).data.incidentId;
     await h.settle();
-    expect(h.outbox().filter((s) => s.state !== 'done').map((s) => `${s.name}: ${s.error}`)).toEqual([]);
+    expect(
+      h
+        .outbox()
+        .filter((s) => s.state !== 'done')
+        .map((s) => `${s.name}: ${s.error}`),
+    ).toEqual([]);
 
     expect(dms()).toHaveLength(1);
     const dm = dms()[0]!.text;
@@ -78,17 +91,27 @@ describe('naming a communications lead', { timeout: 30_000 }, () => {
     const copy = world.docs.find((d) => d.documentId === result('publish', 'publicDocumentId'))!;
     expect(working.text).toContain('communications led by the Marketing');
     expect(copy.publishedText).toContain('communications led by the Marketing');
-    for (const text of [working.text, copy.publishedText ?? '', ...world.tweets.map((t) => t.text), ...world.slack.filter((m) => m.channel !== EMMA.dm && m.user !== EMMA.id).map((m) => m.text)]) {
+    for (const text of [
+      working.text,
+      copy.publishedText ?? '',
+      ...world.tweets.map((t) => t.text),
+      ...world.slack.filter((m) => m.channel !== EMMA.dm && m.user !== EMMA.id).map((m) => m.text),
+    ]) {
       expect(text).not.toMatch(EMMA.name);
     }
     expect(world.tweets).toHaveLength(1);
-    expect(world.slack.filter((m) => m.channelName === 'marketing' && m.text.includes(incidentId))[0]!.text).toContain('communications are led by the Marketing');
+    expect(world.slack.filter((m) => m.channelName === 'marketing' && m.text.includes(incidentId))[0]!.text).toContain(
+      'communications are led by the Marketing',
+    );
   });
 
   it('a DM step cut off after Slack answered finds its message instead of sending it twice', async () => {
     // What the outbox makes of a step a stopped worker left running (core/outbox recover()).
     const steps = env.storage.get('outbox') as Step[];
-    env.storage.set('outbox', steps.map((s) => (s.incidentId === incidentId && s.name === 'commsLead' ? { ...s, state: 'retrying', nextAt: 0, interrupted: true } : s)));
+    env.storage.set(
+      'outbox',
+      steps.map((s) => (s.incidentId === incidentId && s.name === 'commsLead' ? { ...s, state: 'retrying', nextAt: 0, interrupted: true } : s)),
+    );
     h.takeRequests();
     await h.settle();
     expect(h.outbox().find((s) => s.incidentId === incidentId && s.name === 'commsLead')?.state).toBe('done');
@@ -97,7 +120,12 @@ describe('naming a communications lead', { timeout: 30_000 }, () => {
   });
 
   it('the outage issue says the role that led communications, not the name', async () => {
-    const resolved = await h.send('incident/resolve', { incidentId, resolvedAt: new Date().toISOString(), summary: 'Failed over to the standby.', blogPost: 'no' });
+    const resolved = await h.send('incident/resolve', {
+      incidentId,
+      resolvedAt: new Date().toISOString(),
+      summary: 'Failed over to the standby.',
+      blogPost: 'no',
+    });
     expect(resolved).toMatchObject({ ok: true, data: { ok: true } });
     await h.settle();
     const { issues, notes } = h.sandbox.world();

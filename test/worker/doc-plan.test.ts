@@ -26,7 +26,11 @@ async function call<T>(url: string, body?: unknown): Promise<T> {
 
 const WORDS = ['replica', 'Dana', 'lag', 'Dana Whitfield', 'queue', 'é-node', 'x'];
 const line = fc.array(fc.constantFrom(...WORDS, 'the', 'is', 'up'), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
-type Op = { kind: 'insert'; at: number; lines: string[] } | { kind: 'section'; which: number; lines: string[] } | { kind: 'replace'; word: string; by: string } | { kind: 'link'; at: number };
+type Op =
+  | { kind: 'insert'; at: number; lines: string[] }
+  | { kind: 'section'; which: number; lines: string[] }
+  | { kind: 'replace'; word: string; by: string }
+  | { kind: 'link'; at: number };
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), lines: fc.array(line, { minLength: 1, maxLength: 3 }) }),
   fc.record({ kind: fc.constant('section' as const), which: fc.nat(), lines: fc.array(line, { minLength: 0, maxLength: 3 }) }),
@@ -41,11 +45,15 @@ it('predicts the paragraphs the Docs API leaves, for every batch shape the worke
       const url = `${api}/${created.documentId}`;
       // Two sections followed by a third, as an incident doc has them (its last section is the post-mortem).
       const start: docs_v1.Schema$Request[] = [
-        { insertText: { location: { index: 1 }, text: ['Timeline', ...body, 'Customer impact', 'unknown', 'Post-mortem'].join('\n') + '\n' } },
+        { insertText: { location: { index: 1 }, text: `${['Timeline', ...body, 'Customer impact', 'unknown', 'Post-mortem'].join('\n')}\n` } },
       ];
       await call(`${url}:batchUpdate`, { requests: start });
       let read = paragraphs(await call<docs_v1.Schema$Document>(url));
-      const headings = [read[0]!, read[body.length + 1]!, read[body.length + 3]!].map((p) => ({ range: { startIndex: p.startIndex, endIndex: p.endIndex }, paragraphStyle: { namedStyleType: 'HEADING_1' }, fields: 'namedStyleType' }));
+      const headings = [read[0]!, read[body.length + 1]!, read[body.length + 3]!].map((p) => ({
+        range: { startIndex: p.startIndex, endIndex: p.endIndex },
+        paragraphStyle: { namedStyleType: 'HEADING_1' },
+        fields: 'namedStyleType',
+      }));
       await call(`${url}:batchUpdate`, { requests: headings.map((h) => ({ updateParagraphStyle: h })) });
       const doc = await call<docs_v1.Schema$Document>(url);
       read = paragraphs(doc);
@@ -59,10 +67,20 @@ it('predicts the paragraphs the Docs API leaves, for every batch shape the worke
         else if (o.kind === 'section') {
           const section = findSection(state, o.which % 2 ? 'Customer impact' : 'Timeline');
           if (section) next = replaceSectionBody(section, o.lines);
-        } else if (o.kind === 'replace') next = [{ replaceAllText: { containsText: { text: wholeWord(o.word), matchCase: true, searchByRegex: true }, replaceText: o.by } }];
+        } else if (o.kind === 'replace')
+          next = [{ replaceAllText: { containsText: { text: wholeWord(o.word), matchCase: true, searchByRegex: true }, replaceText: o.by } }];
         else {
           const p = state[o.at % state.length]!;
-          if (p.endIndex - p.startIndex > 1) next = [{ updateTextStyle: { range: { startIndex: p.startIndex, endIndex: p.endIndex - 1 }, textStyle: { link: { url: 'https://gitlab.com/x' } }, fields: 'link' } }];
+          if (p.endIndex - p.startIndex > 1)
+            next = [
+              {
+                updateTextStyle: {
+                  range: { startIndex: p.startIndex, endIndex: p.endIndex - 1 },
+                  textStyle: { link: { url: 'https://gitlab.com/x' } },
+                  fields: 'link',
+                },
+              },
+            ];
         }
         const planned = afterRequests(state, next);
         expect(planned).toBeDefined();
@@ -70,10 +88,15 @@ it('predicts the paragraphs the Docs API leaves, for every batch shape the worke
         requests.push(...next);
       }
       const predicted = afterRequests(read, requests)!;
-      const reply = await call<docs_v1.Schema$BatchUpdateDocumentResponse>(`${url}:batchUpdate`, { requests, writeControl: { requiredRevisionId: doc.revisionId } });
+      const reply = await call<docs_v1.Schema$BatchUpdateDocumentResponse>(`${url}:batchUpdate`, {
+        requests,
+        writeControl: { requiredRevisionId: doc.revisionId },
+      });
       const actual = paragraphs(await call<docs_v1.Schema$Document>(url));
       expect(predicted.paragraphs).toEqual(actual);
-      expect(predicted.occurrences.filter((n) => n !== undefined)).toEqual((reply.replies ?? []).flatMap((r) => (r.replaceAllText ? [r.replaceAllText.occurrencesChanged ?? 0] : [])));
+      expect(predicted.occurrences.filter((n) => n !== undefined)).toEqual(
+        (reply.replies ?? []).flatMap((r) => (r.replaceAllText ? [r.replaceAllText.occurrencesChanged ?? 0] : [])),
+      );
     }),
     { numRuns: 60, seed: 20261202 },
   );

@@ -26,7 +26,14 @@ export function teamSettings(sandbox: Sandbox): Settings {
   const s = structuredClone(DEFAULT_SETTINGS);
   s.organisation = { name: 'GitLab.com', domain: 'example.com' };
   s.escalation = [
-    { role: 'Production Lead', name: 'Alice', email: 'alice@example.com', slackUser: 'U01ALICE', phone: '+1 555 0100', pagerdutyRoutingKey: sandbox.tokens().pagerduty },
+    {
+      role: 'Production Lead',
+      name: 'Alice',
+      email: 'alice@example.com',
+      slackUser: 'U01ALICE',
+      phone: '+1 555 0100',
+      pagerdutyRoutingKey: sandbox.tokens().pagerduty,
+    },
     { role: 'Director of Infrastructure', name: 'Bruno', email: '', slackUser: 'U02BRUNO', phone: '', pagerdutyRoutingKey: '' },
     { role: 'VP of Engineering', name: 'Chioma', email: '', slackUser: '', phone: '+1 555 0102', pagerdutyRoutingKey: '' },
   ];
@@ -96,7 +103,10 @@ export async function startWorker(opts: { settings?: (s: Sandbox) => Settings } 
 }
 
 /** Declares an incident and runs its steps; returns its id and working doc. */
-export async function declared(h: WorkerHarness, title = 'Replica lag on the primary database'): Promise<{ incidentId: string; documentId: string; publicDocumentId: string }> {
+export async function declared(
+  h: WorkerHarness,
+  title = 'Replica lag on the primary database',
+): Promise<{ incidentId: string; documentId: string; publicDocumentId: string }> {
   const reply = await h.send<{ ok: boolean; incidentId?: string }>('incident/declare', { title, why: 'The whole site is down for every customer.' });
   if (!reply.ok || !reply.data.incidentId) throw new Error(`declare: ${JSON.stringify(reply)}`);
   await h.settle();

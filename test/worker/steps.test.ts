@@ -17,7 +17,10 @@ const publicText = () => h.sandbox.world().docs.find((d) => d.documentId === inc
 const workingDocTraffic = () => {
   const doc = `/v1/documents/${incident.documentId}`;
   const requests = h.takeRequests();
-  return { reads: requests.filter((r) => r === `GET docs.googleapis.com ${doc}`).length, writes: requests.filter((r) => r === `POST docs.googleapis.com ${doc}:batchUpdate`).length };
+  return {
+    reads: requests.filter((r) => r === `GET docs.googleapis.com ${doc}`).length,
+    writes: requests.filter((r) => r === `POST docs.googleapis.com ${doc}:batchUpdate`).length,
+  };
 };
 
 beforeAll(async () => {
@@ -39,7 +42,12 @@ describe('declaring, in Node against the sandbox', () => {
 describe('one read, one write per operation', () => {
   it('a timeline entry: redacted in the doc and the public copy, the working doc read once and written once', async () => {
     workingDocTraffic();
-    const added = await h.send('timeline/add', { incidentId: incident.incidentId, text: 'Dana Whitfield failed over to the standby', kind: 'action', at: new Date().toISOString() });
+    const added = await h.send('timeline/add', {
+      incidentId: incident.incidentId,
+      text: 'Dana Whitfield failed over to the standby',
+      kind: 'action',
+      at: new Date().toISOString(),
+    });
     expect(added.ok).toBe(true);
     await h.settle();
     expect(workingDocTraffic()).toEqual({ reads: 1, writes: 1 });
@@ -60,14 +68,24 @@ describe('one read, one write per operation', () => {
     expect(saved).toMatchObject({ ok: true, data: { announced: true } });
     expect(workingDocTraffic()).toEqual({ reads: 1, writes: 1 });
     expect(publicText()).toContain('GitLab.com: major outage. Affected customers: every customer on the web UI.');
-    expect(h.sandbox.world().slack.slice(slackBefore).map((m) => m.text).join('\n')).toContain('every customer on the web UI');
+    expect(
+      h.sandbox
+        .world()
+        .slack.slice(slackBefore)
+        .map((m) => m.text)
+        .join('\n'),
+    ).toContain('every customer on the web UI');
   });
 
   it('a name a colleague typed is replaced in the same write as the next entry', async () => {
     const bob = h.sandbox.googleTokens()['bob@example.com']!;
     const url = `https://docs.googleapis.com/v1/documents/${incident.documentId}`;
     const auth = { authorization: `Bearer ${bob}`, 'content-type': 'application/json' };
-    const res = await h.sandbox.fetch(`${url}:batchUpdate`, { method: 'POST', headers: auth, body: JSON.stringify({ requests: [{ insertText: { endOfSegmentLocation: {}, text: 'Dana Whitfield is on the bridge' } }] }) });
+    const res = await h.sandbox.fetch(`${url}:batchUpdate`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ requests: [{ insertText: { endOfSegmentLocation: {}, text: 'Dana Whitfield is on the bridge' } }] }),
+    });
     expect(res.ok).toBe(true);
     workingDocTraffic();
     await h.send('timeline/add', { incidentId: incident.incidentId, text: 'Queue depth is falling', kind: 'fact', at: new Date().toISOString() });
@@ -89,7 +107,11 @@ describe('one read, one write per operation', () => {
       const req = new Request(input, init);
       if (!interfered && req.method === 'POST' && req.url === `${url}:batchUpdate`) {
         interfered = true;
-        await h.sandbox.fetch(`${url}:batchUpdate`, { method: 'POST', headers: { authorization: `Bearer ${bob}`, 'content-type': 'application/json' }, body: JSON.stringify({ requests: [{ insertText: { endOfSegmentLocation: {}, text: ' Bob was here.' } }] }) });
+        await h.sandbox.fetch(`${url}:batchUpdate`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${bob}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ requests: [{ insertText: { endOfSegmentLocation: {}, text: ' Bob was here.' } }] }),
+        });
       }
       return real(req);
     });
@@ -110,7 +132,12 @@ describe('one read, one write per operation', () => {
 
   it('"Redact selection": the term replaced everywhere in one write, the public copy following', async () => {
     // A customer's shard name the person does not want public (nothing the detector takes for a name).
-    await h.send('timeline/add', { incidentId: incident.incidentId, text: 'Restarted the runners of blue-shard-7; blue-shard-7 is back', kind: 'fact', at: new Date().toISOString() });
+    await h.send('timeline/add', {
+      incidentId: incident.incidentId,
+      text: 'Restarted the runners of blue-shard-7; blue-shard-7 is back',
+      kind: 'fact',
+      at: new Date().toISOString(),
+    });
     await h.settle();
     expect(publicText()).toContain('blue-shard-7');
     workingDocTraffic();

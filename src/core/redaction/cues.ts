@@ -3,8 +3,40 @@ import type { Paragraph } from './paragraph';
 import { CUE_BEFORE, CUE_PAIRS, FUNCTION_WORDS, PERSON_VERBS, VERB_ADVERBS } from './vocabulary';
 
 // Pieces of work that are done by someone: "<work> by <person>", "the fix from <person>".
-const WORK_BY = new Set(['rollback', 'rollbacks', 'revert', 'fix', 'fixes', 'patch', 'runbook', 'update', 'message', 'note', 'summary', 'proposal', 'change', 'changes', 'deploy', 'deployment', 'review', 'commit',
-  'commits', 'mr', 'pr', 'merge', 'restart', 'failover', 'hotfix', 'report', 'page', 'escalation', 'investigation', 'diagnosis', 'postmortem', 'draft']);
+const WORK_BY = new Set([
+  'rollback',
+  'rollbacks',
+  'revert',
+  'fix',
+  'fixes',
+  'patch',
+  'runbook',
+  'update',
+  'message',
+  'note',
+  'summary',
+  'proposal',
+  'change',
+  'changes',
+  'deploy',
+  'deployment',
+  'review',
+  'commit',
+  'commits',
+  'mr',
+  'pr',
+  'merge',
+  'restart',
+  'failover',
+  'hotfix',
+  'report',
+  'page',
+  'escalation',
+  'investigation',
+  'diagnosis',
+  'postmortem',
+  'draft',
+]);
 
 // Not "also": "we also called Zindrel" is a phone call.
 const NAMING = new Set(['is', 'was', 'are', 'were', 'be', 'being', 'been', 'formerly', 'often', 'sometimes', 'thing', 'tool', 'service', 'project']);
@@ -13,17 +45,75 @@ const WEAK_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', '
 
 // What people, not systems, are said to be doing: "Lantao is looking".
 const HUMAN_GERUNDS = new Set([
-  'looking', 'working', 'investigating', 'checking', 'handling', 'trying', 'helping', 'digging', 'debugging',
-  'reviewing', 'asking', 'waiting', 'talking', 'thinking', 'planning', 'preparing', 'writing', 'taking', 'leading',
-  'coordinating', 'drafting', 'joining', 'pairing', 'escalating', 'paging', 'on',
+  'looking',
+  'working',
+  'investigating',
+  'checking',
+  'handling',
+  'trying',
+  'helping',
+  'digging',
+  'debugging',
+  'reviewing',
+  'asking',
+  'waiting',
+  'talking',
+  'thinking',
+  'planning',
+  'preparing',
+  'writing',
+  'taking',
+  'leading',
+  'coordinating',
+  'drafting',
+  'joining',
+  'pairing',
+  'escalating',
+  'paging',
+  'on',
 ]);
 
 const PASSIVE = new Set(['is', 'was', 'has', 'had']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'might']);
 // Done to people: a system is not paged, woken or thanked.
-const HUMAN_PARTICIPLES = new Set(['paged', 'pinged', 'asked', 'notified', 'told', 'contacted', 'woken', 'informed', 'thanked', 'consulted', 'looped', 'messaged', 'emailed', 'dmed']);
+const HUMAN_PARTICIPLES = new Set([
+  'paged',
+  'pinged',
+  'asked',
+  'notified',
+  'told',
+  'contacted',
+  'woken',
+  'informed',
+  'thanked',
+  'consulted',
+  'looped',
+  'messaged',
+  'emailed',
+  'dmed',
+]);
 // What people, not systems, will do.
-const HUMAN_BASES = new Set(['follow', 'look', 'investigate', 'write', 'draft', 'lead', 'coordinate', 'review', 'ping', 'page', 'reach', 'own', 'pair', 'help', 'ask', 'join', 'confirm', 'email', 'call']);
+const HUMAN_BASES = new Set([
+  'follow',
+  'look',
+  'investigate',
+  'write',
+  'draft',
+  'lead',
+  'coordinate',
+  'review',
+  'ping',
+  'page',
+  'reach',
+  'own',
+  'pair',
+  'help',
+  'ask',
+  'join',
+  'confirm',
+  'email',
+  'call',
+]);
 
 function gapIsSpace(p: Paragraph, a: number, b: number): boolean {
   const left = p.tokens[a];
@@ -54,7 +144,13 @@ export function verbAfter(p: Paragraph, i: number, strong: boolean, humanOnly = 
     const perfect = !be && (lower === 'has' || lower === 'had') && /ed$/.test(after) && PERSON_VERBS.has(after) && !WEAK_VERBS.has(after);
     // "already did it": someone did.
     const didIt = lower === 'did' && !be && (after === 'it' || after === 'that' || after === 'this');
-    return HUMAN_GERUNDS.has(after) || perfect || didIt || ((be || PASSIVE.has(lower)) && HUMAN_PARTICIPLES.has(after)) || (!be && MODALS.has(lower) && HUMAN_BASES.has(after));
+    return (
+      HUMAN_GERUNDS.has(after) ||
+      perfect ||
+      didIt ||
+      ((be || PASSIVE.has(lower)) && HUMAN_PARTICIPLES.has(after)) ||
+      (!be && MODALS.has(lower) && HUMAN_BASES.has(after))
+    );
   }
   // Any past tense after a capitalised word reads as a person; after a lower-case word ("fleet
   // jumped", "db3 promoted") only the verbs people do are evidence enough.
@@ -78,7 +174,7 @@ export function cueBefore(p: Paragraph, i: number): boolean {
 }
 
 // Lines that list people after a label: participant lists, e-mail headers, commit trailers, tickets.
-const LABELS = String.raw`participants|attendees|present|in the call|on the call|on call|people|responders|from|to|cc|bcc|owners?|reporter|assignees?|authors?|hosts?|reviewers?|approvers?|incident commander|commander|scribe|comms lead|communications lead|reviewed-by|signed-off-by|co-authored-by|acked-by|tested-by|reported-by|suggested-by|helped-by`;
+const LABELS = `participants|attendees|present|in the call|on the call|on call|people|responders|from|to|cc|bcc|owners?|reporter|assignees?|authors?|hosts?|reviewers?|approvers?|incident commander|commander|scribe|comms lead|communications lead|reviewed-by|signed-off-by|co-authored-by|acked-by|tested-by|reported-by|suggested-by|helped-by`;
 const HEADER = new RegExp(String.raw`^[ \t>*•-]*(?:\*\*)?(?:${LABELS})(?:\*\*)?[ \t]*:`, 'i');
 const LABEL = new RegExp(`^(?:${LABELS})$`, 'i');
 
@@ -100,11 +196,14 @@ export function inHeaderList(p: Paragraph, i: number): boolean {
 export function pairActs(p: Paragraph, i: number): boolean {
   if (p.tokens[i + 1]?.lower !== 'and' || !gapIsSpace(p, i, i + 1) || !gapIsSpace(p, i + 1, i + 2) || !gapIsSpace(p, i + 2, i + 3)) return false;
   const verb = p.tokens[i + 3]?.lower ?? '';
-  return !WEAK_VERBS.has(verb) && verb !== 'are' && (PERSON_VERBS.has(`${verb}s`) || PERSON_VERBS.has(`${verb}es`) || (PERSON_VERBS.has(verb) && /ed$/.test(verb)));
+  return (
+    !WEAK_VERBS.has(verb) && verb !== 'are' && (PERSON_VERBS.has(`${verb}s`) || PERSON_VERBS.has(`${verb}es`) || (PERSON_VERBS.has(verb) && /ed$/.test(verb)))
+  );
 }
 
 // "10:31 UTC — ", "Wed 11:02 ", "2026-03-04T10:20Z ", "[10:05] ": the time stamp that opens a timeline entry.
-const TIME_LEAD = /^[ \t]*(?:[-*•][ \t]+)?(?:\p{Lu}\p{Ll}{2} )?(?:\d{4}-\d{2}-\d{2}[T ])?\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?Z?\]?(?:[ \t]+(?:UTC|GMT|Z))?[ \t]*[-–—:|]?[ \t]+$/u;
+const TIME_LEAD =
+  /^[ \t]*(?:[-*•][ \t]+)?(?:\p{Lu}\p{Ll}{2} )?(?:\d{4}-\d{2}-\d{2}[T ])?\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?Z?\]?(?:[ \t]+(?:UTC|GMT|Z))?[ \t]*[-–—:|]?[ \t]+$/u;
 
 /** The token opens a timeline entry, right after its time stamp: where the one who acted stands. */
 export function timelineSubject(p: Paragraph, i: number): boolean {

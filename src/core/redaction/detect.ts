@@ -13,7 +13,26 @@ import type { SecondOpinion } from './second-opinion';
 import type { DoubtSpan, PersonSpan, RedactionSettings } from './types';
 
 // Words that put a calendar word to use as a date: "on Sat", "since Mon", "last Dec".
-const DATED = new Set(['on', 'since', 'until', 'till', 'by', 'from', 'last', 'next', 'this', 'every', 'each', 'of', 'before', 'after', 'to', 'and', 'or', 'through']);
+const DATED = new Set([
+  'on',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'last',
+  'next',
+  'this',
+  'every',
+  'each',
+  'of',
+  'before',
+  'after',
+  'to',
+  'and',
+  'or',
+  'through',
+]);
 
 const LAYERS: Layer[] = [emails, mentions, speakers, initials, contextCues, initialledHandles];
 
@@ -64,12 +83,11 @@ export function compileRules(settings: RedactionSettings, opinion?: SecondOpinio
 
 /** The person key of a span's text: no "@", no possessive, lower-case. */
 export function normalise(text: string): string {
-  return text.trim().replace(/^@/, '').replace(/['’]s?$/, '').toLowerCase();
-}
-
-/** What the layers find in one paragraph, on their own: the expensive, cacheable part. */
-export function detectParagraph(text: string, rules: Rules): PersonSpan[] {
-  return detectFindings(text, rules).spans;
+  return text
+    .trim()
+    .replace(/^@/, '')
+    .replace(/['’]s?$/, '')
+    .toLowerCase();
 }
 
 export function detectFindings(text: string, rules: Rules): Findings {
@@ -82,7 +100,7 @@ export function detectFindings(text: string, rules: Rules): Findings {
   // "DJ Mountney": initials standing right before a found name are the rest of it.
   for (const s of [...found]) {
     const before = /(?<![\p{L}\p{N}])(?:(\p{Lu}{2,3})|\p{Lu}\.) $/u.exec(text.slice(Math.max(0, s.start - 5), s.start));
-    const letters = before === null ? undefined : before[1] ?? '';
+    const letters = before === null ? undefined : (before[1] ?? '');
     if (letters !== undefined && !isTechTerm(letters.toLowerCase()) && /^\p{Lu}/u.test(s.text)) {
       found.push(span(p, s.start - (before?.[0].length ?? 0), s.end, s.layer));
     }
@@ -94,7 +112,8 @@ export function detectFindings(text: string, rules: Rules): Findings {
     // "3 Mar Kofi": a day of the month before it makes it a date; a time of day does not ("07:20 Mon Jae-won").
     const day = before !== null && /(?:^|[^:\d])\d{1,2}[ \t]$/.test(text.slice(Math.max(0, s.start - before[0].length - 4), s.start - before[0].length));
     const word = before?.[1]?.toLowerCase() ?? '';
-    const lead = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, s.start - (before?.[0].length ?? 0) - 12), s.start - (before?.[0].length ?? 0)))?.[1]?.toLowerCase() ?? '';
+    const lead =
+      /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, s.start - (before?.[0].length ?? 0) - 12), s.start - (before?.[0].length ?? 0)))?.[1]?.toLowerCase() ?? '';
     if (before !== null && !day && isDateWord(word) && !DATED.has(lead) && /^\p{Lu}/u.test(s.text) && s.layer !== 'email' && s.layer !== 'profile-url') {
       found.push(span(p, s.start - before[0].length, s.end, s.layer));
     }
@@ -129,7 +148,12 @@ export function echoes(text: string, matcher: TermMatcher, rules: Rules): Person
   const hits = matcher.size === 0 ? [] : matcher.find(text);
   if (hits.length === 0) return [];
   const pseudonyms = pseudonymRanges(text, rules.pseudonyms);
-  return clean(text, pseudonyms, hits.map((r) => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end), layer: 'echo' })), rules);
+  return clean(
+    text,
+    pseudonyms,
+    hits.map((r) => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end), layer: 'echo' })),
+    rules,
+  );
 }
 
 export function echoMatcher(found: Iterable<PersonSpan>, rules: Rules): TermMatcher {
@@ -152,10 +176,13 @@ export function echoMatcher(found: Iterable<PersonSpan>, rules: Rules): TermMatc
 /** Drops pseudonyms and allowed terms, then merges overlapping spans. */
 function clean(text: string, pseudonyms: readonly Range[], spans: PersonSpan[], rules: Rules): PersonSpan[] {
   const allowed: Range[] = rules.allowMatcher.find(text);
-  const kept = spans.filter((s) => s.end > s.start
-    && !rules.allow.has(normalise(s.text))
-    && !allowed.some((a) => a.start <= s.start && s.end <= a.end)
-    && !pseudonyms.some((r) => overlaps(r, s)));
+  const kept = spans.filter(
+    (s) =>
+      s.end > s.start &&
+      !rules.allow.has(normalise(s.text)) &&
+      !allowed.some((a) => a.start <= s.start && s.end <= a.end) &&
+      !pseudonyms.some((r) => overlaps(r, s)),
+  );
   return merge(text, kept);
 }
 
@@ -167,7 +194,14 @@ export function merge(text: string, spans: PersonSpan[]): PersonSpan[] {
     if (last !== undefined && s.start < last.end) {
       // A whole link swallows the names inside it and keeps its account as the person.
       const person = last.person ?? s.person;
-      if (s.end > last.end) out[out.length - 1] = { start: last.start, end: s.end, text: text.slice(last.start, s.end), layer: last.layer, ...(person === undefined ? {} : { person }) };
+      if (s.end > last.end)
+        out[out.length - 1] = {
+          start: last.start,
+          end: s.end,
+          text: text.slice(last.start, s.end),
+          layer: last.layer,
+          ...(person === undefined ? {} : { person }),
+        };
     } else {
       out.push(s);
     }

@@ -3,8 +3,50 @@ import { describe, expect, it } from 'vitest';
 import { findFindings, redact } from './index';
 
 // Made-up people of many cultures: given names and surnames combined at random, so no list holds the pair.
-const GIVEN = ['Oluwaseun', 'Mei-Ling', 'Siddharth', 'Aigerim', 'Tomasz', 'Ngozi', 'Hiroshi', 'Søren', 'Fatima Zahra', 'Björn', 'Thandiwe', 'Oisín', 'Leilani', 'Nguyen Van', 'Grace', 'Will', 'Pieter', 'María José', 'Kwabena', 'Yusuf'];
-const SURNAMES = ['Adeyemi', 'Tsai', 'Raghunathan', 'Bekova', 'Wiśniewski', 'Eze', 'Tanabe', 'Kierkegaard-Lund', 'El Idrissi', 'Håkansson', 'Dlamini', "O'Connell", 'Kahale', 'Minh', 'van der Berg', 'de la Cruz', 'Price', 'Okonkwo', 'Mensah', 'Yılmaz'];
+const GIVEN = [
+  'Oluwaseun',
+  'Mei-Ling',
+  'Siddharth',
+  'Aigerim',
+  'Tomasz',
+  'Ngozi',
+  'Hiroshi',
+  'Søren',
+  'Fatima Zahra',
+  'Björn',
+  'Thandiwe',
+  'Oisín',
+  'Leilani',
+  'Nguyen Van',
+  'Grace',
+  'Will',
+  'Pieter',
+  'María José',
+  'Kwabena',
+  'Yusuf',
+];
+const SURNAMES = [
+  'Adeyemi',
+  'Tsai',
+  'Raghunathan',
+  'Bekova',
+  'Wiśniewski',
+  'Eze',
+  'Tanabe',
+  'Kierkegaard-Lund',
+  'El Idrissi',
+  'Håkansson',
+  'Dlamini',
+  "O'Connell",
+  'Kahale',
+  'Minh',
+  'van der Berg',
+  'de la Cruz',
+  'Price',
+  'Okonkwo',
+  'Mensah',
+  'Yılmaz',
+];
 const person = fc.tuple(fc.constantFrom(...GIVEN), fc.constantFrom(...SURNAMES)).map(([given, last]) => ({
   given,
   last,
@@ -40,45 +82,56 @@ const PLAIN_LINES = [
   'PgBouncer failed over to the standby pool at 10:30.',
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const survives = (text: string, term: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const survives = (text: string, term: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(term)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 
 describe('redaction of generated incident lines', () => {
   it('never leaves a roster person, in any template or variant', () => {
-    fc.assert(fc.property(person, fc.constantFrom(...TEMPLATES), fc.constantFrom('name', 'given', 'last', 'handle', 'lower'), (p, template, variant) => {
-      const written = { name: p.name, given: p.given, last: p.last, handle: `@${p.handle}`, lower: p.name.toLowerCase() }[variant];
-      const out = redact(template(written), { roster: [{ name: p.name, handle: p.handle }] }, {}).text;
-      for (const part of [p.name, p.handle, ...p.name.split(' ').filter((w) => w.length > 3 && !['Grace', 'Will', 'Price'].includes(w))]) {
-        expect(survives(out, part), out).toBe(false);
-      }
-    }));
+    fc.assert(
+      fc.property(person, fc.constantFrom(...TEMPLATES), fc.constantFrom('name', 'given', 'last', 'handle', 'lower'), (p, template, variant) => {
+        const written = { name: p.name, given: p.given, last: p.last, handle: `@${p.handle}`, lower: p.name.toLowerCase() }[variant];
+        const out = redact(template(written), { roster: [{ name: p.name, handle: p.handle }] }, {}).text;
+        for (const part of [p.name, p.handle, ...p.name.split(' ').filter((w) => w.length > 3 && !['Grace', 'Will', 'Price'].includes(w))]) {
+          expect(survives(out, part), out).toBe(false);
+        }
+      }),
+    );
   });
 
   it('redacts or holds every generated full name, without a roster', () => {
-    fc.assert(fc.property(person, fc.constantFrom(...TEMPLATES), (p, template) => {
-      const line = template(p.name);
-      const at = line.indexOf(p.name);
-      const { spans, doubts } = findFindings(line);
-      for (let i = at; i < at + p.name.length; i++) {
-        if (!/\p{L}/u.test(line[i] ?? '')) continue;
-        expect([...spans, ...doubts].some((s) => s.start <= i && i < s.end), `${line} @${i}`).toBe(true);
-      }
-    }));
+    fc.assert(
+      fc.property(person, fc.constantFrom(...TEMPLATES), (p, template) => {
+        const line = template(p.name);
+        const at = line.indexOf(p.name);
+        const { spans, doubts } = findFindings(line);
+        for (let i = at; i < at + p.name.length; i++) {
+          if (!/\p{L}/u.test(line[i] ?? '')) continue;
+          expect(
+            [...spans, ...doubts].some((s) => s.start <= i && i < s.end),
+            `${line} @${i}`,
+          ).toBe(true);
+        }
+      }),
+    );
   });
 
   it('leaves name-free lines unchanged and raises no doubt on them', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...PLAIN_LINES), { minLength: 1, maxLength: 6 }), (lines) => {
-      const text = lines.join('\n');
-      expect(redact(text, {}, {}).text).toBe(text);
-      expect(findFindings(text).doubts).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PLAIN_LINES), { minLength: 1, maxLength: 6 }), (lines) => {
+        const text = lines.join('\n');
+        expect(redact(text, {}, {}).text).toBe(text);
+        expect(findFindings(text).doubts).toEqual([]);
+      }),
+    );
   });
 
   it('changes nothing when redacting twice', () => {
-    fc.assert(fc.property(fc.array(fc.tuple(person, fc.constantFrom(...TEMPLATES)), { minLength: 1, maxLength: 5 }), (entries) => {
-      const text = entries.map(([p, t]) => t(p.name)).join('\n');
-      const once = redact(text, {}, {});
-      expect(redact(once.text, {}, once.map).text).toBe(once.text);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(person, fc.constantFrom(...TEMPLATES)), { minLength: 1, maxLength: 5 }), (entries) => {
+        const text = entries.map(([p, t]) => t(p.name)).join('\n');
+        const once = redact(text, {}, {});
+        expect(redact(once.text, {}, once.map).text).toBe(once.text);
+      }),
+    );
   });
 });

@@ -81,7 +81,7 @@ function englishWord(lower: string): boolean {
       const stem = lower.slice(0, -suffix.length);
       // English adds "es" after a hiss or an o ("fixes", "echoes"): "Barnes" is no plural of "barn".
       if (suffix === 'es' && !/(?:s|x|z|ch|sh|o)$/.test(stem)) continue;
-      if (knownStem(stem) || knownStem(stem + 'e') || (suffix === 'ies' && knownStem(stem + 'y'))) return true;
+      if (knownStem(stem) || knownStem(`${stem}e`) || (suffix === 'ies' && knownStem(`${stem}y`))) return true;
     }
   }
   // "read-only", "on-call": compounds of words are words.
@@ -91,7 +91,9 @@ function englishWord(lower: string): boolean {
 /** A product, tool or abbreviation, in any spelling ("GitLab.com", "PGBouncer", "LVM"). */
 export function isTechTerm(lower: string): boolean {
   // "Sev1", "p99", "ipv6": an abbreviation numbered.
-  return products.has(lower) || ACRONYMS.has(lower) || products.has(lower.replace(/\.(com|io|org|net|dev|app)$/, '')) || ACRONYMS.has(lower.replace(/\d+$/, ''));
+  return (
+    products.has(lower) || ACRONYMS.has(lower) || products.has(lower.replace(/\.(com|io|org|net|dev|app)$/, '')) || ACRONYMS.has(lower.replace(/\d+$/, ''))
+  );
 }
 
 // Incident text repeats its words, and every layer asks about them: remember the answers.

@@ -58,7 +58,11 @@ export function isOpaque(p: Paragraph, r: Range): boolean {
 
 /** Opaque to all but the names layer, which also reads inside code spans. */
 export function isShut(p: Paragraph, r: Range): boolean {
-  return p.opaque.some((o) => overlaps(o, r) && !p.code.includes(o)) || p.pseudonyms.some((o) => overlaps(o, r)) || p.code.some((c) => overlaps(c, r) && (r.start < c.start || r.end > c.end));
+  return (
+    p.opaque.some((o) => overlaps(o, r) && !p.code.includes(o)) ||
+    p.pseudonyms.some((o) => overlaps(o, r)) ||
+    p.code.some((c) => overlaps(c, r) && (r.start < c.start || r.end > c.end))
+  );
 }
 
 export const inCode = (p: Paragraph, r: Range): boolean => p.code.some((c) => c.start <= r.start && r.end <= c.end);

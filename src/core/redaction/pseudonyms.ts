@@ -76,9 +76,11 @@ export function pseudonymFor(written: string, map: PseudonymMap, roster: Map<str
   const direct = map[key] ?? (local === undefined ? undefined : map[local]);
   if (direct !== undefined) return direct;
   const mine = local === undefined ? parts(key) : [local];
-  const linked = unique(Object.entries(map)
-    .filter(([k]) => !k.startsWith('roster:') && (parts(k).some((p) => mine.includes(p)) || mine.includes(k)))
-    .map(([, v]) => v));
+  const linked = unique(
+    Object.entries(map)
+      .filter(([k]) => !k.startsWith('roster:') && (parts(k).some((p) => mine.includes(p)) || mine.includes(k)))
+      .map(([, v]) => v),
+  );
   const pseudonym = linked ?? nextEngineer(map, floor);
   map[key] = pseudonym;
   return pseudonym;

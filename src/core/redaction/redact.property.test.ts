@@ -4,11 +4,54 @@ import { findPeople, redact } from './index';
 
 // Words every detector must leave alone: ordinary words, products, hosts, dates, team aliases.
 const PLAIN = [
-  'the', 'replica', 'restarted', 'Redis', 'Sidekiq', 'PgBouncer', 'Patroni', 'Gitaly', 'Cloudflare', 'Zoom', 'Slack',
-  'GitLab.com', 'GitHost', 'db1.cluster.gitlab.com', 'on', 'Tuesday', 'March', 'we', 'pinged', 'and', 'database',
-  'backup', 'UTC', '10:30', 'failed', 'was', 'is', 'Root', 'Cause:', '@test-infra-oncall', 'admin@example.com',
-  'ops@gitlab.com', 'deploy', 'incident', 'The', 'queue', 'after', 'with', 'thanks', 'LVM', 'SQL', 'PR', 'merged',
-  'https://github.com/kubernetes/kubernetes/commits/master', '502s', 'errors', 'Customer', 'Impact',
+  'the',
+  'replica',
+  'restarted',
+  'Redis',
+  'Sidekiq',
+  'PgBouncer',
+  'Patroni',
+  'Gitaly',
+  'Cloudflare',
+  'Zoom',
+  'Slack',
+  'GitLab.com',
+  'GitHost',
+  'db1.cluster.gitlab.com',
+  'on',
+  'Tuesday',
+  'March',
+  'we',
+  'pinged',
+  'and',
+  'database',
+  'backup',
+  'UTC',
+  '10:30',
+  'failed',
+  'was',
+  'is',
+  'Root',
+  'Cause:',
+  '@test-infra-oncall',
+  'admin@example.com',
+  'ops@gitlab.com',
+  'deploy',
+  'incident',
+  'The',
+  'queue',
+  'after',
+  'with',
+  'thanks',
+  'LVM',
+  'SQL',
+  'PR',
+  'merged',
+  'https://github.com/kubernetes/kubernetes/commits/master',
+  '502s',
+  'errors',
+  'Customer',
+  'Impact',
 ];
 const SEPARATORS = [' ', ' ', ' ', ', ', '. ', '\n', ': ', ' (', ') '];
 
@@ -28,23 +71,36 @@ const person = fc.tuple(madeUpWord, madeUpWord).map(([first, last]) => ({
   email: `${first}.${last}@example.com`,
 }));
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const survives = (text: string, term: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const survives = (text: string, term: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(term)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 
 describe('redaction properties', () => {
   it('roster names inserted anywhere never survive, whatever variant or case', () => {
-    fc.assert(fc.property(
-      plainText, person, fc.nat(), fc.constantFrom('name', 'first', 'last', 'handle', 'email', '@handle', "possessive"),
-      fc.constantFrom('as is', 'lower', 'upper'),
-      (text, p, at, variant, casing) => {
-        const written = { name: p.name, first: p.first, last: p.last, handle: p.handle, email: p.email, '@handle': `@${p.handle}`, possessive: `${p.last}'s` }[variant];
-        const cased = casing === 'lower' ? written.toLowerCase() : casing === 'upper' ? written.toUpperCase() : written;
-        const cut = at % (text.length + 1);
-        const input = `${text.slice(0, cut)} ${cased} ${text.slice(cut)}`;
-        const out = redact(input, { roster: [{ name: p.name, handle: p.handle, email: p.email }] }, {}).text;
-        for (const part of [p.first, p.last, p.handle, p.email]) expect(survives(out, part), out).toBe(false);
-      },
-    ));
+    fc.assert(
+      fc.property(
+        plainText,
+        person,
+        fc.nat(),
+        fc.constantFrom('name', 'first', 'last', 'handle', 'email', '@handle', 'possessive'),
+        fc.constantFrom('as is', 'lower', 'upper'),
+        (text, p, at, variant, casing) => {
+          const written = {
+            name: p.name,
+            first: p.first,
+            last: p.last,
+            handle: p.handle,
+            email: p.email,
+            '@handle': `@${p.handle}`,
+            possessive: `${p.last}'s`,
+          }[variant];
+          const cased = casing === 'lower' ? written.toLowerCase() : casing === 'upper' ? written.toUpperCase() : written;
+          const cut = at % (text.length + 1);
+          const input = `${text.slice(0, cut)} ${cased} ${text.slice(cut)}`;
+          const out = redact(input, { roster: [{ name: p.name, handle: p.handle, email: p.email }] }, {}).text;
+          for (const part of [p.first, p.last, p.handle, p.email]) expect(survives(out, part), out).toBe(false);
+        },
+      ),
+    );
   });
 
   it('redacting redacted text changes nothing', () => {
@@ -57,20 +113,24 @@ describe('redaction properties', () => {
       person.map((p) => `${p.first} restarted the replica`),
       fc.constantFrom('YP restarted it', 'thanks Katharine', 'Adrian demos', "Peterse's runbook", 'talking to lantao'),
     );
-    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), fc.boolean(), (pieces, withRoster) => {
-      const text = pieces.join('\n');
-      const settings = withRoster ? { roster: [{ name: 'Dagny Lindqvist', role: 'Production Lead' }] } : {};
-      const once = redact(`${text}\nDagny Lindqvist paged`, settings, {});
-      const twice = redact(once.text, settings, once.map);
-      expect(twice.text).toBe(once.text);
-      expect(twice.map).toEqual(once.map);
-    }));
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), fc.boolean(), (pieces, withRoster) => {
+        const text = pieces.join('\n');
+        const settings = withRoster ? { roster: [{ name: 'Dagny Lindqvist', role: 'Production Lead' }] } : {};
+        const once = redact(`${text}\nDagny Lindqvist paged`, settings, {});
+        const twice = redact(once.text, settings, once.map);
+        expect(twice.text).toBe(once.text);
+        expect(twice.map).toEqual(once.map);
+      }),
+    );
   });
 
   it('text without names comes back unchanged', () => {
-    fc.assert(fc.property(plainText, (text) => {
-      expect(findPeople(text)).toEqual([]);
-      expect(redact(text, {}, {}).text).toBe(text);
-    }));
+    fc.assert(
+      fc.property(plainText, (text) => {
+        expect(findPeople(text)).toEqual([]);
+        expect(redact(text, {}, {}).text).toBe(text);
+      }),
+    );
   });
 });

@@ -12,7 +12,7 @@ export function redact(text: string, settings: Partial<RedactionSettings>, map: 
   let spans: PersonSpan[];
   let doubts: DoubtSpan[];
   const next: PseudonymMap = { ...map };
-  let roster;
+  let roster: ReturnType<typeof rosterKeys>;
   try {
     if (typeof text !== 'string') throw new TypeError('text to redact must be a string');
     const s = withDefaults(settings);
@@ -33,7 +33,7 @@ export function redact(text: string, settings: Partial<RedactionSettings>, map: 
   let at = 0;
   for (const s of spans) {
     const pseudonym = chosen.get(s) ?? '';
-    const possessive = s.person === undefined ? /['’]s?$/.exec(s.text)?.[0] ?? '' : '';
+    const possessive = s.person === undefined ? (/['’]s?$/.exec(s.text)?.[0] ?? '') : '';
     out += text.slice(at, s.start) + replacement(text, s, pseudonym) + (possessive === '' ? '' : possessive.length === 1 ? `${possessive}s` : possessive);
     at = s.end;
     const term = counts.get(s.text) ?? { term: s.text, pseudonym, count: 0 };

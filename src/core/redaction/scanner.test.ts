@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createScanner } from './index';
 
-const doc = [
-  'Katharine Berry joined the war room.',
-  'Redis restarted on Tuesday.',
-  'Berry asked @liggitt to check.',
-  'liggitt found the cause.',
-];
+const doc = ['Katharine Berry joined the war room.', 'Redis restarted on Tuesday.', 'Berry asked @liggitt to check.', 'liggitt found the cause.'];
 
 describe('scanner', () => {
   it('finds names in one paragraph from what another one says', () => {
-    const spans = createScanner().scan(doc).map((p) => p.map((s) => s.text));
+    const spans = createScanner()
+      .scan(doc)
+      .map((p) => p.map((s) => s.text));
     expect(spans).toEqual([['Katharine Berry'], [], ['Berry', '@liggitt'], ['liggitt']]);
   });
 

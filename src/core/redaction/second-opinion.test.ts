@@ -27,7 +27,8 @@ describe('verdictOf', () => {
 
 describe('secondOpinion', () => {
   // A tagger that knows one person and one city, and calls every other word a noun.
-  const tag: Tagger = (text) => [...text.matchAll(/\S+/g)].map((m) => term(m[0], m.index, m[0] === 'Zorvath' ? ['Person'] : m[0] === 'Qelbrin' ? ['Place'] : ['Noun']));
+  const tag: Tagger = (text) =>
+    [...text.matchAll(/\S+/g)].map((m) => term(m[0], m.index, m[0] === 'Zorvath' ? ['Person'] : m[0] === 'Qelbrin' ? ['Place'] : ['Noun']));
 
   it('calls a term a person if any occurrence reads as one, a thing only if every one does', () => {
     const texts = ['Zorvath moved it', 'then Qelbrin moved it\nso Blorft moved it'];
@@ -35,7 +36,13 @@ describe('secondOpinion', () => {
     expect(held.flat().map((d) => d.text)).toEqual(['Zorvath', 'Qelbrin', 'Blorft']);
     expect(secondOpinion(texts, held, tag)).toEqual({ people: ['Zorvath'], things: ['Qelbrin'] });
     const mixed = ['Qelbrin moved it', 'Zorvath and Qelbrin moved it'];
-    expect(secondOpinion(mixed, mixed.map((t) => findFindings(t).doubts), (t) => tag(t.replace('Qelbrin moved', 'Qelbrin xmoved')))).toMatchObject({ things: ['Qelbrin'] });
+    expect(
+      secondOpinion(
+        mixed,
+        mixed.map((t) => findFindings(t).doubts),
+        (t) => tag(t.replace('Qelbrin moved', 'Qelbrin xmoved')),
+      ),
+    ).toMatchObject({ things: ['Qelbrin'] });
   });
 
   it('is applied by redact: its people redacted as written, its things no longer held', () => {

@@ -2,7 +2,7 @@ import { isEnglishWord, isTechTerm, nameKind } from './lexicon';
 import type { Range } from './paragraph';
 import { FUNCTION_WORDS } from './vocabulary';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
 const EDGE_AFTER = String.raw`(?:['’]s)?(?![\p{L}\p{N}_]|[-.][\p{L}\p{N}])`;
 
@@ -14,7 +14,10 @@ export interface TermMatcher {
 
 function compile(terms: string[], flags: string): RegExp | null {
   if (terms.length === 0) return null;
-  const alternatives = [...new Set(terms)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alternatives = [...new Set(terms)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
   return new RegExp(`${EDGE_BEFORE}@?(?:${alternatives})${EDGE_AFTER}`, flags);
 }
 
@@ -59,7 +62,10 @@ export function variants(written: string, roster = false): { loose: string[]; ex
     if (c === 'loose') loose.push(w);
     else if (c === 'exact') exact.push(w);
   };
-  let core = written.trim().replace(/^@/, '').replace(/['’]s?$/, '');
+  let core = written
+    .trim()
+    .replace(/^@/, '')
+    .replace(/['’]s?$/, '');
   const at = core.indexOf('@');
   if (at > 0) {
     loose.push(core);

@@ -25,24 +25,21 @@ export function tokenize(text: string): Token[] {
 }
 
 export const isTitleCase = (w: string): boolean => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*$/u.test(w);
-export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 export const isLowerWord = (w: string): boolean => /^\p{Ll}[\p{Ll}'’-]*$/u.test(w);
 /** Looks like an account name rather than a word: digits, inner capitals or separators. */
 export const isUsernameLike = (w: string): boolean =>
   /^[\p{L}][\p{L}\p{N}_.-]*$/u.test(w) && !isFileOrHost(w) && (/\p{N}/u.test(w) || /\p{Ll}\p{Lu}/u.test(w) || /[_.-]/.test(w));
 
 // "db1.cluster.gitlab.com", "config.yaml": a dot before a domain or a file type, or two dots, make a host or a file, not "jane.doe".
-const FILE_OR_HOST = /\.(?:com|org|net|io|dev|app|cloud|co|edu|gov|local|internal|lan|yaml|yml|json|js|ts|rb|py|go|sh|conf|cfg|ini|log|txt|md|sql|toml|lock|xml|html|css)$/i;
+const FILE_OR_HOST =
+  /\.(?:com|org|net|io|dev|app|cloud|co|edu|gov|local|internal|lan|yaml|yml|json|js|ts|rb|py|go|sh|conf|cfg|ini|log|txt|md|sql|toml|lock|xml|html|css)$/i;
 export const isFileOrHost = (w: string): boolean => FILE_OR_HOST.test(w) || (w.match(/\./g)?.length ?? 0) >= 2;
 
 /** "岡本", "보미": letters of scripts without capitals (with their marks), where case says nothing. */
 export const isCaseless = (w: string): boolean =>
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Ethiopic}\p{Script=Georgian}\p{M}ー・]+$/u.test(w);
-
-/** Only whitespace lies between the two tokens, at most one space and no line break. */
-export function adjacent(text: string, a: Token, b: Token): boolean {
-  return b.start - a.end === 1 && text[a.end] === ' ';
-}
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Ethiopic}\p{Script=Georgian}\p{M}ー・]+$/u.test(
+    w,
+  );
 
 /**
  * The token opens a sentence, a line or a quoted/bracketed part, where capitals say nothing.

@@ -78,9 +78,6 @@ release releases announce announcements news hello office staff community core g
 daemon system systems service services test testing qa org inc corp hq labs official
 `);
 
-/** Hosts whose first path segment is a person's account. */
-export const PROFILE_HOSTS = ['github.com', 'gitlab.com', 'twitter.com', 'x.com', 'www.github.com', 'www.twitter.com', 'www.x.com', 'mobile.twitter.com'];
-
 /** First path segments on profile hosts that are site pages, not accounts. */
 export const RESERVED_PATHS = words(`
 about account blog collections contact customer-stories dashboard enterprise events explore features
@@ -120,15 +117,70 @@ messaged dm'd dmed emailed called help helping helped ok okay hi hey hello sure 
 
 /** Two-word cues whose second word alone is too common ("to", "with", "by", "in"). */
 export const CUE_PAIRS = new Set([
-  'talking to', 'talked to', 'spoke to', 'spoke with', 'speaking with', 'speaking to', 'along with', 'worked with',
-  'working with', 'loops in', 'looped in', 'loop in', 'according to', 'reported by', 'approved by', 'found by',
-  'written by', 'created by', 'authored by', 'fixed by', 'reviewed by', 'merged by', 'noticed by', 'escalated to',
-  'handed to', 'assigned to', 'reach out to', 'reached out to', 'hand off to', 'handed off to', 'shout out to', 'credit to',
-  'kudos to', 'thanks to', 'ask for', 'waiting on', 'waiting for', 'out to', 'help from',
-  'acknowledged by', 'seen by', 'closed by', 'resolved by', 'organised by', 'organized by', 'started by', 'added by',
-  'updated by', 'opened by', 'submitted by', 'declared by', 'hosted by', 'led by', 'owned by', 'changed by',
-  'hand over to', 'handover to', 'handed over to', 'hands off to', 'hands over to', 'escalates to',
-  'shout-out to', 'props to', 'help of',
+  'talking to',
+  'talked to',
+  'spoke to',
+  'spoke with',
+  'speaking with',
+  'speaking to',
+  'along with',
+  'worked with',
+  'working with',
+  'loops in',
+  'looped in',
+  'loop in',
+  'according to',
+  'reported by',
+  'approved by',
+  'found by',
+  'written by',
+  'created by',
+  'authored by',
+  'fixed by',
+  'reviewed by',
+  'merged by',
+  'noticed by',
+  'escalated to',
+  'handed to',
+  'assigned to',
+  'reach out to',
+  'reached out to',
+  'hand off to',
+  'handed off to',
+  'shout out to',
+  'credit to',
+  'kudos to',
+  'thanks to',
+  'ask for',
+  'waiting on',
+  'waiting for',
+  'out to',
+  'help from',
+  'acknowledged by',
+  'seen by',
+  'closed by',
+  'resolved by',
+  'organised by',
+  'organized by',
+  'started by',
+  'added by',
+  'updated by',
+  'opened by',
+  'submitted by',
+  'declared by',
+  'hosted by',
+  'led by',
+  'owned by',
+  'changed by',
+  'hand over to',
+  'handover to',
+  'handed over to',
+  'hands off to',
+  'hands over to',
+  'escalates to',
+  'shout-out to',
+  'props to',
+  'help of',
 ]);
 
 /** Honorifics compromise understands; a sentence holding one is worth its full tagging. */
@@ -145,7 +197,34 @@ monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu th
 `);
 
 /** Lower-case particles inside or before a surname: "van der Berg", "de la Cruz", "bin Rashid". */
-export const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'zu', 'los', 'las', 'dei', 'degli']);
+export const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ter',
+  'ten',
+  'y',
+  'zu',
+  'los',
+  'las',
+  'dei',
+  'degli',
+]);
 
 /** Roles people hold in an incident: "SRE Dupuy", "Fournier (IC)", "Habel, our DBRE,". Lower-case. */
 export const ROLES = words(`

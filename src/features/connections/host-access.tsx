@@ -3,7 +3,6 @@ import browser from 'webextension-polyfill';
 import { missingHosts } from './hosts.ui';
 import { t } from '../../ui/shared/i18n';
 
-
 /**
  * Firefox lets a person refuse or revoke any host of the add-on (services/host-access.ts); the
  * calls to those hosts then stop with "grant access". This says which hosts are missing and asks
@@ -31,10 +30,8 @@ export function HostAccess() {
   };
   return (
     <section class="id-section id-error" role="alert" data-testid="host-access">
-      <p>
-        {t(missing.length === 1 ? 'hosts_missing_one' : 'hosts_missing_other', missing.map((m) => new URL(m.replace('/*', '/')).host).join(', '))}
-      </p>
-      <button class="id-btn" onClick={() => void grant()}>
+      <p>{t(missing.length === 1 ? 'hosts_missing_one' : 'hosts_missing_other', missing.map((m) => new URL(m.replace('/*', '/')).host).join(', '))}</p>
+      <button type="button" class="id-btn" onClick={() => void grant()}>
         {t('hosts_grant')}
       </button>
       {refused && <p>{t('hosts_refused')}</p>}

@@ -15,7 +15,14 @@ export const connectionMessages = {
   ),
   'connections/webhook': pagesOnly(
     v.strictObject({
-      url: v.pipe(v.string(), v.trim(), v.regex(/^https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9_/-]{10,200}$/, 'A Slack incoming webhook URL starts with https://hooks.slack.com/services/')),
+      url: v.pipe(
+        v.string(),
+        v.trim(),
+        v.regex(
+          /^https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9_/-]{10,200}$/,
+          'A Slack incoming webhook URL starts with https://hooks.slack.com/services/',
+        ),
+      ),
     }),
   ),
 } as const satisfies Record<string, MessageDecl>;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SERVICES, type ConnectionState, type ServiceId } from '../../messages';
 import { SERVICE_LABELS } from '../../core/service-id';
-import { send, WorkerError } from '../../ui/shared/send';
+import { send, type WorkerError } from '../../ui/shared/send';
 import { t } from '../../ui/shared/i18n';
 import { utcDateTime } from '../../ui/shared/utc-time';
 
@@ -78,7 +78,10 @@ export function Connections() {
             <div class="id-row" key={service} data-service={service}>
               <span>
                 {SERVICE_LABELS[service]}{' '}
-                <span class={`id-pill ${state.connected ? 'id-pill-ok' : 'id-pill-off'}`} title={state.since ? t('conn_since', utcDateTime(state.since)) : undefined}>
+                <span
+                  class={`id-pill ${state.connected ? 'id-pill-ok' : 'id-pill-off'}`}
+                  title={state.since ? t('conn_since', utcDateTime(state.since)) : undefined}
+                >
                   {state.connected ? (state.via && state.via !== 'oauth' ? t('conn_connectedVia', state.via) : t('conn_connected')) : t('conn_notConnected')}
                 </span>
                 {!state.connected && ALTERNATIVES[service] && (
@@ -92,7 +95,7 @@ export function Connections() {
                   />
                 )}
               </span>
-              <button class="id-btn" disabled={busy === service} onClick={() => toggle(service, state.connected)}>
+              <button type="button" class="id-btn" disabled={busy === service} onClick={() => toggle(service, state.connected)}>
                 {busy === service ? t('conn_working') : state.connected ? t('conn_disconnect') : t('conn_connect')}
               </button>
             </div>

@@ -46,8 +46,12 @@ export function Checklist({ view }: { view: IncidentView }) {
       <h2 id="id-active">{incident.state === 'resolved' ? t('checklist_resolved') : t('checklist_active')}</h2>
       <p class="id-incident-title">{incident.title}</p>
       <p class="id-small id-muted">
-        <time dateTime={incident.declaredAt} title={localTitle(incident.declaredAt)}>{t('checklist_declared', utcDateTime(incident.declaredAt), incident.declarerRole)}</time>
-        {incident.commsLead ? t('checklist_commsPerson', incident.commsLead.name, incident.commsLead.role) : incident.commsLeadRole && t('checklist_commsLead', incident.commsLeadRole)}
+        <time dateTime={incident.declaredAt} title={localTitle(incident.declaredAt)}>
+          {t('checklist_declared', utcDateTime(incident.declaredAt), incident.declarerRole)}
+        </time>
+        {incident.commsLead
+          ? t('checklist_commsPerson', incident.commsLead.name, incident.commsLead.role)
+          : incident.commsLeadRole && t('checklist_commsLead', incident.commsLeadRole)}
         {incident.resolvedAt && t('checklist_resolvedAt', utcDateTime(incident.resolvedAt))}
       </p>
       <ul class="id-checklist" aria-live="polite">
@@ -68,11 +72,21 @@ export function Checklist({ view }: { view: IncidentView }) {
               ) : (
                 <span class="id-step-state"> — {stateText(step, now)}</span>
               )}
-              {commsOwner(incident, step.name) && <span class="id-step-owner id-small id-muted" data-owner> · {commsOwner(incident, step.name)}</span>}
+              {commsOwner(incident, step.name) && (
+                <span class="id-step-owner id-small id-muted" data-owner>
+                  {' '}
+                  · {commsOwner(incident, step.name)}
+                </span>
+              )}
               {step.error && step.state !== 'done' && <span class="id-step-error">{step.error}</span>}
             </span>
             {(step.state === 'failed' || step.state === 'retrying') && (
-              <button class="id-btn" onClick={() => void send('outbox/retry', { key: step.key })} aria-label={t('checklist_retryLabel', step.label)}>
+              <button
+                type="button"
+                class="id-btn"
+                onClick={() => void send('outbox/retry', { key: step.key })}
+                aria-label={t('checklist_retryLabel', step.label)}
+              >
                 {t('checklist_retry')}
               </button>
             )}

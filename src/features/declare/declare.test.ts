@@ -33,8 +33,14 @@ describe('who may declare', () => {
   });
 
   it('requires a title and a reason, and refuses roles that may not declare', () => {
-    expect(checkDeclaration({ title: 'DB down', why: 'Primary database unreachable for all GitLab.com users', declarerRole: 'Production Lead' }, settings)).toEqual([]);
-    expect(checkDeclaration({ title: ' ', why: 'short', declarerRole: 'On-call engineer' }, settings).map((p) => p.field)).toEqual(['title', 'why', 'declarerRole']);
+    expect(
+      checkDeclaration({ title: 'DB down', why: 'Primary database unreachable for all GitLab.com users', declarerRole: 'Production Lead' }, settings),
+    ).toEqual([]);
+    expect(checkDeclaration({ title: ' ', why: 'short', declarerRole: 'On-call engineer' }, settings).map((p) => p.field)).toEqual([
+      'title',
+      'why',
+      'declarerRole',
+    ]);
   });
 });
 
@@ -51,7 +57,9 @@ describe('who may declare is checked, not chosen', () => {
     expect(whyNotDeclarer('Production Lead', settings, { slack: 'U01ALICE' })).toBeUndefined();
   });
   it('says why not to anyone else, and what to do', () => {
-    expect(whyNotDeclarer('Production Lead', settings, { google: 'bob@example.com' })).toMatch(/signed in as bob@example\.com; the settings name alice@example\.com or Slack U01ALICE/);
+    expect(whyNotDeclarer('Production Lead', settings, { google: 'bob@example.com' })).toMatch(
+      /signed in as bob@example\.com; the settings name alice@example\.com or Slack U01ALICE/,
+    );
     expect(whyNotDeclarer('Production Lead', settings, {})).toMatch(/^Connect Google or Slack/);
     expect(whyNotDeclarer('VP of Engineering', settings, { google: 'chioma@example.com' })).toMatch(/name no email or Slack member/);
     expect(whyNotDeclarer('Engineer', settings, { google: 'alice@example.com' })).toMatch(/may not declare/);

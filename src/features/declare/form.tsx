@@ -53,12 +53,35 @@ export function DeclareForm({ roles, myRole, onDeclared }: { roles: string[]; my
     <form class="id-stack" onSubmit={submit} aria-labelledby="id-declare" noValidate>
       <h2 id="id-declare">{t('declare_heading')}</h2>
       <label for="id-title">{t('declare_title')}</label>
-      <input id="id-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} placeholder={t('declare_titlePlaceholder')} aria-invalid={Boolean(problems.title)} aria-describedby="id-title-err" maxLength={120} />
-      {problems.title && <p id="id-title-err" class="id-field-error">{problems.title}</p>}
+      <input
+        id="id-title"
+        value={title}
+        onInput={(e) => setTitle(e.currentTarget.value)}
+        placeholder={t('declare_titlePlaceholder')}
+        aria-invalid={Boolean(problems.title)}
+        aria-describedby="id-title-err"
+        maxLength={120}
+      />
+      {problems.title && (
+        <p id="id-title-err" class="id-field-error">
+          {problems.title}
+        </p>
+      )}
       <TweetLength title={title} />
       <label for="id-why">{t('declare_why')}</label>
-      <textarea id="id-why" rows={3} value={why} onInput={(e) => setWhy(e.currentTarget.value)} aria-invalid={Boolean(problems.why)} aria-describedby="id-why-err" />
-      {problems.why && <p id="id-why-err" class="id-field-error">{problems.why}</p>}
+      <textarea
+        id="id-why"
+        rows={3}
+        value={why}
+        onInput={(e) => setWhy(e.currentTarget.value)}
+        aria-invalid={Boolean(problems.why)}
+        aria-describedby="id-why-err"
+      />
+      {problems.why && (
+        <p id="id-why-err" class="id-field-error">
+          {problems.why}
+        </p>
+      )}
       {slackPeople ? (
         <>
           <label id="id-comms-label" for={person ? undefined : 'id-comms-person'}>
@@ -87,10 +110,22 @@ export function DeclareForm({ roles, myRole, onDeclared }: { roles: string[]; my
           {person && (
             <>
               <label for="id-comms-role">{t('declare_commsRole')}</label>
-              <input id="id-comms-role" ref={roleInput} value={personRole} onInput={(e) => setPersonRole(e.currentTarget.value)} maxLength={80} aria-invalid={Boolean(problems.commsLead)} aria-describedby="id-comms-err" />
+              <input
+                id="id-comms-role"
+                ref={roleInput}
+                value={personRole}
+                onInput={(e) => setPersonRole(e.currentTarget.value)}
+                maxLength={80}
+                aria-invalid={Boolean(problems.commsLead)}
+                aria-describedby="id-comms-err"
+              />
             </>
           )}
-          {problems.commsLead && <p id="id-comms-err" class="id-field-error">{problems.commsLead}</p>}
+          {problems.commsLead && (
+            <p id="id-comms-err" class="id-field-error">
+              {problems.commsLead}
+            </p>
+          )}
           {!person && <p class="id-small id-muted">{t('declare_commsNobody')}</p>}
         </>
       ) : (
@@ -98,11 +133,13 @@ export function DeclareForm({ roles, myRole, onDeclared }: { roles: string[]; my
           <label for="id-comms">{t('declare_commsLead')}</label>
           <select id="id-comms" value={commsLead} onChange={(e) => setCommsLead(e.currentTarget.value)} aria-describedby="id-comms-why">
             <option value="">{t('declare_commsSelf')}</option>
-            {roles.filter((r) => r !== myRole).map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
+            {roles
+              .filter((r) => r !== myRole)
+              .map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
           </select>
           {members && (
             <p id="id-comms-why" class="id-small id-muted">

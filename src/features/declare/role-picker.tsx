@@ -25,7 +25,7 @@ export function RolePicker({ roles, current, onChange }: { roles: string[]; curr
         <span>
           {t('role_youAre')} <strong data-testid="my-role">{current}</strong>
         </span>
-        <button class="id-btn" onClick={() => setEditing(true)}>
+        <button type="button" class="id-btn" onClick={() => setEditing(true)}>
           {t('role_change')}
         </button>
       </p>

@@ -60,7 +60,8 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
     const topic = `Major incident war room [${incident.id}]`;
     const meeting = (mayHaveRun(ctx.step) && (await findWarRoom(incident.id))) || (await createWarRoom(topic));
     const warRoomUrl = trustedLink(meeting.join_url, ZOOM_HOSTS);
-    if (!warRoomUrl) throw new AppError('internal', 'Zoom answered with a join link that is not an https zoom.us link; it is not shown. Retry, or set a personal room link.');
+    if (!warRoomUrl)
+      throw new AppError('internal', 'Zoom answered with a join link that is not an https zoom.us link; it is not shown. Retry, or set a personal room link.');
     return { warRoomUrl, meetingId: String(meeting.id) };
   },
 
@@ -133,7 +134,7 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
     const copy = existing ?? (await createDocFile(`Major incident (public): ${title}`, { [KEY_PROPERTY]: ctx.step.key }));
     const publicDocumentId = copy.id!;
     const shownRevision = await renderPublicCopy(incident.id, documentId, publicDocumentId);
-    let revision;
+    let revision: Awaited<ReturnType<typeof publishToWeb>>;
     try {
       revision = await publishToWeb(publicDocumentId);
     } catch (err) {
@@ -179,7 +180,8 @@ export const declareExecutors: Record<DeclareStep, Executor> = {
     const incident = await incidentOf(ctx);
     const lead = incident.commsLead;
     if (!lead) return { skipped: 'no communications lead was named' };
-    if (!(await getToken('slack'))) throw new AppError('not_connected', 'Connect Slack to send the communications lead the links (a webhook cannot send a direct message).');
+    if (!(await getToken('slack')))
+      throw new AppError('not_connected', 'Connect Slack to send the communications lead the links (a webhook cannot send a direct message).');
     const { title } = await publicWording(incident);
     const publicLink = ctx.results['publish']?.['publicUrl'];
     const text = commsLeadMessage({

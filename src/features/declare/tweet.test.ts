@@ -27,7 +27,9 @@ describe('the declaration tweet', () => {
   });
 
   it('promises updates instead of a link when there is no public copy', () => {
-    expect(fitAsX(incidentTweet({ organisation: 'GitLab', title: 'Down.' })).text).toBe('We are investigating a major incident affecting GitLab: Down. We will post updates here as we work on it.');
+    expect(fitAsX(incidentTweet({ organisation: 'GitLab', title: 'Down.' })).text).toBe(
+      'We are investigating a major incident affecting GitLab: Down. We will post updates here as we work on it.',
+    );
   });
 
   it('shortens a title of bare domains, which X weighs 23 each, until X’s count fits', () => {
@@ -37,7 +39,9 @@ describe('the declaration tweet', () => {
     expect(tweet.shortened).toBe(true);
     expect(tweet.weightedLength).toBe(xWeightedLength(tweet.text));
     expect(tweet.weightedLength).toBeLessThanOrEqual(MAX_WEIGHTED);
-    expect(tweet.text).toMatch(/^We are investigating a major incident affecting GitLab: db0\.gitlab\.com db1\.gitlab\.com .*…\. Live notes as we work on it: https:\/\/docs\.google\.com\/\S+$/);
+    expect(tweet.text).toMatch(
+      /^We are investigating a major incident affecting GitLab: db0\.gitlab\.com db1\.gitlab\.com .*…\. Live notes as we work on it: https:\/\/docs\.google\.com\/\S+$/,
+    );
     expect(tweet.text.endsWith(publicUrl)).toBe(true);
   });
 
@@ -69,16 +73,33 @@ describe('the declaration tweet', () => {
 
   it('always fits X’s count and keeps our wording and the link whole, whatever the title', () => {
     const token = fc.oneof(
-      fc.constantFrom('GitLab.com', 'db.example.io', 'https://status.gitlab.com/x', 'www.x.co', 'a.co', '障害', '🔥', '👩‍👩‍👧', 'é', '#outage', '@gitlab', '.', ' '),
+      fc.constantFrom(
+        'GitLab.com',
+        'db.example.io',
+        'https://status.gitlab.com/x',
+        'www.x.co',
+        'a.co',
+        '障害',
+        '🔥',
+        '👩‍👩‍👧',
+        'é',
+        '#outage',
+        '@gitlab',
+        '.',
+        ' ',
+      ),
       fc.string({ unit: 'grapheme', maxLength: 12 }),
     );
     fc.assert(
-      fc.property(fc.array(token, { maxLength: 60 }).map((parts) => parts.join('')), (title) => {
-        const tweet = fitAsX(draft(title));
-        expect(xWeightedLength(tweet.text)).toBeLessThanOrEqual(MAX_WEIGHTED);
-        expect(tweet.text.startsWith('We are investigating a major incident affecting GitLab: ')).toBe(true);
-        expect(tweet.text.endsWith(`. Live notes as we work on it: ${publicUrl}`)).toBe(true);
-      }),
+      fc.property(
+        fc.array(token, { maxLength: 60 }).map((parts) => parts.join('')),
+        (title) => {
+          const tweet = fitAsX(draft(title));
+          expect(xWeightedLength(tweet.text)).toBeLessThanOrEqual(MAX_WEIGHTED);
+          expect(tweet.text.startsWith('We are investigating a major incident affecting GitLab: ')).toBe(true);
+          expect(tweet.text.endsWith(`. Live notes as we work on it: ${publicUrl}`)).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });

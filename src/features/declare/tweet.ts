@@ -19,7 +19,11 @@ function graphemes(text: string): string[] {
 }
 
 // Spaces collapsed and no closing full stop: our wording adds its own.
-const tidy = (part: string) => part.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+const tidy = (part: string) =>
+  part
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.!]+$/, '');
 
 /** The draft as one text, its part whole. */
 export function wholeTweet(draft: TweetDraft): string {

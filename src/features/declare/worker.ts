@@ -62,7 +62,11 @@ export async function incidentView(): Promise<IncidentView> {
         ...(s.nextAt ? { nextAt: s.nextAt } : {}),
         ...(s.result ? { result: s.result } : {}),
         ...(s.state === 'waiting'
-          ? { waitingFor: s.after.filter((name) => !outbox.some((o) => o.incidentId === s.incidentId && o.name === name && o.state === 'done')).map((name) => LABELS[name] ?? name) }
+          ? {
+              waitingFor: s.after
+                .filter((name) => !outbox.some((o) => o.incidentId === s.incidentId && o.name === name && o.state === 'done'))
+                .map((name) => LABELS[name] ?? name),
+            }
           : {}),
       })),
     // Presence is asked only while the chain is on screen (no active incident): the popup
@@ -128,7 +132,8 @@ async function declareNow(input: DeclareInput): Promise<ResponseMap['incident/de
   const incident: Incident = { id: newIncidentId(now), ...declaration, ...(lead ? { commsLead: lead } : {}), declaredAt: now.toISOString(), state: 'active' };
   // Claimed in one serialised write, so a double click declares once.
   const claimed = await update('activeIncidentId', (current) => current ?? incident.id);
-  if (claimed !== incident.id) return { ok: false, problems: [{ field: 'title', message: 'An incident is already active; resolve it before declaring another.' }] };
+  if (claimed !== incident.id)
+    return { ok: false, problems: [{ field: 'title', message: 'An incident is already active; resolve it before declaring another.' }] };
   await update('incidents', (all) => ({ ...all, [incident.id]: incident }));
   // Persisted before anything runs: from here on, a dead worker or a closed browser loses nothing.
   await enqueue(declarePlan(incident).map((p) => newStep(incident.id, p.name, p.after, now.getTime())));

@@ -5,7 +5,11 @@ import { send } from '../../ui/shared/send';
 import { t } from '../../ui/shared/i18n';
 import { utcTime } from '../../ui/shared/utc-time';
 
-const CHANNEL_LABEL: Record<EscalationChannel, () => string> = { slack: () => t('channel_slack'), call: () => t('channel_call'), page: () => t('channel_page') };
+const CHANNEL_LABEL: Record<EscalationChannel, () => string> = {
+  slack: () => t('channel_slack'),
+  call: () => t('channel_call'),
+  page: () => t('channel_page'),
+};
 
 /** "the Production Lead, the Director of Infrastructure or the VP of Engineering" */
 function roleList(roles: string[]): string {
@@ -50,9 +54,7 @@ export function Escalation({ view, onChange }: { view: IncidentView; onChange():
   return (
     <section class="id-section id-stack" aria-labelledby="id-escalate">
       <h2 id="id-escalate">{t('escalate_heading')}</h2>
-      <p class="id-small id-muted">
-        {t('escalate_onlyRoles', roleList(view.declareRoles))}
-      </p>
+      <p class="id-small id-muted">{t('escalate_onlyRoles', roleList(view.declareRoles))}</p>
       <label for="id-esc-title">{t('escalate_what')}</label>
       <input id="id-esc-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} placeholder={t('escalate_whatPlaceholder')} />
       <label for="id-esc-why">{t('declare_why')}</label>
@@ -66,7 +68,10 @@ export function Escalation({ view, onChange }: { view: IncidentView; onChange():
                 <strong>{person.role}</strong>
                 {person.name && <span class="id-muted"> · {person.name}</span>}
                 {person.availability && (
-                  <span class={`id-presence ${person.availability.presence === 'active' && !person.availability.dnd ? 'is-active' : 'is-away'}`} data-testid="presence">
+                  <span
+                    class={`id-presence ${person.availability.presence === 'active' && !person.availability.dnd ? 'is-active' : 'is-away'}`}
+                    data-testid="presence"
+                  >
                     {' '}
                     · {person.availability.presence === 'active' ? t('escalate_onSlack') : t('escalate_awayOnSlack')}
                     {person.availability.dnd ? t('escalate_dnd') : ''}
@@ -81,7 +86,14 @@ export function Escalation({ view, onChange }: { view: IncidentView; onChange():
               </div>
               <div class="id-actions">
                 {person.channels.map((channel) => (
-                  <button key={channel} class="id-btn" disabled={busy !== undefined} onClick={() => reach(person.role, channel)} aria-label={t('escalate_reachLabel', CHANNEL_LABEL[channel](), person.role)}>
+                  <button
+                    type="button"
+                    key={channel}
+                    class="id-btn"
+                    disabled={busy !== undefined}
+                    onClick={() => reach(person.role, channel)}
+                    aria-label={t('escalate_reachLabel', CHANNEL_LABEL[channel](), person.role)}
+                  >
                     {busy === `${person.role}:${channel}` ? '…' : CHANNEL_LABEL[channel]()}
                   </button>
                 ))}

@@ -49,10 +49,14 @@ export async function escalate(input: { role: string; channel: EscalationChannel
       attempt.outcome = 'opened';
       attempt.detail = person.phone;
     } else if (input.channel === 'page' || (person.slackUser && (await getToken('slack')))) {
-      if (input.channel === 'page' && !person.pagerdutyRoutingKey) throw new AppError('invalid', `No PagerDuty routing key for the ${person.role} in settings.`);
+      if (input.channel === 'page' && !person.pagerdutyRoutingKey)
+        throw new AppError('invalid', `No PagerDuty routing key for the ${person.role} in settings.`);
       // One alert per person and declaration attempt: paging twice updates the same alert.
       const dedupKey = `incident-desk:${person.role}:${input.title}`.slice(0, 255);
-      const step = newStep(ESCALATION, 'escalate', [], Date.now(), { id: crypto.randomUUID(), data: { role: person.role, channel: input.channel, text, dedupKey } });
+      const step = newStep(ESCALATION, 'escalate', [], Date.now(), {
+        id: crypto.randomUUID(),
+        data: { role: person.role, channel: input.channel, text, dedupKey },
+      });
       const result = await enqueueAndWait(step);
       if (result) attempt.detail = result['detail'] ?? '';
       else attempt.outcome = 'queued';

@@ -29,13 +29,7 @@ export function ImpactPanel({ view, onChange }: { view: SidebarView; onChange():
       const reply = await send('impact/save', { incidentId: view.incident!.id, impact, announce });
       setDirty(false);
       const wait = reply.nextAnnounceAt ? Math.ceil((reply.nextAnnounceAt - Date.now()) / 1000) : 0;
-      setStatus(
-        reply.announced
-          ? t('impact_savedAnnounced')
-          : announce
-            ? t('impact_savedWait', wait)
-            : t('impact_saved'),
-      );
+      setStatus(reply.announced ? t('impact_savedAnnounced') : announce ? t('impact_savedWait', wait) : t('impact_saved'));
       onChange();
     } catch (err) {
       setStatus((err as Error).message);
@@ -68,10 +62,10 @@ export function ImpactPanel({ view, onChange }: { view: SidebarView; onChange():
         );
       })}
       <div class="composer-row">
-        <button class="id-btn id-btn-primary" disabled={busy} onClick={() => void save(false)}>
+        <button type="button" class="id-btn id-btn-primary" disabled={busy} onClick={() => void save(false)}>
           {t('impact_save')}
         </button>
-        <button class="id-btn" disabled={busy} onClick={() => void save(true)}>
+        <button type="button" class="id-btn" disabled={busy} onClick={() => void save(true)}>
           {t('impact_saveAnnounce')}
         </button>
       </div>

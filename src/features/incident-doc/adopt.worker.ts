@@ -24,7 +24,11 @@ export async function adoptDoc(documentId: string): Promise<{ incidentId: string
   const incident: Incident = {
     id: newIncidentId(now),
     title: (doc.title ?? 'Incident').replace(/^Major incident:\s*/, ''),
-    why: findSection(all, SECTIONS.summary)?.body.map((p) => p.text).join(' ').trim() ?? '',
+    why:
+      findSection(all, SECTIONS.summary)
+        ?.body.map((p) => p.text)
+        .join(' ')
+        .trim() ?? '',
     declaredAt: declared ? new Date(`${declared[1]}T${declared[2]}:00Z`).toISOString() : now.toISOString(),
     declarerRole: declared?.[3]?.trim() ?? '',
     state: 'active',

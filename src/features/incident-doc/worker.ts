@@ -46,18 +46,28 @@ export async function sidebarView(documentId: string, quick = false): Promise<Si
     ...(result('warRoom', 'warRoomUrl') ? { warRoomUrl: result('warRoom', 'warRoomUrl') } : {}),
     ...(result('export', 'issueUrl') ? { issueUrl: result('export', 'issueUrl') } : {}),
   };
-  const steps = [...declarePlan(incident), ...(incident.state === 'resolved' ? RESOLVE_PLAN.filter((p) => mine.some((s) => s.name === p.name)) : [])].map((p) => {
-    const step = mine.find((s) => s.name === p.name);
-    return { name: p.name, label: p.label, done: step?.state === 'done', ...(step?.error && step.state !== 'done' ? { detail: step.error } : {}) };
-  });
+  const steps = [...declarePlan(incident), ...(incident.state === 'resolved' ? RESOLVE_PLAN.filter((p) => mine.some((s) => s.name === p.name)) : [])].map(
+    (p) => {
+      const step = mine.find((s) => s.name === p.name);
+      return { name: p.name, label: p.label, done: step?.state === 'done', ...(step?.error && step.state !== 'done' ? { detail: step.error } : {}) };
+    },
+  );
 
-  let doc;
+  let doc: Awaited<ReturnType<typeof getDocument>> | undefined;
   try {
     doc = await getDocument(documentId);
   } catch (err) {
     // Offline or Google failing: what this browser knows still shows, entries waiting included.
     const defaults = settings.segments.map((segment) => ({ segment, status: 'unknown' as const, affected: '', note: '' }));
-    return { ...empty, incident, pending, impact: defaults, checklist: steps, links, docError: `The doc could not be read just now (${(err as Error).message}); what you add waits and is written when it can be.` };
+    return {
+      ...empty,
+      incident,
+      pending,
+      impact: defaults,
+      checklist: steps,
+      links,
+      docError: `The doc could not be read just now (${(err as Error).message}); what you add waits and is written when it can be.`,
+    };
   }
   const all = paragraphs(doc);
   const timeline = findSection(all, SECTIONS.timeline);
@@ -69,7 +79,11 @@ export async function sidebarView(documentId: string, quick = false): Promise<Si
   const checklist = [
     ...steps,
     { name: 'impact', label: 'Impact filled for every segment', done: impact.every((i) => i.status !== 'unknown') },
-    { name: 'live', label: 'War room live decision recorded', done: (findSection(all, SECTIONS.live)?.body ?? []).some((p) => /Decided by|Confirmed by/.test(p.text)) },
+    {
+      name: 'live',
+      label: 'War room live decision recorded',
+      done: (findSection(all, SECTIONS.live)?.body ?? []).some((p) => /Decided by|Confirmed by/.test(p.text)),
+    },
     { name: 'fresh', label: 'Timeline updated in the last 30 minutes', done: lastEntry !== undefined && Date.now() - lastEntry < FRESH_MS },
   ];
 

@@ -55,10 +55,15 @@ export function RedactTermPanel({ view, onChange }: { view: SidebarView; onChang
     <section class="id-section" aria-labelledby="id-redact-term" ref={section}>
       <h2 id="id-redact-term">{t('redactTerm_heading')}</h2>
       <p class="id-small id-muted">
-        {t('redactTerm_howCopy')} <kbd>Alt+Shift+R</kbd>{t('redactTerm_howPaste')}<kbd>Ctrl+V</kbd>{t('redactTerm_howEnter')}
+        {t('redactTerm_howCopy')} <kbd>Alt+Shift+R</kbd>
+        {t('redactTerm_howPaste')}
+        <kbd>Ctrl+V</kbd>
+        {t('redactTerm_howEnter')}
       </p>
       <div class="composer-row" onKeyDown={leaveOnEscape}>
-        <label class="sr-only" for="id-redact">{t('redactTerm_label')}</label>
+        <label class="sr-only" for="id-redact">
+          {t('redactTerm_label')}
+        </label>
         <input
           id="id-redact"
           ref={input}
@@ -73,16 +78,14 @@ export function RedactTermPanel({ view, onChange }: { view: SidebarView; onChang
             }
           }}
         />
-        <button class="id-btn id-btn-primary" onClick={() => void redact()} disabled={busy || !trimmed}>
+        <button type="button" class="id-btn id-btn-primary" onClick={() => void redact()} disabled={busy || !trimmed}>
           {t('redactTerm_redact')}
         </button>
       </div>
       {trimmed && paragraphs && (
         <div class="preview" data-testid="redact-occurrences">
           <p class="id-small">
-            {found.length === 0
-              ? t('redactTerm_notInDoc')
-              : t(found.length === 1 ? 'redactTerm_found_one' : 'redactTerm_found_other', found.length)}
+            {found.length === 0 ? t('redactTerm_notInDoc') : t(found.length === 1 ? 'redactTerm_found_one' : 'redactTerm_found_other', found.length)}
           </p>
           {found.length > 0 && (
             <ul>

@@ -44,7 +44,9 @@ async function toast(tabId: number | undefined, text: string): Promise<void> {
 /** In Slack, the content script knows the right-clicked message's time and author. */
 async function selectionContext(tabId: number | undefined): Promise<{ at?: string; author?: string }> {
   if (tabId === undefined) return {};
-  const reply = (await browser.tabs.sendMessage(tabId, { type: SELECTION_CONTEXT_MESSAGE }).catch(() => undefined)) as { at?: string; author?: string } | undefined;
+  const reply = (await browser.tabs.sendMessage(tabId, { type: SELECTION_CONTEXT_MESSAGE }).catch(() => undefined)) as
+    | { at?: string; author?: string }
+    | undefined;
   return reply && typeof reply === 'object' ? reply : {};
 }
 
@@ -52,7 +54,9 @@ async function selectionContext(tabId: number | undefined): Promise<{ at?: strin
 async function incidentFor(pageUrl: string): Promise<string | undefined> {
   const documentId = editorDocumentId(pageUrl) ?? publishedDocumentId(pageUrl);
   const outbox = await load('outbox');
-  const own = (documentId && incidentOfDoc(outbox, documentId)) || outbox.find((s) => s.name === 'publish' && s.result?.publicUrl && samePage(s.result.publicUrl, pageUrl))?.incidentId;
+  const own =
+    (documentId && incidentOfDoc(outbox, documentId)) ||
+    outbox.find((s) => s.name === 'publish' && s.result?.publicUrl && samePage(s.result.publicUrl, pageUrl))?.incidentId;
   return own || load('activeIncidentId');
 }
 

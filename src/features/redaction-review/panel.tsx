@@ -39,7 +39,10 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
     setBusy(true);
     setStatus(t('review_applying'));
     try {
-      const answered = (answer: 'person' | 'not') => Object.entries(decisions).filter(([, a]) => a === answer).map(([term]) => term);
+      const answered = (answer: 'person' | 'not') =>
+        Object.entries(decisions)
+          .filter(([, a]) => a === answer)
+          .map(([term]) => term);
       await send('redaction/apply', { incidentId, keep: [...kept, ...answered('not')], add: [...added, ...answered('person')] });
       setStatus(t('review_done'));
       setReview(undefined);
@@ -63,7 +66,7 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
     <section class="id-section" aria-labelledby="id-redaction">
       <h2 id="id-redaction">{t('review_heading')}</h2>
       {!review && (
-        <button class="id-btn" onClick={() => void load()} disabled={busy}>
+        <button type="button" class="id-btn" onClick={() => void load()} disabled={busy}>
           {t('review_start')}
         </button>
       )}
@@ -105,6 +108,7 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
                     <span class="decide" role="group" aria-label={t('review_isPerson', d.term)}>
                       {(['person', 'not'] as const).map((answer) => (
                         <button
+                          type="button"
                           key={answer}
                           class="id-btn"
                           aria-pressed={decisions[d.term] === answer}
@@ -127,7 +131,9 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
               setMissed('');
             }}
           >
-            <label class="sr-only" for="id-missed">{t('review_missedLabel')}</label>
+            <label class="sr-only" for="id-missed">
+              {t('review_missedLabel')}
+            </label>
             <input id="id-missed" value={missed} placeholder={t('review_missedPlaceholder')} onInput={(e) => setMissed(e.currentTarget.value)} />
             <button class="id-btn" type="submit">
               {t('review_add')}
@@ -135,10 +141,10 @@ export function RedactionPanel({ view, onChange }: { view: SidebarView; onChange
           </form>
           <p class="id-small id-muted">{t('review_unchecked')}</p>
           <div class="composer-row">
-            <button class="id-btn id-btn-primary" onClick={() => void apply()} disabled={busy}>
+            <button type="button" class="id-btn id-btn-primary" onClick={() => void apply()} disabled={busy}>
               {t('review_apply')}
             </button>
-            <button class="id-btn" onClick={() => setReview(undefined)} disabled={busy}>
+            <button type="button" class="id-btn" onClick={() => setReview(undefined)} disabled={busy}>
               {t('review_cancel')}
             </button>
           </div>

@@ -34,10 +34,10 @@ export function ExportPanel({ view, onChange }: { view: SidebarView; onChange():
         </p>
       )}
       <div class="composer-row">
-        <button class="id-btn" onClick={() => void save('markdown')}>
+        <button type="button" class="id-btn" onClick={() => void save('markdown')}>
           {t('export_markdown')}
         </button>
-        <button class="id-btn" onClick={() => void save('json')}>
+        <button type="button" class="id-btn" onClick={() => void save('json')}>
           {t('export_json')}
         </button>
       </div>

@@ -43,18 +43,23 @@ async function syncNotes(gitlab: Settings['gitlab'], iid: number, notes: string[
 async function linkIssueInDoc(incidentId: string, documentId: string, url: string): Promise<void> {
   const line = `${LINK_PREFIX}${url}`;
   // Also after a cut-off attempt that wrote the line: the public copy must show it too.
-  await republish(incidentId, documentId, { plan: (read) => {
-    const section = findSection(read, SECTIONS.postMortem);
-    if (!section) {
-      throw new AppError('not_found', 'The doc has no Post-mortem heading for the issue link; add it back and retry (the issue is found again, not made twice).');
-    }
-    if (section.body.some((p) => p.text.trim() === line)) return undefined;
-    const at = section.heading.endIndex;
-    return [
-      ...insertParagraphs(at, [line]),
-      { updateTextStyle: { range: { startIndex: at + LINK_PREFIX.length, endIndex: at + line.length }, textStyle: { link: { url } }, fields: 'link' } },
-    ];
-  } });
+  await republish(incidentId, documentId, {
+    plan: (read) => {
+      const section = findSection(read, SECTIONS.postMortem);
+      if (!section) {
+        throw new AppError(
+          'not_found',
+          'The doc has no Post-mortem heading for the issue link; add it back and retry (the issue is found again, not made twice).',
+        );
+      }
+      if (section.body.some((p) => p.text.trim() === line)) return undefined;
+      const at = section.heading.endIndex;
+      return [
+        ...insertParagraphs(at, [line]),
+        { updateTextStyle: { range: { startIndex: at + LINK_PREFIX.length, endIndex: at + line.length }, textStyle: { link: { url } }, fields: 'link' } },
+      ];
+    },
+  });
 }
 
 export const exportExecutor: Executor = async ({ step }) => {

@@ -49,7 +49,14 @@ export function ResolveForm(props: { incidentId: string; onResolved(): void; bef
       <input id="id-resolved-at" value={at} onInput={(e) => setAt(e.currentTarget.value)} aria-invalid={Boolean(problems.resolvedAt)} />
       {problems.resolvedAt && <p class="id-field-error">{problems.resolvedAt}</p>}
       <label for="id-resolution">{t('resolve_summary')}</label>
-      <input id="id-resolution" value={summary} maxLength={300} onInput={(e) => setSummary(e.currentTarget.value)} aria-invalid={Boolean(problems.summary)} placeholder={t('resolve_summaryPlaceholder')} />
+      <input
+        id="id-resolution"
+        value={summary}
+        maxLength={300}
+        onInput={(e) => setSummary(e.currentTarget.value)}
+        aria-invalid={Boolean(problems.summary)}
+        placeholder={t('resolve_summaryPlaceholder')}
+      />
       {problems.summary && <p class="id-field-error">{problems.summary}</p>}
       <fieldset class="id-inline">
         <legend>{t('resolve_blogPost')}</legend>

@@ -7,7 +7,11 @@ import type { TimelineEntry } from '../timeline/timeline';
 // Small limits so a modest timeline already spills into several notes.
 const limits = { description: 6_000, note: 1_000 };
 const entries = (n: number): TimelineEntry[] =>
-  Array.from({ length: n }, (_, i) => ({ at: new Date(Date.parse('2026-11-27T14:02:00Z') + i * 60_000).toISOString(), kind: 'fact', text: `entry ${i} ${'padding '.repeat(10)}` }));
+  Array.from({ length: n }, (_, i) => ({
+    at: new Date(Date.parse('2026-11-27T14:02:00Z') + i * 60_000).toISOString(),
+    kind: 'fact',
+    text: `entry ${i} ${'padding '.repeat(10)}`,
+  }));
 const notesFor = (n: number) => renderOutageIssue({ ...sampleReport(), timeline: entries(n) }, ['outage'], limits).notes;
 const asExisting = (bodies: string[], from = 1) => bodies.map((body, i) => ({ id: from + i, body }));
 
@@ -31,7 +35,10 @@ describe('planNotes', () => {
   });
 
   it('leaves people’s comments alone and never takes them for a part', () => {
-    const people = [{ id: 90, body: 'Looks like the WAL volume again.' }, { id: 91, body: '## Timeline\n\nmy own notes' }];
+    const people = [
+      { id: 90, body: 'Looks like the WAL volume again.' },
+      { id: 91, body: '## Timeline\n\nmy own notes' },
+    ];
     expect(planNotes(notes, people)).toEqual({ create: notes, update: [] });
   });
 
@@ -46,6 +53,6 @@ describe('planNotes', () => {
     // Each existing part is reused for the same part number; only parts beyond them are new.
     expect(plan.update.length).toBe(before.length);
     expect(plan.create).toEqual(after.slice(before.length));
-    plan.update.forEach((u) => expect(u.body).toBe(after[u.id - 10]));
+    for (const u of plan.update) expect(u.body).toBe(after[u.id - 10]);
   });
 });

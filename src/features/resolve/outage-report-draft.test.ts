@@ -54,11 +54,20 @@ describe('draftOutageReport', () => {
   });
 
   it('carries the resolution, the blog-post decision and the links', () => {
-    expect(r).toMatchObject({ resolvedAt: incident.resolvedAt, blogPost: 'yes', docUrl: sources.docUrl, publicUrl: sources.publicUrl, commsLeadRole: 'Director of Infrastructure' });
+    expect(r).toMatchObject({
+      resolvedAt: incident.resolvedAt,
+      blogPost: 'yes',
+      docUrl: sources.docUrl,
+      publicUrl: sources.publicUrl,
+      commsLeadRole: 'Director of Infrastructure',
+    });
   });
 
   it('names the role that led communications, never the person picked from Slack', () => {
-    const withLead = draftOutageReport({ ...sources, incident: { ...incident, commsLeadRole: 'Marketing', commsLead: { slackUserId: 'U05EMMA', name: 'Emma Lindqvist', role: 'Marketing' } } });
+    const withLead = draftOutageReport({
+      ...sources,
+      incident: { ...incident, commsLeadRole: 'Marketing', commsLead: { slackUserId: 'U05EMMA', name: 'Emma Lindqvist', role: 'Marketing' } },
+    });
     expect(withLead.commsLeadRole).toBe('Marketing');
     expect(JSON.stringify(withLead)).not.toMatch(/Emma|Lindqvist|U05EMMA/);
   });
@@ -82,7 +91,10 @@ describe('reportTexts and withReportTexts', () => {
   });
 
   it('leave no free text of the report unreplaced', () => {
-    const replaced = withReportTexts(r, reportTexts(r).map((_, i) => `REDACTED-${i}`));
+    const replaced = withReportTexts(
+      r,
+      reportTexts(r).map((_, i) => `REDACTED-${i}`),
+    );
     const left = strings(replaced).filter((s) => !NOT_TEXT.has(s.key) && !s.value.startsWith('REDACTED-'));
     expect(left).toEqual([]);
     expect(JSON.stringify(replaced)).not.toContain('Jane');
@@ -91,7 +103,10 @@ describe('reportTexts and withReportTexts', () => {
   it('keep absent optional roles absent', () => {
     const bare: OutageReport = { ...r, live: { live: true } };
     delete bare.commsLeadRole;
-    const replaced = withReportTexts(bare, reportTexts(bare).map((t) => t.toUpperCase()));
+    const replaced = withReportTexts(
+      bare,
+      reportTexts(bare).map((t) => t.toUpperCase()),
+    );
     expect(replaced.commsLeadRole).toBeUndefined();
     expect(replaced.live).toEqual({ live: true });
   });

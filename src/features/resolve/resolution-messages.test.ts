@@ -7,7 +7,13 @@ const publicUrl = 'https://docs.google.com/document/d/e/2PACX-1vExample/pub';
 
 describe('resolutionAnnouncement', () => {
   it('says what was resolved, when, and where the record is', () => {
-    const text = resolutionAnnouncement({ title: 'DB read-only', summary: 'Replicas rebuilt', resolvedAt: '2026-11-27T16:09:30Z', blogPost: 'later', publicUrl });
+    const text = resolutionAnnouncement({
+      title: 'DB read-only',
+      summary: 'Replicas rebuilt',
+      resolvedAt: '2026-11-27T16:09:30Z',
+      blogPost: 'later',
+      publicUrl,
+    });
     expect(text).toContain('*Major incident resolved:* DB read-only');
     expect(text).toContain('Resolved at 2026-11-27 16:09 UTC: Replicas rebuilt');
     expect(text).toContain(`<${publicUrl}|published doc>`);
@@ -15,7 +21,12 @@ describe('resolutionAnnouncement', () => {
   });
 
   it('cannot mention everyone or fake a link through the title or summary', () => {
-    const text = resolutionAnnouncement({ title: '<!everyone> & co', summary: '<https://evil.example|docs>', resolvedAt: '2026-11-27T16:09:30Z', blogPost: 'no' });
+    const text = resolutionAnnouncement({
+      title: '<!everyone> & co',
+      summary: '<https://evil.example|docs>',
+      resolvedAt: '2026-11-27T16:09:30Z',
+      blogPost: 'no',
+    });
     expect(text).not.toContain('<!everyone>');
     expect(text).toContain('&lt;!everyone&gt; &amp; co');
     expect(text).toContain('&lt;https://evil.example|docs&gt;');
@@ -25,7 +36,9 @@ describe('resolutionAnnouncement', () => {
 
 describe('resolutionTweet', () => {
   it('keeps a short summary whole', () => {
-    expect(fitAsX(resolutionTweet({ summary: 'Writes succeed again.', publicUrl })).text).toBe(`Resolved: Writes succeed again. The full timeline stays public: ${publicUrl}`);
+    expect(fitAsX(resolutionTweet({ summary: 'Writes succeed again.', publicUrl })).text).toBe(
+      `Resolved: Writes succeed again. The full timeline stays public: ${publicUrl}`,
+    );
   });
 
   it('shortens a long summary to fit one tweet, keeping the link', () => {

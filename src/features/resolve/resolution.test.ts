@@ -13,7 +13,9 @@ const problemsOf = (input: Record<string, unknown>) => {
 
 describe('checkResolution', () => {
   it('accepts a resolution and normalises it to UTC and one line', () => {
-    expect(checkResolution({ ...good, resolvedAt: '2026-11-27T17:09:00+01:00', summary: '  Replicas rebuilt;\n writes   succeed again. ' }, declaredAt, now)).toEqual({
+    expect(
+      checkResolution({ ...good, resolvedAt: '2026-11-27T17:09:00+01:00', summary: '  Replicas rebuilt;\n writes   succeed again. ' }, declaredAt, now),
+    ).toEqual({
       ok: true,
       resolution: { resolvedAt: '2026-11-27T16:09:00.000Z', summary: 'Replicas rebuilt; writes succeed again.', blogPost: 'yes' },
     });

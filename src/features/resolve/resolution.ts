@@ -37,7 +37,8 @@ export function checkResolution(input: ResolutionInput, declaredAt: string, now:
   }
   const summary = typeof input.summary === 'string' ? input.summary.replace(/\s+/g, ' ').trim() : '';
   if (!summary) problems.push({ field: 'summary', message: 'Say in one line how the incident ended.' });
-  else if ([...summary].length > MAX_SUMMARY) problems.push({ field: 'summary', message: `Keep the summary to ${MAX_SUMMARY} characters; details go in the post-mortem.` });
+  else if ([...summary].length > MAX_SUMMARY)
+    problems.push({ field: 'summary', message: `Keep the summary to ${MAX_SUMMARY} characters; details go in the post-mortem.` });
   if (!(BLOG_POST_DECISIONS as readonly string[]).includes(input.blogPost)) {
     problems.push({ field: 'blogPost', message: 'Record the blog-post decision with marketing: yes, no or later.' });
   }

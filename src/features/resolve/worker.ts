@@ -57,7 +57,10 @@ export async function resolveIncident(incidentId: string, input: ResolutionInput
   // The same request again (a double click, or a worker that died before queueing the steps)
   // carries on with it; a different resolution of a resolved incident is refused.
   if (!sameResolution(stored, resolution)) {
-    return { ok: false, problems: [{ field: 'resolvedAt', message: `This incident was already resolved at ${formatUtc(stored.resolvedAt ?? resolution.resolvedAt)}.` }] };
+    return {
+      ok: false,
+      problems: [{ field: 'resolvedAt', message: `This incident was already resolved at ${formatUtc(stored.resolvedAt ?? resolution.resolvedAt)}.` }],
+    };
   }
   if ((await load('activeIncidentId')) === incidentId) {
     // Removed, not saved as undefined: storage drops undefined values and would keep the old id.

@@ -6,7 +6,13 @@ import { findRecentMessage, postMessage, postToWebhook } from '../../services/sl
 import { getToken, getWebhook } from '../../services/vault';
 import { AppError } from '../../core/errors';
 
-export async function postToChannel(opts: { channel: string; text: string; ref: string; mayExist?: boolean; marketing: boolean }): Promise<Record<string, string>> {
+export async function postToChannel(opts: {
+  channel: string;
+  text: string;
+  ref: string;
+  mayExist?: boolean;
+  marketing: boolean;
+}): Promise<Record<string, string>> {
   if (await getToken('slack')) {
     const posted = (opts.mayExist && (await findRecentMessage(opts.channel, opts.ref))) || (await postMessage(opts.channel, `${opts.text}\n${opts.ref}`));
     return { channel: posted.channel, ts: posted.ts };
@@ -18,5 +24,5 @@ export async function postToChannel(opts: { channel: string; text: string; ref: 
     await postToWebhook(webhook, `${opts.text}\n${opts.ref}`);
     return { channel: 'webhook' };
   }
-  throw new AppError('not_connected', 'Connect Slack (or add the marketing channel\'s incoming webhook) to post there.');
+  throw new AppError('not_connected', "Connect Slack (or add the marketing channel's incoming webhook) to post there.");
 }

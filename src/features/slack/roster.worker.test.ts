@@ -9,10 +9,21 @@ const state = vi.hoisted(() => ({ storage: new Map<string, unknown>(), alarms: [
 vi.mock('webextension-polyfill', () => ({
   default: {
     // The manifest's hosts, granted as at install.
-    permissions: { contains: async ({ origins }: { origins: string[] }) => { const installed: string[] = (await import('../../../manifest.json')).default.host_permissions; return origins.every((o) => installed.includes(o)); } },
+    permissions: {
+      contains: async ({ origins }: { origins: string[] }) => {
+        const installed: string[] = (await import('../../../manifest.json')).default.host_permissions;
+        return origins.every((o) => installed.includes(o));
+      },
+    },
     storage: {
       local: {
-        get: async (keys: string | string[]) => Object.fromEntries([keys].flat().filter((k) => state.storage.has(k)).map((k) => [k, structuredClone(state.storage.get(k))])),
+        get: async (keys: string | string[]) =>
+          Object.fromEntries(
+            [keys]
+              .flat()
+              .filter((k) => state.storage.has(k))
+              .map((k) => [k, structuredClone(state.storage.get(k))]),
+          ),
         set: async (items: Record<string, unknown>) => {
           for (const [k, v] of Object.entries(items)) state.storage.set(k, structuredClone(v));
         },
@@ -34,7 +45,10 @@ it('reads every human member into this browser, daily after, team roster first',
   expect(state.storage.has('workspaceRoster')).toBe(false);
 
   const slack = PROVIDERS.slack;
-  await saveToken('slack', { accessToken: sandbox().issueToken('slack', { scope: slack.scopes.join(' '), clientId: slack.clientId }).access, obtainedAt: new Date().toISOString() });
+  await saveToken('slack', {
+    accessToken: sandbox().issueToken('slack', { scope: slack.scopes.join(' '), clientId: slack.clientId }).access,
+    obtainedAt: new Date().toISOString(),
+  });
   expect(await refreshWorkspaceRoster()).toBe(5);
   const stored = state.storage.get('workspaceRoster') as { members: { name: string; handle?: string; email?: string }[] };
   expect(stored.members).toContainEqual({ name: 'Dmitri Volkov', handle: '@dmitri', email: 'dmitri@example.com' });

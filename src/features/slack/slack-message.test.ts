@@ -30,7 +30,7 @@ describe('Slack messages', () => {
     expect(text).toContain('&lt;!everyone&gt; &lt;https://evil.example|click&gt; &amp; co');
   });
 
-  it("tells the communications lead where everything is, and how to join, by role only", () => {
+  it('tells the communications lead where everything is, and how to join, by role only', () => {
     const text = commsLeadMessage({ ...base, commsLeadRole: 'Marketing' });
     expect(text).toContain('as the Marketing');
     expect(text).toContain(`<${base.docUrl}|incident doc>`);

@@ -14,7 +14,10 @@ const RULES: { pattern: RegExp; suggestion: (m: RegExpExecArray) => string }[] =
   { pattern: /\b(?:it was|is|all) (?:his|her|their|my|your) fault\b/i, suggestion: () => 'describe the event: "the deploy caused …"' },
   { pattern: /\bforgot to (\w+)/i, suggestion: (m) => `"${m[1]} was not done" (and, later, why the process let it be missed)` },
   { pattern: /\bshould(?: not|n't)? have (\w+)/i, suggestion: (m) => `say what happened: "${m[1]} did not happen" / "the step was missing"` },
-  { pattern: /\b(?:careless(?:ly|ness)?|sloppy|negligen(?:t|ce)|incompeten(?:t|ce))\b/i, suggestion: () => 'state the action and its effect, without judging it' },
+  {
+    pattern: /\b(?:careless(?:ly|ness)?|sloppy|negligen(?:t|ce)|incompeten(?:t|ce))\b/i,
+    suggestion: () => 'state the action and its effect, without judging it',
+  },
   { pattern: /\b(?:messed|screwed) up\b/i, suggestion: () => '"the change had an unintended effect: …"' },
   { pattern: /\bblame[sd]?\b/i, suggestion: () => 'record what happened and what was learned; blame stays out of the doc' },
   { pattern: /\bhuman error\b/i, suggestion: () => 'name the condition that allowed the mistake ("no check stopped …")' },

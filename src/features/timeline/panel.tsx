@@ -98,7 +98,13 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
 
   const items = [
     ...view.entries.map((e) => ({ ...e, key: `${e.at}|${e.kind}|${e.text}`, pending: undefined as string | undefined })),
-    ...view.pending.map((p) => ({ at: p.at, kind: p.kind, text: p.text, key: p.key, pending: p.error ?? (p.state === 'failed' ? t('timeline_failed') : t('timeline_waiting')) })),
+    ...view.pending.map((p) => ({
+      at: p.at,
+      kind: p.kind,
+      text: p.text,
+      key: p.key,
+      pending: p.error ?? (p.state === 'failed' ? t('timeline_failed') : t('timeline_waiting')),
+    })),
   ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 
   return (
@@ -107,7 +113,9 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
         {t('timeline_heading')} <span class="id-muted">{t('timeline_timesInUtc')}</span>
       </h2>
       <div class="composer" onKeyDown={leaveOnEscape}>
-        <label class="sr-only" for="id-entry">{t('timeline_newEntry')}</label>
+        <label class="sr-only" for="id-entry">
+          {t('timeline_newEntry')}
+        </label>
         <textarea
           id="id-entry"
           ref={input}
@@ -123,7 +131,9 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
           }}
         />
         <div class="composer-row">
-          <label class="sr-only" for="id-kind">{t('timeline_kind')}</label>
+          <label class="sr-only" for="id-kind">
+            {t('timeline_kind')}
+          </label>
           <select id="id-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as EntryKind)}>
             {ENTRY_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -131,10 +141,23 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
               </option>
             ))}
           </select>
-          <label class="sr-only" for="id-time">{t('timeline_time')}</label>
-          <input id="id-time" class="time" value={time} onInput={(e) => { setTime(e.currentTarget.value); setTimeEdited(true); }} aria-describedby="id-time-hint" />
-          <span id="id-time-hint" class="id-small id-muted">{t('timeline_utc')}</span>
-          <button class="id-btn id-btn-primary" onClick={() => void add()} disabled={busy}>
+          <label class="sr-only" for="id-time">
+            {t('timeline_time')}
+          </label>
+          <input
+            id="id-time"
+            class="time"
+            value={time}
+            onInput={(e) => {
+              setTime(e.currentTarget.value);
+              setTimeEdited(true);
+            }}
+            aria-describedby="id-time-hint"
+          />
+          <span id="id-time-hint" class="id-small id-muted">
+            {t('timeline_utc')}
+          </span>
+          <button type="button" class="id-btn id-btn-primary" onClick={() => void add()} disabled={busy}>
             {t('timeline_add')}
           </button>
         </div>
@@ -145,7 +168,7 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
               {preview.terms.map((term) => (
                 <li key={term.term}>
                   <s>{term.term}</s> → {term.replacement}{' '}
-                  <button class="id-btn link" onClick={() => void unredact(term.term)} aria-label={t('timeline_doNotRedact', term.term)}>
+                  <button type="button" class="id-btn link" onClick={() => void unredact(term.term)} aria-label={t('timeline_doNotRedact', term.term)}>
                     {t('timeline_notAPerson')}
                   </button>
                 </li>
@@ -160,7 +183,7 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
               {hints.map((h) => (
                 <li key={h.phrase}>
                   <q>{h.phrase}</q> → {h.suggestion}{' '}
-                  <button class="id-btn link" onClick={() => void dismiss(h.phrase)} aria-label={t('timeline_keepLabel', h.phrase)}>
+                  <button type="button" class="id-btn link" onClick={() => void dismiss(h.phrase)} aria-label={t('timeline_keepLabel', h.phrase)}>
                     {t('timeline_keep')}
                   </button>
                 </li>
@@ -175,10 +198,10 @@ export function TimelinePanel({ view, onChange }: { view: SidebarView; onChange(
               {preview.doubts.map((d) => (
                 <li key={d.term}>
                   <strong>{d.term}</strong>{' '}
-                  <button class="id-btn link" onClick={() => void isPerson(d.term)} aria-label={t('timeline_isPersonLabel', d.term)}>
+                  <button type="button" class="id-btn link" onClick={() => void isPerson(d.term)} aria-label={t('timeline_isPersonLabel', d.term)}>
                     {t('timeline_person')}
                   </button>{' '}
-                  <button class="id-btn link" onClick={() => void unredact(d.term)} aria-label={t('timeline_isNotPersonLabel', d.term)}>
+                  <button type="button" class="id-btn link" onClick={() => void unredact(d.term)} aria-label={t('timeline_isNotPersonLabel', d.term)}>
                     {t('timeline_notAPerson')}
                   </button>
                 </li>

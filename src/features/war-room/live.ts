@@ -18,7 +18,9 @@ export interface LiveDecision {
 
 export function renderLive(d: LiveDecision): string {
   if (d.live) {
-    return d.decidedByRole && d.at ? `Live. Confirmed by the ${d.decidedByRole} at ${formatUtc(d.at)}.` : 'Live (the default). Marketing records any decision not to stream, with its reason.';
+    return d.decidedByRole && d.at
+      ? `Live. Confirmed by the ${d.decidedByRole} at ${formatUtc(d.at)}.`
+      : 'Live (the default). Marketing records any decision not to stream, with its reason.';
   }
   const reason = d.reason ? NOT_LIVE_REASONS[d.reason] : 'no reason recorded';
   return `Not live, because ${reason}. Decided by the ${d.decidedByRole ?? 'marketing lead'}${d.at ? ` at ${formatUtc(d.at)}` : ''}, having asked the lead who declared.`;

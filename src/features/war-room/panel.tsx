@@ -49,10 +49,10 @@ export function LivePanel({ view, onChange }: { view: SidebarView; onChange(): v
         {t('live_asked')}
       </label>
       <div class="composer-row">
-        <button class="id-btn" disabled={!reason || !asked} onClick={() => void decide(false)}>
+        <button type="button" class="id-btn" disabled={!reason || !asked} onClick={() => void decide(false)}>
           {t('live_recordNotLive')}
         </button>
-        <button class="id-btn" onClick={() => void decide(true)}>
+        <button type="button" class="id-btn" onClick={() => void decide(true)}>
           {t('live_confirm')}
         </button>
       </div>

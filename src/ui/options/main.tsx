@@ -10,12 +10,12 @@ function Options() {
   return (
     <main class="id-surface options">
       <header class="id-header">
-        <span class="id-logo" aria-hidden="true">!</span>
+        <span class="id-logo" aria-hidden="true">
+          !
+        </span>
         <h1>{t('options_title')}</h1>
       </header>
-      <p class="id-section id-muted">
-        {t('options_intro')}
-      </p>
+      <p class="id-section id-muted">{t('options_intro')}</p>
       <Connections />
       <SettingsForm />
       <WorkerStatus />

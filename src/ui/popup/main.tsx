@@ -47,7 +47,9 @@ function Popup() {
   return (
     <main class="id-surface popup">
       <header class="id-header">
-        <span class="id-logo" aria-hidden="true">!</span>
+        <span class="id-logo" aria-hidden="true">
+          !
+        </span>
         <h1>{t('extName')}</h1>
       </header>
       <HostAccess />
@@ -70,7 +72,7 @@ function Popup() {
           {view.incident?.state !== 'active' && view.profile?.mayDeclare && (
             <section class="id-section">
               {view.incident && !declareAnother ? (
-                <button class="id-btn" onClick={() => setDeclareAnother(true)}>
+                <button type="button" class="id-btn" onClick={() => setDeclareAnother(true)}>
                   {t('popup_declareAnother')}
                 </button>
               ) : (
@@ -98,9 +100,9 @@ function Popup() {
         <Connections />
       </details>
       <section class="id-section id-small">
-        <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>
+        <button type="button" class="id-btn link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popup_settings')}
-        </a>
+        </button>
       </section>
       <WorkerStatus />
     </main>

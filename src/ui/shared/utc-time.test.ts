@@ -29,7 +29,7 @@ describe('times shown', () => {
     expect(utcDateTime('2026-11-27T23:30:00Z', 'en-GB')).toBe('27 Nov 2026, 23:30 UTC');
   });
 
-  it('offers the local time on hover, in the messages file\'s words', () => {
+  it("offers the local time on hover, in the messages file's words", () => {
     expect(localTitle(at, 'en-US')).toMatch(/^Your local time: Nov 2[78], 2026/);
   });
 });

@@ -65,12 +65,20 @@ export function Sidebar({ documentId, firstView }: { documentId: string; firstVi
         />
       )}
       <header class="id-header">
-        <button class="id-btn collapse" aria-expanded={!collapsed} aria-label={collapsed ? t('sidebar_open') : t('sidebar_collapse')} onClick={() => setOpen(collapsed)}>
+        <button
+          type="button"
+          class="id-btn collapse"
+          aria-expanded={!collapsed}
+          aria-label={collapsed ? t('sidebar_open') : t('sidebar_collapse')}
+          onClick={() => setOpen(collapsed)}
+        >
           {collapsed ? '‹' : '›'}
         </button>
         {!collapsed && (
           <>
-            <span class="id-logo" aria-hidden="true">!</span>
+            <span class="id-logo" aria-hidden="true">
+              !
+            </span>
             <h1>{view?.incident ? view.incident.title : t('extName')}</h1>
           </>
         )}
@@ -159,14 +167,12 @@ function NotAnIncidentDoc({ documentId, error: viewError, onConnected }: { docum
   return (
     <section class="id-section" aria-labelledby="id-doc">
       <h2 id="id-doc">{t('sidebar_thisDocument')}</h2>
-      <p class="id-small id-muted">
-        {t('sidebar_notIncidentDoc')}
-      </p>
+      <p class="id-small id-muted">{t('sidebar_notIncidentDoc')}</p>
       <div class="composer-row">
-        <button class="id-btn id-btn-primary" onClick={join} disabled={busy}>
+        <button type="button" class="id-btn id-btn-primary" onClick={join} disabled={busy}>
           {t('sidebar_join')}
         </button>
-        <button class="id-btn" onClick={check} disabled={busy}>
+        <button type="button" class="id-btn" onClick={check} disabled={busy}>
           {busy ? t('sidebar_checking') : t('sidebar_checkDocument')}
         </button>
       </div>
@@ -183,7 +189,7 @@ function NotAnIncidentDoc({ documentId, error: viewError, onConnected }: { docum
           {shown.message}
           {(shown.code === 'not_connected' || shown.code === 'unauthorized') && (
             <p>
-              <button class="id-btn" onClick={connectGoogle} disabled={busy}>
+              <button type="button" class="id-btn" onClick={connectGoogle} disabled={busy}>
                 {t('sidebar_connectGoogle')}
               </button>
             </p>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Envelope, SidebarView } from '../../messages';
-import { send, WorkerError } from '../shared/send';
+import { send, type WorkerError } from '../shared/send';
 
 // Others type into the doc too: re-read it this often while the sidebar is open, and more often
 // while entries of ours are still on their way (storage events do not reach content scripts).
@@ -23,8 +23,13 @@ export function useSidebarView(documentId: string, firstView?: Promise<unknown>)
 
   useEffect(() => {
     // First what this browser knows (asked by the shell while this UI loaded), then the doc itself.
-    const quick = (firstView as Promise<Envelope<SidebarView> | undefined> | undefined) ?? send('sidebar/get', { documentId, quick: true }).then((data) => ({ ok: true as const, data }));
-    void quick.then((reply) => reply?.ok && setView((current) => current ?? reply.data), () => undefined);
+    const quick =
+      (firstView as Promise<Envelope<SidebarView> | undefined> | undefined) ??
+      send('sidebar/get', { documentId, quick: true }).then((data) => ({ ok: true as const, data }));
+    void quick.then(
+      (reply) => reply?.ok && setView((current) => current ?? reply.data),
+      () => undefined,
+    );
     refresh();
   }, [refresh, documentId, firstView]);
   const waiting = Boolean(view?.pending.length);

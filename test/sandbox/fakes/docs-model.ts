@@ -5,11 +5,17 @@ import { randomId } from '../ids';
  * which is what JavaScript string indexes already are, so `text[i]` is document index `i + 1`
  * (index 0 belongs to the section break that opens every body).
  */
-export type NamedStyleType =
-  | 'NORMAL_TEXT' | 'TITLE' | 'SUBTITLE'
-  | 'HEADING_1' | 'HEADING_2' | 'HEADING_3' | 'HEADING_4' | 'HEADING_5' | 'HEADING_6';
+export type NamedStyleType = 'NORMAL_TEXT' | 'TITLE' | 'SUBTITLE' | 'HEADING_1' | 'HEADING_2' | 'HEADING_3' | 'HEADING_4' | 'HEADING_5' | 'HEADING_6';
 export const NAMED_STYLE_TYPES: readonly NamedStyleType[] = [
-  'NORMAL_TEXT', 'TITLE', 'SUBTITLE', 'HEADING_1', 'HEADING_2', 'HEADING_3', 'HEADING_4', 'HEADING_5', 'HEADING_6',
+  'NORMAL_TEXT',
+  'TITLE',
+  'SUBTITLE',
+  'HEADING_1',
+  'HEADING_2',
+  'HEADING_3',
+  'HEADING_4',
+  'HEADING_5',
+  'HEADING_6',
 ];
 
 export type Style = Record<string, unknown>;
@@ -37,7 +43,7 @@ export const BODY_START = 1;
 export class InvalidRequest extends Error {}
 
 export function newContent(text: string): DocContent {
-  const body = stripForbidden(text) + '\n';
+  const body = `${stripForbidden(text)}\n`;
   return {
     text: body,
     textStyles: Array.from({ length: body.length }, () => ({})),
@@ -163,9 +169,7 @@ export function splice(c: DocContent, index: number, deleteCount: number, insert
     const end = index + deleteCount;
     const map = (x: number): number => (x <= index ? x : x >= end ? x - deleteCount : index);
     for (const nr of c.namedRanges) {
-      nr.ranges = nr.ranges
-        .map((r) => ({ startIndex: map(r.startIndex), endIndex: map(r.endIndex) }))
-        .filter((r) => r.endIndex > r.startIndex);
+      nr.ranges = nr.ranges.map((r) => ({ startIndex: map(r.startIndex), endIndex: map(r.endIndex) })).filter((r) => r.endIndex > r.startIndex);
     }
     c.namedRanges = c.namedRanges.filter((nr) => nr.ranges.length > 0);
   }
@@ -242,9 +246,7 @@ export function createNamedRange(c: DocContent, name: unknown, range: unknown): 
 }
 
 export function replaceNamedRangeContent(c: DocContent, target: { id?: string; name?: string }, text: string): void {
-  const targets = target.id !== undefined
-    ? c.namedRanges.filter((nr) => nr.namedRangeId === target.id)
-    : c.namedRanges.filter((nr) => nr.name === target.name);
+  const targets = target.id !== undefined ? c.namedRanges.filter((nr) => nr.namedRangeId === target.id) : c.namedRanges.filter((nr) => nr.name === target.name);
   if (target.id !== undefined && targets.length === 0) throw new InvalidRequest(`Named range ${target.id} not found.`);
   const insert = stripForbidden(text);
   const firstStart = (nr: NamedRange): number => Math.min(...nr.ranges.map((r) => r.startIndex));
@@ -267,7 +269,10 @@ export function replaceNamedRangeContent(c: DocContent, target: { id?: string; n
 function applyFields(target: Style, source: Style, fields: string): Style {
   if (fields.trim() === '*') return { ...source };
   const out = { ...target };
-  for (const f of fields.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const f of fields
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const key = f.split('.')[0] ?? f;
     if (source[key] === undefined) delete out[key];
     else out[key] = source[key];
@@ -287,7 +292,10 @@ export function updateTextStyle(c: DocContent, range: unknown, textStyle: unknow
   const { startIndex, endIndex } = checkRange(c, range, { allowFinalNewline: true });
   const source: Style = typeof textStyle === 'object' && textStyle !== null ? { ...(textStyle as Style) } : {};
   const { link: _link, ...newlineSource } = source;
-  const newlineMask = mask.split(',').filter((f) => f.trim() !== 'link').join(',');
+  const newlineMask = mask
+    .split(',')
+    .filter((f) => f.trim() !== 'link')
+    .join(',');
   // Setting a link brings the default link look with it, as in the editor.
   const linked = source['link'] !== undefined && (mask.trim() === '*' || mask.split(',').some((f) => f.trim() === 'link'));
   const textSource = linked ? { ...source, underline: true, foregroundColor: LINK_COLOR } : source;
@@ -296,9 +304,12 @@ export function updateTextStyle(c: DocContent, range: unknown, textStyle: unknow
     const off = i - BODY_START;
     const current = c.textStyles[off] ?? {};
     // Links cannot sit on a newline: it gets every other requested field.
-    c.textStyles[off] = c.text[off] === '\n'
-      ? (newlineMask.trim() === '' ? current : applyFields(current, newlineSource, newlineMask))
-      : applyFields(current, textSource, textMask);
+    c.textStyles[off] =
+      c.text[off] === '\n'
+        ? newlineMask.trim() === ''
+          ? current
+          : applyFields(current, newlineSource, newlineMask)
+        : applyFields(current, textSource, textMask);
   }
 }
 

@@ -27,7 +27,11 @@ async function get(user: 'alice' | 'bob', id: string): Promise<DocJson> {
 }
 
 const batch = (user: 'alice' | 'bob', id: string, requests: unknown[], requiredRevisionId?: string) =>
-  sandbox().fetch(`${BASE}/${id}:batchUpdate`, { method: 'POST', headers: as(user), body: JSON.stringify({ requests, ...(requiredRevisionId ? { writeControl: { requiredRevisionId } } : {}) }) });
+  sandbox().fetch(`${BASE}/${id}:batchUpdate`, {
+    method: 'POST',
+    headers: as(user),
+    body: JSON.stringify({ requests, ...(requiredRevisionId ? { writeControl: { requiredRevisionId } } : {}) }),
+  });
 
 function sharedDoc(): string {
   const { documentId } = sandbox().createDoc({ title: 'Incident', text: 'Incident\nTimeline' });
@@ -54,7 +58,7 @@ it('takes names of 1 to 256 UTF-16 code units only', async () => {
   expect((await batch('alice', id, [{ createNamedRange: { name: '', range } }])).status).toBe(400);
 });
 
-it('moves every user\'s revision when only a named range is added, so a write pinned to the old one is refused whole', async () => {
+it("moves every user's revision when only a named range is added, so a write pinned to the old one is refused whole", async () => {
   const id = sharedDoc();
   const bobBefore = (await get('bob', id)).revisionId!;
   const aliceBefore = (await get('alice', id)).revisionId!;

@@ -9,20 +9,41 @@ function google(): Record<string, string> {
 }
 
 async function batch(id: string, requests: unknown[], writeControl?: unknown): Promise<Response> {
-  return sandbox().fetch(`${BASE}/${id}:batchUpdate`, { method: 'POST', headers: google(), body: JSON.stringify({ requests, ...(writeControl ? { writeControl } : {}) }) });
+  return sandbox().fetch(`${BASE}/${id}:batchUpdate`, {
+    method: 'POST',
+    headers: google(),
+    body: JSON.stringify({ requests, ...(writeControl ? { writeControl } : {}) }),
+  });
 }
 
-async function getDoc(id: string): Promise<{ revisionId: string; body: { content: Array<{ startIndex?: number; endIndex: number; paragraph?: { elements: Array<{ textRun: { content: string } }>; paragraphStyle: { namedStyleType: string } } }> }; namedRanges?: Record<string, { namedRanges: Array<{ namedRangeId: string; ranges: Array<{ startIndex: number; endIndex: number }> }> }> }> {
+async function getDoc(id: string): Promise<{
+  revisionId: string;
+  body: {
+    content: Array<{
+      startIndex?: number;
+      endIndex: number;
+      paragraph?: { elements: Array<{ textRun: { content: string } }>; paragraphStyle: { namedStyleType: string } };
+    }>;
+  };
+  namedRanges?: Record<string, { namedRanges: Array<{ namedRangeId: string; ranges: Array<{ startIndex: number; endIndex: number }> }> }>;
+}> {
   const res = await sandbox().fetch(`${BASE}/${id}`, { headers: google() });
   expect(res.status).toBe(200);
   return (await res.json()) as Awaited<ReturnType<typeof getDoc>>;
 }
 
-const textOf = (id: string): string => sandbox().world().docs.find((d) => d.documentId === id)?.text ?? '(missing)';
+const textOf = (id: string): string =>
+  sandbox()
+    .world()
+    .docs.find((d) => d.documentId === id)?.text ?? '(missing)';
 
 describe('Docs API fake', () => {
   it('creates a doc from a title only and returns an empty body starting at index 1', async () => {
-    const res = await sandbox().fetch(BASE, { method: 'POST', headers: google(), body: JSON.stringify({ title: 'Outage', body: { content: [{ paragraph: { elements: [{ textRun: { content: 'ignored' } }] } }] } }) });
+    const res = await sandbox().fetch(BASE, {
+      method: 'POST',
+      headers: google(),
+      body: JSON.stringify({ title: 'Outage', body: { content: [{ paragraph: { elements: [{ textRun: { content: 'ignored' } }] } }] } }),
+    });
     const doc = await jsonOf(res);
     expect(res.status).toBe(200);
     expect(doc['title']).toBe('Outage');
@@ -118,7 +139,7 @@ describe('Docs API fake', () => {
   it('keeps named ranges in step with edits and replaces their content by id or name', async () => {
     const { documentId } = sandbox().createDoc({ title: 't', text: 'Impact: TBD.' });
     const created = await jsonOf(await batch(documentId, [{ createNamedRange: { name: 'impact', range: { startIndex: 9, endIndex: 12 } } }]));
-    const id = ((created['replies'] as Array<Record<string, Record<string, string>>>)[0]?.['createNamedRange'])?.['namedRangeId'];
+    const id = (created['replies'] as Array<Record<string, Record<string, string>>>)[0]?.['createNamedRange']?.['namedRangeId'];
     expect(id).toMatch(/^kix\./);
     await batch(documentId, [{ insertText: { location: { index: 1 }, text: '😀 ' } }]);
     let doc = await getDoc(documentId);

@@ -25,7 +25,9 @@ describe('Drive API fake', () => {
   it('says who the caller is (about.get), and only with the fields parameter Drive requires', async () => {
     const me = await sandbox().fetch('https://www.googleapis.com/drive/v3/about?fields=user(emailAddress,displayName)', { headers: google() });
     expect(await me.json()).toEqual({ user: { emailAddress: 'alice@example.com', displayName: 'Alice Archer' } });
-    const bob = await sandbox().fetch('https://www.googleapis.com/drive/v3/about?fields=user(emailAddress)', { headers: { authorization: `Bearer ${sandbox().googleTokens()['bob@example.com']}` } });
+    const bob = await sandbox().fetch('https://www.googleapis.com/drive/v3/about?fields=user(emailAddress)', {
+      headers: { authorization: `Bearer ${sandbox().googleTokens()['bob@example.com']}` },
+    });
     expect(await bob.json()).toEqual({ user: { emailAddress: 'bob@example.com' } });
     expect((await sandbox().fetch('https://www.googleapis.com/drive/v3/about', { headers: google() })).status).toBe(400);
   });
@@ -92,7 +94,11 @@ describe('Drive API fake', () => {
     expect(res.status).toBe(200);
     expect(Object.keys(await jsonOf(res)).sort()).toEqual(['id', 'kind', 'role', 'type']);
     expect(sandbox().world().docs[0]?.permissions).toContainEqual(expect.objectContaining({ type: 'domain', role: 'writer', domain: 'example.com' }));
-    const bad = await sandbox().fetch(`${DRIVE}/${documentId}/permissions`, { method: 'POST', headers: google(), body: JSON.stringify({ type: 'domain', role: 'boss', domain: 'example.com' }) });
+    const bad = await sandbox().fetch(`${DRIVE}/${documentId}/permissions`, {
+      method: 'POST',
+      headers: google(),
+      body: JSON.stringify({ type: 'domain', role: 'boss', domain: 'example.com' }),
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -116,7 +122,11 @@ describe('Drive API fake', () => {
     const copy = await jsonOf(res);
     expect(copy).toMatchObject({ kind: 'drive#file', name: 'Incident 42', mimeType: 'application/vnd.google-apps.document' });
     expect(copy['id']).not.toBe(documentId);
-    expect(sandbox().world().docs.find((d) => d.documentId === copy['id'])?.text).toBe('Timeline\nImpact\n');
+    expect(
+      sandbox()
+        .world()
+        .docs.find((d) => d.documentId === copy['id'])?.text,
+    ).toBe('Timeline\nImpact\n');
   });
 
   it('creates a doc with appProperties and finds it again with a files.list query', async () => {

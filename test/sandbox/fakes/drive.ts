@@ -19,7 +19,8 @@ const userJson = (email: string, me: boolean): Record<string, unknown> => ({
 
 const notFound = (fileId: string): SandboxResponse => googleError(404, `File not found: ${fileId}.`, { location: 'fileId', locationType: 'parameter' });
 // Reason as Drive names it for a reader or commenter who tries to change a file (GAM-team/GAM's GAPI reason list).
-const noWrite = (): SandboxResponse => googleError(403, 'The user does not have sufficient permissions for this file.', { reason: 'insufficientFilePermissions' });
+const noWrite = (): SandboxResponse =>
+  googleError(403, 'The user does not have sufficient permissions for this file.', { reason: 'insufficientFilePermissions' });
 
 /**
  * Drive v3 on www.googleapis.com: every sandbox doc is a Drive file. Every call is validated
@@ -42,7 +43,8 @@ export function driveApi(state: State): Service {
         // drive.about.get: "Required: The `fields` parameter must be set" (discovery description).
         const c = caller(req, 'drive.about.get');
         if (isResponse(c)) return c;
-        if (!req.query.get('fields')) return googleError(400, "The 'fields' parameter is required for this method.", { reason: 'required', location: 'fields', locationType: 'parameter' });
+        if (!req.query.get('fields'))
+          return googleError(400, "The 'fields' parameter is required for this method.", { reason: 'required', location: 'fields', locationType: 'parameter' });
         return respond(req, { kind: 'drive#about', user: userJson(c.user, true) }, []);
       }
       if (req.path === '/drive/v3/files') {
@@ -91,13 +93,16 @@ export function driveApi(state: State): Service {
           return access === 'write' ? respond(req, { kind: 'drive#permissionList', permissions: doc.permissions }, fields('kind', 'permissions')) : noWrite();
         case 'GET revisions':
           // Listing revisions takes edit rights (github.com/googleapis/google-api-python-client/issues/1743).
-          return access === 'write' ? respond(req, { kind: 'drive#revisionList', revisions: doc.revisions.map((r) => revisionJson(doc, r)) }, fields('kind', 'revisions')) : noWrite();
+          return access === 'write'
+            ? respond(req, { kind: 'drive#revisionList', revisions: doc.revisions.map((r) => revisionJson(doc, r)) }, fields('kind', 'revisions'))
+            : noWrite();
         default: {
           if (access !== 'write') return noWrite();
           // "head" is accepted in practice (tidyverse/googledrive R/drive_publish.R); anything else must be a Drive revision id.
           const revisionId = decodeURIComponent(subId ?? '');
           const revision = revisionId === 'head' ? headRevision(doc) : doc.revisions.find((r) => r.id === revisionId);
-          if (!revision) return googleError(404, `Revision not found: ${revisionId}.`, { reason: 'notFound', location: 'revisionId', locationType: 'parameter' });
+          if (!revision)
+            return googleError(404, `Revision not found: ${revisionId}.`, { reason: 'notFound', location: 'revisionId', locationType: 'parameter' });
           if (req.method === 'PATCH') {
             const error = updateRevision(state, doc, revision, body as Record<string, unknown>);
             if (error) return error;
@@ -203,7 +208,10 @@ function copy(state: State, source: Doc, req: SandboxRequest, c: GoogleCaller, b
 function createFile(state: State, req: SandboxRequest, c: GoogleCaller, body: unknown): SandboxResponse {
   if (!isRecord(body)) return googleError(400, 'Invalid JSON payload received.');
   if (body['mimeType'] !== DOC_MIME) return googleError(400, `The sandbox creates only Google Docs (mimeType ${DOC_MIME}).`, { reason: 'invalid' });
-  const doc = state.createDoc({ title: typeof body['name'] === 'string' ? body['name'] : 'Untitled document', creator: { user: c.user, clientId: c.clientId } });
+  const doc = state.createDoc({
+    title: typeof body['name'] === 'string' ? body['name'] : 'Untitled document',
+    creator: { user: c.user, clientId: c.clientId },
+  });
   doc.appProperties = stringRecord(body['appProperties']);
   if (Array.isArray(body['parents'])) doc.parents = body['parents'].filter((p): p is string => typeof p === 'string');
   return respond(req, fileJson(doc, c), FILE_DEFAULT);
@@ -219,16 +227,17 @@ const CLAUSE =
 
 function parseQuery(q: string): Array<(d: Doc) => boolean> | undefined {
   const tests: Array<(d: Doc) => boolean> = [];
-  const unescape = (s: string): string => s.replace(/\\(.)/g, '$1');
+  const unescapeBackslashes = (s: string): string => s.replace(/\\(.)/g, '$1');
   let rest = q.trim();
   while (rest !== '') {
     const m = CLAUSE.exec(rest);
     if (!m) return undefined;
     const [whole, key, value, trashed, nameOp, name, mime] = m;
-    if (key !== undefined && value !== undefined) tests.push((d) => d.appProperties[unescape(key)] === unescape(value));
+    if (key !== undefined && value !== undefined) tests.push((d) => d.appProperties[unescapeBackslashes(key)] === unescapeBackslashes(value));
     else if (trashed !== undefined) tests.push(() => trashed.toLowerCase() === 'false');
-    else if (nameOp !== undefined && name !== undefined) tests.push((d) => (nameOp === '=' ? d.title === unescape(name) : d.title.includes(unescape(name))));
-    else if (mime !== undefined) tests.push(() => unescape(mime) === DOC_MIME);
+    else if (nameOp !== undefined && name !== undefined)
+      tests.push((d) => (nameOp === '=' ? d.title === unescapeBackslashes(name) : d.title.includes(unescapeBackslashes(name))));
+    else if (mime !== undefined) tests.push(() => unescapeBackslashes(mime) === DOC_MIME);
     rest = rest.slice(whole.length).trim();
   }
   return tests;
@@ -248,11 +257,15 @@ function createPermission(doc: Doc, req: SandboxRequest, body: unknown): Sandbox
   if (!isRecord(body)) return googleError(400, 'Invalid JSON payload received.');
   const { type, role, domain, emailAddress, allowFileDiscovery } = body;
   const where = { location: 'permission', locationType: 'other' };
-  if (typeof type !== 'string') return googleError(400, 'The permission type field is required.', { reason: 'required', ...where, location: 'permission.type' });
-  if (!PERMISSION_TYPES.includes(type)) return googleError(400, 'The provided permission type is invalid.', { reason: 'invalid', ...where, location: 'permission.type' });
-  if (typeof role !== 'string') return googleError(400, 'The permission role field is required.', { reason: 'required', ...where, location: 'permission.role' });
+  if (typeof type !== 'string')
+    return googleError(400, 'The permission type field is required.', { reason: 'required', ...where, location: 'permission.type' });
+  if (!PERMISSION_TYPES.includes(type))
+    return googleError(400, 'The provided permission type is invalid.', { reason: 'invalid', ...where, location: 'permission.type' });
+  if (typeof role !== 'string')
+    return googleError(400, 'The permission role field is required.', { reason: 'required', ...where, location: 'permission.role' });
   if (!ROLES.includes(role)) return googleError(400, 'The provided permission role is invalid.', { reason: 'invalid', ...where, location: 'permission.role' });
-  if (type === 'domain' && typeof domain !== 'string') return googleError(400, 'The domain field is required for permissions of type domain.', { reason: 'required', ...where });
+  if (type === 'domain' && typeof domain !== 'string')
+    return googleError(400, 'The domain field is required for permissions of type domain.', { reason: 'required', ...where });
   if ((type === 'user' || type === 'group') && typeof emailAddress !== 'string') {
     return googleError(400, 'The emailAddress field is required for permissions of type user or group.', { reason: 'required', ...where });
   }

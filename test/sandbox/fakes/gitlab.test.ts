@@ -14,7 +14,10 @@ function gitlab(path: string, init: { method?: string; body?: unknown; host?: st
 
 describe('GitLab API fake', () => {
   it('creates an issue with 201 on a URL-encoded project path', async () => {
-    const res = await gitlab(`/projects/${PROJECT}/issues`, { method: 'POST', body: { title: 'Outage 2024-05-01', description: 'Timeline…', labels: 'outage,incident' } });
+    const res = await gitlab(`/projects/${PROJECT}/issues`, {
+      method: 'POST',
+      body: { title: 'Outage 2024-05-01', description: 'Timeline…', labels: 'outage,incident' },
+    });
     expect(res.status).toBe(201);
     const issue = await jsonOf(res);
     expect(issue).toMatchObject({
@@ -83,13 +86,19 @@ describe('GitLab API fake', () => {
 
   it('refuses an attribute the GitLab docs do not list for the call, or one of the wrong type', async () => {
     const post = (body: unknown): Promise<Response> =>
-      sandbox().fetch('https://gitlab.com/api/v4/projects/7764/issues', { method: 'POST', headers: { 'private-token': sandbox().tokens().gitlab, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      sandbox().fetch('https://gitlab.com/api/v4/projects/7764/issues', {
+        method: 'POST',
+        headers: { 'private-token': sandbox().tokens().gitlab, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     const unknown = await post({ title: 'Outage', desc: 'typo of description' });
     expect(unknown.status).toBe(400);
     expect(await unknown.json()).toEqual({ error: 'desc is invalid' });
     expect((await post({ title: 'Outage', confidential: 'maybe' })).status).toBe(400);
     expect((await post({ title: 'Outage', labels: 'outage,db', confidential: false })).status).toBe(201);
-    const list = await sandbox().fetch('https://gitlab.com/api/v4/projects/7764/issues?search=x&in=description&state=all&per_page=100&colour=red', { headers: { 'private-token': sandbox().tokens().gitlab } });
+    const list = await sandbox().fetch('https://gitlab.com/api/v4/projects/7764/issues?search=x&in=description&state=all&per_page=100&colour=red', {
+      headers: { 'private-token': sandbox().tokens().gitlab },
+    });
     expect(list.status).toBe(400);
   });
 });

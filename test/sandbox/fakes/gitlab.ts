@@ -53,7 +53,12 @@ export function gitlabApi(state: State, hosts: readonly string[]): Service {
       if (req.method === 'GET' && req.path === '/api/v4/user') {
         return json(200, { id: 1, username: 'incident-desk', name: 'Incident Desk', state: 'active', web_url: `https://${req.host}/incident-desk` });
       }
-      if (req.method === 'GET' && req.path === '/api/v4/issues') return listIssues(state, req, state.issues.filter((i) => i.host === req.host));
+      if (req.method === 'GET' && req.path === '/api/v4/issues')
+        return listIssues(
+          state,
+          req,
+          state.issues.filter((i) => i.host === req.host),
+        );
       const m = /^\/api\/v4\/projects\/([^/]+)(?:\/(.*))?$/.exec(req.path);
       if (!m?.[1]) return notFound();
       // The id segment is a number or a URL-encoded path; a raw slash splits it and finds nothing, as on GitLab.
@@ -65,7 +70,17 @@ export function gitlabApi(state: State, hosts: readonly string[]): Service {
   };
 }
 
-const STATUS_TEXT: Record<number, string> = { 400: 'Bad request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 422: 'Unprocessable', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  422: 'Unprocessable',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+};
 
 function token(req: SandboxRequest): string | undefined {
   return header(req, 'private-token') ?? bearer(req) ?? req.query.get('private_token') ?? req.query.get('access_token') ?? undefined;
@@ -79,14 +94,72 @@ function token(req: SandboxRequest): string | undefined {
 type Attr = 'string' | 'boolean' | 'integer' | 'labels' | 'integers';
 const PAGING: Record<string, Attr> = { page: 'integer', per_page: 'integer' };
 const DOCUMENTED: Record<string, Record<string, Attr>> = {
-  'POST issues': { title: 'string', description: 'string', labels: 'labels', confidential: 'boolean', created_at: 'string', issue_type: 'string', assignee_id: 'integer', assignee_ids: 'integers', milestone_id: 'integer', due_date: 'string', iid: 'integer', weight: 'integer', epic_id: 'integer', discussion_to_resolve: 'string', merge_request_to_resolve_discussions_of: 'integer' },
-  'PUT issue': { title: 'string', description: 'string', labels: 'labels', add_labels: 'labels', remove_labels: 'labels', confidential: 'boolean', state_event: 'string', issue_type: 'string', assignee_ids: 'integers', milestone_id: 'integer', due_date: 'string', discussion_locked: 'boolean', updated_at: 'string', weight: 'integer', epic_id: 'integer' },
-  'GET issues': { ...PAGING, search: 'string', in: 'string', state: 'string', labels: 'labels', milestone: 'string', scope: 'string', author_id: 'integer', assignee_id: 'integer', iids: 'integers', order_by: 'string', sort: 'string', created_after: 'string', created_before: 'string', updated_after: 'string', updated_before: 'string', confidential: 'boolean', issue_type: 'string', not: 'string', with_labels_details: 'boolean' },
+  'POST issues': {
+    title: 'string',
+    description: 'string',
+    labels: 'labels',
+    confidential: 'boolean',
+    created_at: 'string',
+    issue_type: 'string',
+    assignee_id: 'integer',
+    assignee_ids: 'integers',
+    milestone_id: 'integer',
+    due_date: 'string',
+    iid: 'integer',
+    weight: 'integer',
+    epic_id: 'integer',
+    discussion_to_resolve: 'string',
+    merge_request_to_resolve_discussions_of: 'integer',
+  },
+  'PUT issue': {
+    title: 'string',
+    description: 'string',
+    labels: 'labels',
+    add_labels: 'labels',
+    remove_labels: 'labels',
+    confidential: 'boolean',
+    state_event: 'string',
+    issue_type: 'string',
+    assignee_ids: 'integers',
+    milestone_id: 'integer',
+    due_date: 'string',
+    discussion_locked: 'boolean',
+    updated_at: 'string',
+    weight: 'integer',
+    epic_id: 'integer',
+  },
+  'GET issues': {
+    ...PAGING,
+    search: 'string',
+    in: 'string',
+    state: 'string',
+    labels: 'labels',
+    milestone: 'string',
+    scope: 'string',
+    author_id: 'integer',
+    assignee_id: 'integer',
+    iids: 'integers',
+    order_by: 'string',
+    sort: 'string',
+    created_after: 'string',
+    created_before: 'string',
+    updated_after: 'string',
+    updated_before: 'string',
+    confidential: 'boolean',
+    issue_type: 'string',
+    not: 'string',
+    with_labels_details: 'boolean',
+  },
   'POST notes': { body: 'string', internal: 'boolean', confidential: 'boolean', created_at: 'string', merge_request_diff_head_sha: 'string' },
   'GET notes': { ...PAGING, sort: 'string', order_by: 'string', activity_filter: 'string' },
   'PUT note': { body: 'string', confidential: 'boolean' },
 };
-const ENUMS: Record<string, readonly string[]> = { state_event: ['close', 'reopen'], state: ['opened', 'closed', 'all'], in: ['title', 'description', 'title,description'], sort: ['asc', 'desc'] };
+const ENUMS: Record<string, readonly string[]> = {
+  state_event: ['close', 'reopen'],
+  state: ['opened', 'closed', 'all'],
+  in: ['title', 'description', 'title,description'],
+  sort: ['asc', 'desc'],
+};
 
 /** Grape's 400 for a bad attribute: `{"error":"<name> is invalid"}`; an attribute the docs do not list is refused the same way. */
 function checkAttributes(kind: string, a: Record<string, unknown>): SandboxResponse | undefined {
@@ -96,18 +169,33 @@ function checkAttributes(kind: string, a: Record<string, unknown>): SandboxRespo
   for (const [k, v] of Object.entries(a)) {
     const type = allowed[k.replace(/\[\]$/, '')];
     const ok =
-      type === 'string' ? typeof v === 'string' :
-      type === 'boolean' ? typeof v === 'boolean' || v === 'true' || v === 'false' :
-      type === 'integer' ? (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^\d+$/.test(v)) :
-      type === 'labels' ? typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string')) :
-      type === 'integers' ? Array.isArray(v) || typeof v === 'string' || typeof v === 'number' : false;
+      type === 'string'
+        ? typeof v === 'string'
+        : type === 'boolean'
+          ? typeof v === 'boolean' || v === 'true' || v === 'false'
+          : type === 'integer'
+            ? (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^\d+$/.test(v))
+            : type === 'labels'
+              ? typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+              : type === 'integers'
+                ? Array.isArray(v) || typeof v === 'string' || typeof v === 'number'
+                : false;
     if (!ok || (ENUMS[k] && typeof v === 'string' && !ENUMS[k].includes(v))) bad.push(k);
   }
   return bad.length > 0 ? json(400, { error: bad.map((k) => `${k} is invalid`).join(', ') }) : undefined;
 }
 
 function projectRoute(state: State, req: SandboxRequest, project: Project, rest: string): SandboxResponse {
-  const kind = rest === 'issues' ? `${req.method} issues` : /^issues\/\d+$/.test(rest) ? `${req.method} issue` : /^issues\/\d+\/notes$/.test(rest) ? `${req.method} notes` : /^issues\/\d+\/notes\/\d+$/.test(rest) ? `${req.method} note` : '';
+  const kind =
+    rest === 'issues'
+      ? `${req.method} issues`
+      : /^issues\/\d+$/.test(rest)
+        ? `${req.method} issue`
+        : /^issues\/\d+\/notes$/.test(rest)
+          ? `${req.method} notes`
+          : /^issues\/\d+\/notes\/\d+$/.test(rest)
+            ? `${req.method} note`
+            : '';
   const invalid = checkAttributes(kind, req.method === 'GET' ? Object.fromEntries(req.query) : attrs(req));
   if (invalid) return invalid;
   const here = state.issues.filter((i) => i.host === req.host && i.project_id === project.id);
@@ -125,7 +213,13 @@ function projectRoute(state: State, req: SandboxRequest, project: Project, rest:
   }
   if (req.method === 'GET') {
     const notes = state.notes.filter((n) => n.host === req.host && n.project_id === project.id && n.issue_iid === issue.iid);
-    return json(200, notes.slice().reverse().map((n) => noteJson(n, issue)));
+    return json(
+      200,
+      notes
+        .slice()
+        .reverse()
+        .map((n) => noteJson(n, issue)),
+    );
   }
   if (req.method === 'POST') return createNote(state, req, issue);
   return notFound();
@@ -263,13 +357,17 @@ function listIssues(state: State, req: SandboxRequest, issues: Issue[]): Sandbox
   const perPage = Math.min(Math.max(Number(q.get('per_page') ?? 20) || 20, 1), 100);
   const page = Math.max(Number(q.get('page') ?? 1) || 1, 1);
   const totalPages = Math.max(Math.ceil(matching.length / perPage), 1);
-  return json(200, matching.slice((page - 1) * perPage, page * perPage).map((i) => issueJson(state, i)), {
-    'x-total': String(matching.length),
-    'x-total-pages': String(totalPages),
-    'x-per-page': String(perPage),
-    'x-page': String(page),
-    'x-next-page': page < totalPages ? String(page + 1) : '',
-  });
+  return json(
+    200,
+    matching.slice((page - 1) * perPage, page * perPage).map((i) => issueJson(state, i)),
+    {
+      'x-total': String(matching.length),
+      'x-total-pages': String(totalPages),
+      'x-per-page': String(perPage),
+      'x-page': String(page),
+      'x-next-page': page < totalPages ? String(page + 1) : '',
+    },
+  );
 }
 
 function projectJson(host: string, p: Project): object {
@@ -322,7 +420,13 @@ function issueJson(state: State, issue: Issue): object {
   };
 }
 
-const AUTHOR = (host: string): object => ({ id: 1, username: 'incident-desk', name: 'Incident Desk', state: 'active', web_url: `https://${host}/incident-desk` });
+const AUTHOR = (host: string): object => ({
+  id: 1,
+  username: 'incident-desk',
+  name: 'Incident Desk',
+  state: 'active',
+  web_url: `https://${host}/incident-desk`,
+});
 
 function noteJson(n: Note, issue: Issue): object {
   return {

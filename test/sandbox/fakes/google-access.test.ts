@@ -15,9 +15,19 @@ describe('Google users, scopes and access', () => {
     const { access } = sandbox().issueToken('google', { scope: FILE_SCOPES, user: 'alice@example.com' });
     expect((await sandbox().fetch(`${DRIVE}/${template.documentId}/copy`, { method: 'POST', headers: h(access), body: '{}' })).status).toBe(404);
     expect((await sandbox().fetch(`${DOCS}/${template.documentId}`, { headers: h(access) })).status).toBe(200);
-    const made = await jsonOf(await sandbox().fetch(DRIVE, { method: 'POST', headers: h(access), body: JSON.stringify({ name: 'Incident', mimeType: 'application/vnd.google-apps.document' }) }));
+    const made = await jsonOf(
+      await sandbox().fetch(DRIVE, {
+        method: 'POST',
+        headers: h(access),
+        body: JSON.stringify({ name: 'Incident', mimeType: 'application/vnd.google-apps.document' }),
+      }),
+    );
     expect((await sandbox().fetch(`${DRIVE}/${String(made['id'])}?fields=id`, { headers: h(access) })).status).toBe(200);
-    expect(sandbox().world().docs.find((d) => d.documentId === made['id'])?.creator).toEqual({ user: 'alice@example.com', clientId: CLIENT });
+    expect(
+      sandbox()
+        .world()
+        .docs.find((d) => d.documentId === made['id'])?.creator,
+    ).toEqual({ user: 'alice@example.com', clientId: CLIENT });
     // Another client of the same user does not reach it either.
     const other = sandbox().issueToken('google', { scope: FILE_SCOPES, user: 'alice@example.com', clientId: 'someone-else.apps.googleusercontent.com' });
     expect((await sandbox().fetch(`${DRIVE}/${String(made['id'])}?fields=id`, { headers: h(other.access) })).status).toBe(404);
@@ -38,7 +48,11 @@ describe('Google users, scopes and access', () => {
     const read = await jsonOf(await sandbox().fetch(`${DOCS}/${documentId}`, { headers: h(bob) }));
     // A reader gets no revisionId (populated only with edit access) and cannot write.
     expect(read['revisionId']).toBeUndefined();
-    const write = await sandbox().fetch(`${DOCS}/${documentId}:batchUpdate`, { method: 'POST', headers: h(bob), body: JSON.stringify({ requests: [{ insertText: { location: { index: 1 }, text: 'x' } }] }) });
+    const write = await sandbox().fetch(`${DOCS}/${documentId}:batchUpdate`, {
+      method: 'POST',
+      headers: h(bob),
+      body: JSON.stringify({ requests: [{ insertText: { location: { index: 1 }, text: 'x' } }] }),
+    });
     expect(write.status).toBe(403);
   });
 
@@ -50,18 +64,34 @@ describe('Google users, scopes and access', () => {
     expect(bobs['revisionId']).not.toBe(revisionId);
     expect(driveRevisionId).toBe('1');
     // Alice's revision id is no good as Bob's requiredRevisionId.
-    const stale = await sandbox().fetch(`${DOCS}/${documentId}:batchUpdate`, { method: 'POST', headers: h(bob), body: JSON.stringify({ requests: [{ insertText: { location: { index: 1 }, text: 'b' } }], writeControl: { requiredRevisionId: revisionId } }) });
+    const stale = await sandbox().fetch(`${DOCS}/${documentId}:batchUpdate`, {
+      method: 'POST',
+      headers: h(bob),
+      body: JSON.stringify({ requests: [{ insertText: { location: { index: 1 }, text: 'b' } }], writeControl: { requiredRevisionId: revisionId } }),
+    });
     expect(stale.status).toBe(400);
   });
 
   it('merges Docs writes into Drive revisions: a new one after MERGE_WRITES writes or five minutes', async () => {
     const { documentId } = sandbox().createDoc({ title: 'Busy', text: '' });
     const type = (t: string): Promise<Response> =>
-      sandbox().fetch(`${DOCS}/${documentId}:batchUpdate`, { method: 'POST', headers: h(sandbox().tokens().google), body: JSON.stringify({ requests: [{ insertText: { endOfSegmentLocation: {}, text: t } }] }) });
+      sandbox().fetch(`${DOCS}/${documentId}:batchUpdate`, {
+        method: 'POST',
+        headers: h(sandbox().tokens().google),
+        body: JSON.stringify({ requests: [{ insertText: { endOfSegmentLocation: {}, text: t } }] }),
+      });
     for (let i = 0; i < 4; i++) await type(String(i));
-    expect(sandbox().world().docs[0]?.driveRevisions.map((r) => r.id)).toEqual(['1']);
+    expect(
+      sandbox()
+        .world()
+        .docs[0]?.driveRevisions.map((r) => r.id),
+    ).toEqual(['1']);
     await type('4');
-    expect(sandbox().world().docs[0]?.driveRevisions.map((r) => r.id)).toEqual(['1', '2']);
+    expect(
+      sandbox()
+        .world()
+        .docs[0]?.driveRevisions.map((r) => r.id),
+    ).toEqual(['1', '2']);
     sandbox().advanceClock(5 * 60_000);
     await type('5');
     const list = await jsonOf(await sandbox().fetch(`${DRIVE}/${documentId}/revisions?fields=revisions(id)`, { headers: h(sandbox().tokens().google) }));
@@ -72,7 +102,11 @@ describe('Google users, scopes and access', () => {
   it('answers publishing with 403 publishOutNotPermitted when the Workspace forbids it', async () => {
     const { documentId } = sandbox().createDoc({ title: 'Outage', text: 'x' });
     sandbox().setWorkspace({ allowPublishing: false });
-    const res = await sandbox().fetch(`${DRIVE}/${documentId}/revisions/head`, { method: 'PATCH', headers: h(sandbox().tokens().google), body: JSON.stringify({ published: true }) });
+    const res = await sandbox().fetch(`${DRIVE}/${documentId}/revisions/head`, {
+      method: 'PATCH',
+      headers: h(sandbox().tokens().google),
+      body: JSON.stringify({ published: true }),
+    });
     expect(res.status).toBe(403);
     expect(JSON.stringify(await res.json())).toContain('publishOutNotPermitted');
     expect(sandbox().world().docs[0]?.publishedRevisionId).toBeUndefined();
@@ -81,18 +115,27 @@ describe('Google users, scopes and access', () => {
   it('refuses unknown body fields and query parameters with Google’s 400 INVALID_ARGUMENT', async () => {
     const { documentId } = sandbox().createDoc({ title: 'Outage', text: 'x' });
     const g = h(sandbox().tokens().google);
-    const body = await sandbox().fetch(`${DOCS}/${documentId}:batchUpdate`, { method: 'POST', headers: g, body: JSON.stringify({ requests: [{ insertText: { location: { index: 1 }, txt: 'x' } }] }) });
+    const body = await sandbox().fetch(`${DOCS}/${documentId}:batchUpdate`, {
+      method: 'POST',
+      headers: g,
+      body: JSON.stringify({ requests: [{ insertText: { location: { index: 1 }, txt: 'x' } }] }),
+    });
     expect(body.status).toBe(400);
     const err = ((await body.json()) as { error: { status: string; message: string } }).error;
     expect(err.status).toBe('INVALID_ARGUMENT');
     expect(err.message).toBe(`Invalid JSON payload received. Unknown name "txt" at 'requests[0].insert_text': Cannot find field.`);
     expect((await sandbox().fetch(`${DOCS}/${documentId}?includeTabsContent=yes`, { headers: g })).status).toBe(400);
     expect((await sandbox().fetch(`${DRIVE}/${documentId}?fields=id&suportsAllDrives=true`, { headers: g })).status).toBe(400);
-    expect((await sandbox().fetch(`${DRIVE}/${documentId}/revisions/head`, { method: 'PATCH', headers: g, body: JSON.stringify({ published: 'yes' }) })).status).toBe(400);
+    expect(
+      (await sandbox().fetch(`${DRIVE}/${documentId}/revisions/head`, { method: 'PATCH', headers: g, body: JSON.stringify({ published: 'yes' }) })).status,
+    ).toBe(400);
   });
 
   it('fails to start with a clear message when the spec files are missing', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/sandbox/cli.ts'], { cwd: process.cwd(), env: { ...process.env, SANDBOX_SPECS_DIR: '/nonexistent/specs' } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/sandbox/cli.ts'], {
+      cwd: process.cwd(),
+      env: { ...process.env, SANDBOX_SPECS_DIR: '/nonexistent/specs' },
+    });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));

@@ -94,7 +94,8 @@ export function googleCaller(state: State, req: SandboxRequest, acceptedScopes: 
   return caller;
 }
 
-export const isResponse = (v: unknown): v is SandboxResponse => typeof v === 'object' && v !== null && 'status' in v && typeof (v as { status: unknown }).status === 'number';
+export const isResponse = (v: unknown): v is SandboxResponse =>
+  typeof v === 'object' && v !== null && 'status' in v && typeof (v as { status: unknown }).status === 'number';
 
 /** The method's accepted scopes, from the discovery document. */
 export function scopesOf(d: Discovery, methodId: string): string[] {
@@ -135,8 +136,10 @@ export function reachable(doc: Doc, c: GoogleCaller, api: 'docs' | 'drive'): boo
 export function googleInvalid(violations: Violation[]): SandboxResponse {
   const descriptions = violations.map((v) => {
     const at = protoPath(v.kind === 'unknown' ? v.path.slice(0, -1) : v.path);
-    if (v.message.includes('Cannot bind query parameter') || v.message.startsWith('Invalid value at')) return { field: at, description: `Invalid JSON payload received. ${v.message}` };
-    if (v.kind === 'unknown') return { field: at, description: `Invalid JSON payload received. Unknown name "${String(v.path.at(-1))}"${at ? ` at '${at}'` : ''}: Cannot find field.` };
+    if (v.message.includes('Cannot bind query parameter') || v.message.startsWith('Invalid value at'))
+      return { field: at, description: `Invalid JSON payload received. ${v.message}` };
+    if (v.kind === 'unknown')
+      return { field: at, description: `Invalid JSON payload received. Unknown name "${String(v.path.at(-1))}"${at ? ` at '${at}'` : ''}: Cannot find field.` };
     return { field: at, description: `Invalid value at '${at}', ${JSON.stringify(v.value)}: ${v.message}` };
   });
   const message = descriptions.map((d) => d.description).join('\n');

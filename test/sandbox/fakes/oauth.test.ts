@@ -8,15 +8,68 @@ const REDIRECT = TEST_REDIRECT_URI;
 const VERIFIER = 'a-verifier-that-is-long-enough-for-pkce-0123456789';
 const challenge = (v: string): string => createHash('sha256').update(v).digest('base64url');
 const GOOGLE_SECRET = OAUTH_CLIENTS.find((c) => c.provider === 'google')?.clientSecret ?? '';
-const form = (o: Record<string, string>): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(o) });
+const form = (o: Record<string, string>): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(o),
+});
 
 const PROVIDERS = [
-  { name: 'google', clientId: 'incident-desk.apps.googleusercontent.com', scope: 'https://www.googleapis.com/auth/drive.file', extra: { access_type: 'offline' }, secret: GOOGLE_SECRET, authorize: 'https://accounts.google.com/o/oauth2/v2/auth', token: 'https://oauth2.googleapis.com/token', api: 'https://www.googleapis.com/drive/v3/files?fields=files(id)' },
-  { name: 'slack', clientId: '1111111111.2222222222222', scope: 'chat:write', extra: {}, authorize: 'https://slack.com/oauth/v2/authorize', token: 'https://slack.com/api/oauth.v2.access', api: 'https://slack.com/api/auth.test' },
-  { name: 'x', clientId: 'incident-desk-x', scope: 'tweet.read tweet.write users.read offline.access', extra: {}, authorize: 'https://x.com/i/oauth2/authorize', token: 'https://api.x.com/2/oauth2/token', api: 'https://api.x.com/2/users/me' },
-  { name: 'gitlab', clientId: 'incident-desk-gitlab-com', scope: 'api', extra: {}, authorize: 'https://gitlab.com/oauth/authorize', token: 'https://gitlab.com/oauth/token', api: 'https://gitlab.com/api/v4/user' },
-  { name: 'self-hosted gitlab', clientId: 'incident-desk-gitlab-selfhosted', scope: 'api', extra: {}, authorize: 'https://git.corp.test/oauth/authorize', token: 'https://git.corp.test/oauth/token', api: 'https://git.corp.test/api/v4/user' },
-  { name: 'zoom', clientId: 'incidentdeskpublic', scope: 'meeting:write:meeting meeting:read:meeting', extra: {}, authorize: 'https://zoom.us/oauth/authorize', token: 'https://zoom.us/oauth/token', api: 'https://api.zoom.us/v2/meetings/1' },
+  {
+    name: 'google',
+    clientId: 'incident-desk.apps.googleusercontent.com',
+    scope: 'https://www.googleapis.com/auth/drive.file',
+    extra: { access_type: 'offline' },
+    secret: GOOGLE_SECRET,
+    authorize: 'https://accounts.google.com/o/oauth2/v2/auth',
+    token: 'https://oauth2.googleapis.com/token',
+    api: 'https://www.googleapis.com/drive/v3/files?fields=files(id)',
+  },
+  {
+    name: 'slack',
+    clientId: '1111111111.2222222222222',
+    scope: 'chat:write',
+    extra: {},
+    authorize: 'https://slack.com/oauth/v2/authorize',
+    token: 'https://slack.com/api/oauth.v2.access',
+    api: 'https://slack.com/api/auth.test',
+  },
+  {
+    name: 'x',
+    clientId: 'incident-desk-x',
+    scope: 'tweet.read tweet.write users.read offline.access',
+    extra: {},
+    authorize: 'https://x.com/i/oauth2/authorize',
+    token: 'https://api.x.com/2/oauth2/token',
+    api: 'https://api.x.com/2/users/me',
+  },
+  {
+    name: 'gitlab',
+    clientId: 'incident-desk-gitlab-com',
+    scope: 'api',
+    extra: {},
+    authorize: 'https://gitlab.com/oauth/authorize',
+    token: 'https://gitlab.com/oauth/token',
+    api: 'https://gitlab.com/api/v4/user',
+  },
+  {
+    name: 'self-hosted gitlab',
+    clientId: 'incident-desk-gitlab-selfhosted',
+    scope: 'api',
+    extra: {},
+    authorize: 'https://git.corp.test/oauth/authorize',
+    token: 'https://git.corp.test/oauth/token',
+    api: 'https://git.corp.test/api/v4/user',
+  },
+  {
+    name: 'zoom',
+    clientId: 'incidentdeskpublic',
+    scope: 'meeting:write:meeting meeting:read:meeting',
+    extra: {},
+    authorize: 'https://zoom.us/oauth/authorize',
+    token: 'https://zoom.us/oauth/token',
+    api: 'https://api.zoom.us/v2/meetings/1',
+  },
 ] as const;
 type P = (typeof PROVIDERS)[number];
 const byName = (n: P['name']): P => PROVIDERS.find((p) => p.name === n) as P;
@@ -39,7 +92,18 @@ async function authorize(p: P, extra: Record<string, string> = {}): Promise<URL>
 }
 
 function exchange(p: P, code: string, verifier: string, extra: Record<string, string> = {}): Promise<Response> {
-  return sandbox().fetch(p.token, form({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT, client_id: p.clientId, code_verifier: verifier, ...('secret' in p ? { client_secret: p.secret } : {}), ...extra }));
+  return sandbox().fetch(
+    p.token,
+    form({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT,
+      client_id: p.clientId,
+      code_verifier: verifier,
+      ...('secret' in p ? { client_secret: p.secret } : {}),
+      ...extra,
+    }),
+  );
 }
 
 async function signIn(p: P): Promise<Record<string, unknown>> {
@@ -90,7 +154,8 @@ describe.each(PROVIDERS)('OAuth: $name', (p) => {
   });
 
   it('shows an error page for an unknown client_id or an unregistered redirect_uri', async () => {
-    const q = (o: Record<string, string>): string => `${p.authorize}?${new URLSearchParams({ response_type: 'code', client_id: p.clientId, redirect_uri: REDIRECT, scope: p.scope, code_challenge: challenge(VERIFIER), code_challenge_method: 'S256', ...o })}`;
+    const q = (o: Record<string, string>): string =>
+      `${p.authorize}?${new URLSearchParams({ response_type: 'code', client_id: p.clientId, redirect_uri: REDIRECT, scope: p.scope, code_challenge: challenge(VERIFIER), code_challenge_method: 'S256', ...o })}`;
     const unknown = await sandbox().fetch(q({ client_id: 'incident-desk' }), { redirect: 'manual' });
     expect(unknown.status).toBe(401);
     expect(await unknown.text()).toContain('invalid_client');
@@ -107,7 +172,10 @@ describe('Google OAuth', () => {
 
   it('refuses a code exchange without client_secret even with PKCE, as a Web application client', async () => {
     const code = (await authorize(g)).searchParams.get('code') ?? '';
-    const res = await sandbox().fetch(g.token, form({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT, client_id: g.clientId, code_verifier: VERIFIER }));
+    const res = await sandbox().fetch(
+      g.token,
+      form({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT, client_id: g.clientId, code_verifier: VERIFIER }),
+    );
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ error: 'invalid_request', error_description: 'client_secret is missing.' });
   });
@@ -149,7 +217,10 @@ describe('Google OAuth', () => {
 
   it('refreshes with the secret and revokes the whole grant at /revoke', async () => {
     const granted = await signIn(g);
-    const refreshed = await sandbox().fetch(g.token, form({ grant_type: 'refresh_token', refresh_token: String(granted['refresh_token']), client_id: g.clientId, client_secret: GOOGLE_SECRET }));
+    const refreshed = await sandbox().fetch(
+      g.token,
+      form({ grant_type: 'refresh_token', refresh_token: String(granted['refresh_token']), client_id: g.clientId, client_secret: GOOGLE_SECRET }),
+    );
     const body = (await refreshed.json()) as Record<string, unknown>;
     expect(body['refresh_token']).toBeUndefined();
     const revoke = await sandbox().fetch('https://oauth2.googleapis.com/revoke', form({ token: String(granted['refresh_token']) }));
@@ -180,7 +251,8 @@ describe('OAuth per provider', () => {
     expect(((await (await exchange(x, noOffline, VERIFIER)).json()) as Record<string, unknown>)['refresh_token']).toBeUndefined();
     const granted = await signIn(x);
     expect(granted['expires_in']).toBe(7199);
-    const refresh = (rt: string): Promise<Response> => sandbox().fetch(x.token, form({ grant_type: 'refresh_token', refresh_token: rt, client_id: x.clientId }));
+    const refresh = (rt: string): Promise<Response> =>
+      sandbox().fetch(x.token, form({ grant_type: 'refresh_token', refresh_token: rt, client_id: x.clientId }));
     const first = (await (await refresh(String(granted['refresh_token']))).json()) as Record<string, unknown>;
     expect(first['refresh_token']).not.toBe(granted['refresh_token']);
     const reused = await refresh(String(granted['refresh_token']));
@@ -198,7 +270,8 @@ describe('OAuth per provider', () => {
     const granted = await signIn(gl);
     const access = String(granted['access_token']);
     expect(await authorized('https://git.corp.test/api/v4/user', access)).toBe(false);
-    const refresh = (extra: Record<string, string>): Promise<Response> => sandbox().fetch(gl.token, form({ grant_type: 'refresh_token', refresh_token: String(granted['refresh_token']), client_id: gl.clientId, ...extra }));
+    const refresh = (extra: Record<string, string>): Promise<Response> =>
+      sandbox().fetch(gl.token, form({ grant_type: 'refresh_token', refresh_token: String(granted['refresh_token']), client_id: gl.clientId, ...extra }));
     expect((await refresh({})).status).toBe(400);
     const ok = (await (await refresh({ redirect_uri: REDIRECT })).json()) as Record<string, unknown>;
     expect(ok['access_token']).toBeTruthy();
@@ -208,7 +281,10 @@ describe('OAuth per provider', () => {
     expect((await sandbox().fetch('https://gitlab.com/oauth/revoke', form({ token: String(ok['access_token']), client_id: gl.clientId }))).status).toBe(200);
     expect(await authorized(gl.api, String(ok['access_token']))).toBe(false);
     // The gitlab.com application is not registered on the self-hosted host.
-    const wrongHost = await sandbox().fetch(`https://git.corp.test/oauth/authorize?${new URLSearchParams({ response_type: 'code', client_id: gl.clientId, redirect_uri: REDIRECT, code_challenge: 'x', code_challenge_method: 'S256' })}`, { redirect: 'manual' });
+    const wrongHost = await sandbox().fetch(
+      `https://git.corp.test/oauth/authorize?${new URLSearchParams({ response_type: 'code', client_id: gl.clientId, redirect_uri: REDIRECT, code_challenge: 'x', code_challenge_method: 'S256' })}`,
+      { redirect: 'manual' },
+    );
     expect(wrongHost.status).toBe(401);
   });
 
@@ -217,7 +293,8 @@ describe('OAuth per provider', () => {
     const classic = await authorize(z, { scope: 'meeting:write meeting:read' });
     expect(classic.searchParams.get('error')).toBe('invalid_scope');
     const granted = await signIn(z);
-    const refresh = (rt: string): Promise<Response> => sandbox().fetch(z.token, form({ grant_type: 'refresh_token', refresh_token: rt, client_id: z.clientId }));
+    const refresh = (rt: string): Promise<Response> =>
+      sandbox().fetch(z.token, form({ grant_type: 'refresh_token', refresh_token: rt, client_id: z.clientId }));
     const next = (await (await refresh(String(granted['refresh_token']))).json()) as Record<string, unknown>;
     expect(next['refresh_token']).toBeTruthy();
     expect((await refresh(String(granted['refresh_token']))).status).toBe(400);

@@ -35,8 +35,10 @@ const STANDARD: Record<Failure, [number, string]> = {
   request: [400, 'invalid_request'],
 };
 
-const oauthError = (overrides: Partial<Record<Failure, string>> = {}) => (why: Failure, description: string): SandboxResponse =>
-  json(STANDARD[why][0], { error: overrides[why] ?? STANDARD[why][1], error_description: description });
+const oauthError =
+  (overrides: Partial<Record<Failure, string>> = {}) =>
+  (why: Failure, description: string): SandboxResponse =>
+    json(STANDARD[why][0], { error: overrides[why] ?? STANDARD[why][1], error_description: description });
 
 const SLACK_ERRORS: Record<Failure, string> = {
   client: 'invalid_client_id',
@@ -111,7 +113,14 @@ export function providers(gitlabHosts: readonly string[]): Provider[] {
       token: gitlabHosts.map((host) => ({ host, path: '/oauth/token' })),
       revoke: gitlabHosts.map((host) => ({ host, path: '/oauth/revoke' })),
       responseTypes: ['code'],
-      granted: (t, now) => ({ access_token: t.access, token_type: 'Bearer', ...expiry(t.ttl), ...(t.refresh ? { refresh_token: t.refresh } : {}), scope: t.scope, created_at: Math.floor(now / 1000) }),
+      granted: (t, now) => ({
+        access_token: t.access,
+        token_type: 'Bearer',
+        ...expiry(t.ttl),
+        ...(t.refresh ? { refresh_token: t.refresh } : {}),
+        scope: t.scope,
+        created_at: Math.floor(now / 1000),
+      }),
       failed: oauthError(),
     },
     {
@@ -121,7 +130,11 @@ export function providers(gitlabHosts: readonly string[]): Provider[] {
       revoke: [{ host: 'zoom.us', path: '/oauth/revoke' }],
       responseTypes: ['code'],
       granted: (t) => ({ access_token: t.access, token_type: 'bearer', ...(t.refresh ? { refresh_token: t.refresh } : {}), ...expiry(t.ttl), scope: t.scope }),
-      failed: (why, description) => json(STANDARD[why][0], { reason: description, error: why === 'client' ? 'invalid_client' : why === 'code' || why === 'refresh' ? 'invalid_grant' : 'invalid_request' }),
+      failed: (why, description) =>
+        json(STANDARD[why][0], {
+          reason: description,
+          error: why === 'client' ? 'invalid_client' : why === 'code' || why === 'refresh' ? 'invalid_grant' : 'invalid_request',
+        }),
     },
   ];
 }
@@ -139,9 +152,15 @@ export function oauth(state: State, gitlabHosts: readonly string[]): Service {
       const authorizing = find(req, 'authorize');
       if (authorizing) return authorize(state, authorizing, req, clientFor(authorizing, req, req.query.get('client_id')));
       const exchanging = find(req, 'token');
-      if (exchanging) return req.method === 'POST' ? token(state, exchanging, req, (id) => clientFor(exchanging, req, id)) : exchanging.failed('request', 'The token endpoint takes POST.');
+      if (exchanging)
+        return req.method === 'POST'
+          ? token(state, exchanging, req, (id) => clientFor(exchanging, req, id))
+          : exchanging.failed('request', 'The token endpoint takes POST.');
       const revoking = find(req, 'revoke');
-      if (revoking) return req.method === 'POST' ? revoke(state, revoking, req, (id) => clientFor(revoking, req, id)) : revoking.failed('request', 'The revoke endpoint takes POST.');
+      if (revoking)
+        return req.method === 'POST'
+          ? revoke(state, revoking, req, (id) => clientFor(revoking, req, id))
+          : revoking.failed('request', 'The revoke endpoint takes POST.');
       return undefined;
     },
     fault(req, fault) {
@@ -174,7 +193,8 @@ function authorize(state: State, p: Provider, req: SandboxRequest, client: OAuth
   // Without a known client or a registered redirect_uri the provider cannot send the user back: it shows an error page.
   if (!q.get('client_id')) return errorPage(400, 'invalid_request', 'Missing required parameter: client_id');
   if (!client) return errorPage(401, 'invalid_client', `The OAuth client was not found: ${q.get('client_id') ?? ''}`);
-  if (!redirectAllowed(redirectUri) || !redirectUri) return errorPage(400, 'redirect_uri_mismatch', `The redirect URI is not registered for this client: ${redirectUri ?? '(none)'}`);
+  if (!redirectAllowed(redirectUri) || !redirectUri)
+    return errorPage(400, 'redirect_uri_mismatch', `The redirect URI is not registered for this client: ${redirectUri ?? '(none)'}`);
   const responseType = q.get('response_type') ?? '';
   const s = q.get('state');
   const fragment = responseType === 'token';
@@ -191,7 +211,8 @@ function authorize(state: State, p: Provider, req: SandboxRequest, client: OAuth
   }
   if (p.service === 'zoom') {
     const classic = scopes.filter((x) => !ZOOM_GRANULAR_SCOPES.includes(x));
-    if (classic.length > 0) return back(redirectUri, { error: 'invalid_scope', error_description: `Invalid scope: ${classic.join(' ')}. This app uses granular scopes.` }, s, false);
+    if (classic.length > 0)
+      return back(redirectUri, { error: 'invalid_scope', error_description: `Invalid scope: ${classic.join(' ')}. This app uses granular scopes.` }, s, false);
   }
   let user: string | undefined;
   if (p.service === 'google') {
@@ -215,8 +236,7 @@ function authorize(state: State, p: Provider, req: SandboxRequest, client: OAuth
   }
   const code = randomBytes(24).toString('base64url');
   const offline =
-    client.refresh !== 'none' &&
-    (p.service === 'google' ? q.get('access_type') === 'offline' : p.service === 'x' ? scopes.includes('offline.access') : true);
+    client.refresh !== 'none' && (p.service === 'google' ? q.get('access_type') === 'offline' : p.service === 'x' ? scopes.includes('offline.access') : true);
   state.oauthCodes.set(code, {
     service: p.service,
     clientId: client.clientId,
@@ -278,7 +298,10 @@ function token(state: State, p: Provider, req: SandboxRequest, clientOf: (id: st
     // not check it on refresh (gitlab-org/gitlab#578717: "refresh token grants … do not use code_verifier"),
     // so the sandbox accepts the request with or without it.
     if (p.service === 'gitlab' && form.get('redirect_uri') !== found.redirectUri) {
-      return p.failed('redirect', 'The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.');
+      return p.failed(
+        'redirect',
+        'The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.',
+      );
     }
     if (client.refresh === 'rotate') {
       // Rotation: the old refresh token stops working. GitLab also ends the old access token
@@ -297,7 +320,18 @@ function token(state: State, p: Provider, req: SandboxRequest, clientOf: (id: st
       grant: found.grant,
     });
     // Google keeps the same refresh token and does not send it again.
-    return json(200, p.granted({ access: issued.access, ...(issued.refresh ? { refresh: issued.refresh } : {}), scope: found.scope, ...(client.accessTtl !== undefined ? { ttl: client.accessTtl } : {}) }, now));
+    return json(
+      200,
+      p.granted(
+        {
+          access: issued.access,
+          ...(issued.refresh ? { refresh: issued.refresh } : {}),
+          scope: found.scope,
+          ...(client.accessTtl !== undefined ? { ttl: client.accessTtl } : {}),
+        },
+        now,
+      ),
+    );
   }
   if (grantType !== 'authorization_code') return p.failed('grant_type', `Unsupported grant_type: ${grantType ?? '(none)'}.`);
   const code = form.get('code') ?? '';
@@ -324,8 +358,26 @@ function token(state: State, p: Provider, req: SandboxRequest, clientOf: (id: st
     withRefresh: pending.offline,
     redirectUri: pending.redirectUri,
   });
-  state.grants.push({ service: p.service, clientId: pending.clientId, scope: pending.scope, redirectUri: pending.redirectUri, outcome: 'exchanged', at: new Date(now).toISOString() });
-  return json(200, p.granted({ access: issued.access, ...(issued.refresh ? { refresh: issued.refresh } : {}), scope: pending.scope, ...(client.accessTtl !== undefined ? { ttl: client.accessTtl } : {}) }, now));
+  state.grants.push({
+    service: p.service,
+    clientId: pending.clientId,
+    scope: pending.scope,
+    redirectUri: pending.redirectUri,
+    outcome: 'exchanged',
+    at: new Date(now).toISOString(),
+  });
+  return json(
+    200,
+    p.granted(
+      {
+        access: issued.access,
+        ...(issued.refresh ? { refresh: issued.refresh } : {}),
+        scope: pending.scope,
+        ...(client.accessTtl !== undefined ? { ttl: client.accessTtl } : {}),
+      },
+      now,
+    ),
+  );
 }
 
 /**
@@ -351,7 +403,12 @@ function revoke(state: State, p: Provider, req: SandboxRequest, clientOf: (id: s
   if (p.service === 'x' || p.service === 'gitlab') {
     if (!clientOf(credentials(req, form).id)) return p.failed('client', 'The OAuth client was not found.');
   }
-  if (p.service === 'google' && (!info || state.tokens.check('google', info.kind === 'access' ? tokenValue : undefined) === 'revoked' || (info.kind === 'refresh' && !state.tokens.liveRefresh('google', tokenValue)))) {
+  if (
+    p.service === 'google' &&
+    (!info ||
+      state.tokens.check('google', info.kind === 'access' ? tokenValue : undefined) === 'revoked' ||
+      (info.kind === 'refresh' && !state.tokens.liveRefresh('google', tokenValue)))
+  ) {
     return json(400, { error: 'invalid_token', error_description: 'Token expired or revoked' });
   }
   if (info) state.tokens.revokeGrant(info.grant);

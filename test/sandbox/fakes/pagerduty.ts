@@ -18,7 +18,8 @@ export function pagerdutyApi(state: State): Service {
     fault(_req, fault) {
       const headers = retryHeaders(fault);
       if (fault.body !== undefined) return json(fault.status, fault.body, headers);
-      if (fault.status === 429) return json(429, { status: 'throttle event', message: 'Requests for this service are arriving too quickly.  Please retry later.' }, headers);
+      if (fault.status === 429)
+        return json(429, { status: 'throttle event', message: 'Requests for this service are arriving too quickly.  Please retry later.' }, headers);
       return json(fault.status, { status: 'error', message: `Injected fault ${fault.status}.` }, headers);
     },
     handle(req) {
@@ -30,7 +31,10 @@ export function pagerdutyApi(state: State): Service {
       const spec = pagerdutySpec();
       const op = spec.find('POST', req.path);
       const violations = op ? spec.checkRequest(op, { query: req.query, body: event }) : [];
-      if (violations.length > 0) return invalid(...violations.map((v) => (v.kind === 'unknown' ? `'${dotted(v.path)}' is not a field of an event.` : `'${dotted(v.path)}' ${v.message}.`)));
+      if (violations.length > 0)
+        return invalid(
+          ...violations.map((v) => (v.kind === 'unknown' ? `'${dotted(v.path)}' is not a field of an event.` : `'${dotted(v.path)}' ${v.message}.`)),
+        );
       return enqueue(state, event);
     },
   };
@@ -48,9 +52,11 @@ function enqueue(state: State, e: Record<string, unknown>): SandboxResponse {
   if (action === 'trigger') {
     if (!payload) errors.push("'payload' is missing or not an object.");
     else {
-      if (typeof payload['summary'] !== 'string' || payload['summary'] === '' || payload['summary'].length > 1024) errors.push("'payload.summary' is required (at most 1024 characters).");
+      if (typeof payload['summary'] !== 'string' || payload['summary'] === '' || payload['summary'].length > 1024)
+        errors.push("'payload.summary' is required (at most 1024 characters).");
       if (typeof payload['source'] !== 'string' || payload['source'] === '') errors.push("'payload.source' is required.");
-      if (typeof payload['severity'] !== 'string' || !SEVERITIES.includes(payload['severity'])) errors.push("'payload.severity' must be one of critical, error, warning, info.");
+      if (typeof payload['severity'] !== 'string' || !SEVERITIES.includes(payload['severity']))
+        errors.push("'payload.severity' must be one of critical, error, warning, info.");
     }
   } else if (typeof dedupKey !== 'string') {
     errors.push("'dedup_key' is required for acknowledge and resolve.");

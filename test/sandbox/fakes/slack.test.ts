@@ -21,7 +21,11 @@ describe('Slack Web API fake', () => {
     expect(body).toMatchObject({ ok: true, channel: 'C02MARKETING' });
     expect(String(body['ts'])).toMatch(/^\d+\.\d{6}$/);
     expect(sandbox().world().slack).toEqual([expect.objectContaining({ channel: 'C02MARKETING', channelName: 'marketing', via: 'api' })]);
-    const link = await jsonOf(await sandbox().fetch(`https://slack.com/api/chat.getPermalink?channel=C02MARKETING&message_ts=${String(body['ts'])}`, { headers: { authorization: `Bearer ${sandbox().tokens().slack}` } }));
+    const link = await jsonOf(
+      await sandbox().fetch(`https://slack.com/api/chat.getPermalink?channel=C02MARKETING&message_ts=${String(body['ts'])}`, {
+        headers: { authorization: `Bearer ${sandbox().tokens().slack}` },
+      }),
+    );
     expect(String(link['permalink'])).toMatch(/\/archives\/C02MARKETING\/p\d+$/);
   });
 
@@ -69,7 +73,8 @@ describe('Slack Web API fake', () => {
   });
 
   it('answers incoming webhooks with plain-text status codes', async () => {
-    const post = (url: string, body: string): Promise<Response> => sandbox().fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const post = (url: string, body: string): Promise<Response> =>
+      sandbox().fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const ok = await post(webhook('MARKETING'), JSON.stringify({ text: 'hello' }));
     expect([ok.status, await ok.text()]).toEqual([200, 'ok']);
     const bad = await post(webhook('MARKETING'), '{not json');
@@ -77,7 +82,11 @@ describe('Slack Web API fake', () => {
     const archived = await post(webhook('OLDINCIDENTS'), JSON.stringify({ text: 'x' }));
     expect([archived.status, await archived.text()]).toEqual([410, 'channel_is_archived']);
     expect((await post('https://hooks.slack.com/services/T0/B0/nope', '{}')).status).toBe(404);
-    expect(sandbox().world().slack.map((m) => m.via)).toEqual(['webhook']);
+    expect(
+      sandbox()
+        .world()
+        .slack.map((m) => m.via),
+    ).toEqual(['webhook']);
   });
 
   it('shows a channel with authors and times on app.slack.com, including posted messages', async () => {

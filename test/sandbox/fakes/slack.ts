@@ -53,10 +53,24 @@ function validateSlack(method: string, args: URLSearchParams): SandboxResponse |
   const spec = slackSpec();
   const op = spec.find('POST', `/api/${method}`) ?? spec.find('GET', `/api/${method}`);
   if (!op) return undefined;
-  const violations = spec.checkRequest(op, { query: args, body: undefined, formIntoParams: true, ignore: ['token'], newerParams: NEWER_SLACK_ARGS[method] ?? {} });
+  const violations = spec.checkRequest(op, {
+    query: args,
+    body: undefined,
+    formIntoParams: true,
+    ignore: ['token'],
+    newerParams: NEWER_SLACK_ARGS[method] ?? {},
+  });
   if (violations.length === 0) return undefined;
   return fail('invalid_arguments', {
-    response_metadata: { messages: violations.map((v) => (v.kind === 'unknown' ? `[ERROR] unknown argument: ${dotted(v.path)}` : v.kind === 'required' ? `[ERROR] ${v.message}` : `[ERROR] invalid value for ${dotted(v.path)}: ${v.message}`)) },
+    response_metadata: {
+      messages: violations.map((v) =>
+        v.kind === 'unknown'
+          ? `[ERROR] unknown argument: ${dotted(v.path)}`
+          : v.kind === 'required'
+            ? `[ERROR] ${v.message}`
+            : `[ERROR] invalid value for ${dotted(v.path)}: ${v.message}`,
+      ),
+    },
   });
 }
 
@@ -66,7 +80,15 @@ type Method = (state: State, args: URLSearchParams) => SandboxResponse;
 
 const METHODS: Record<string, Method> = {
   'auth.test': () =>
-    json(200, { ok: true, url: `https://${TEAM.domain}.slack.com/`, team: TEAM.name, user: 'incident-desk', team_id: TEAM.id, user_id: BOT_USER_ID, bot_id: 'B0SANDBOX' }),
+    json(200, {
+      ok: true,
+      url: `https://${TEAM.domain}.slack.com/`,
+      team: TEAM.name,
+      user: 'incident-desk',
+      team_id: TEAM.id,
+      user_id: BOT_USER_ID,
+      bot_id: 'B0SANDBOX',
+    }),
 
   'chat.postMessage': (state, args) => {
     const ref = args.get('channel');
@@ -105,7 +127,15 @@ const METHODS: Record<string, Method> = {
       ok: true,
       channel: message.channel,
       ts: message.ts,
-      message: { type: 'message', text: message.text, user: BOT_USER_ID, bot_id: 'B0SANDBOX', ts: message.ts, team: TEAM.id, ...(blocks !== undefined ? { blocks } : {}) },
+      message: {
+        type: 'message',
+        text: message.text,
+        user: BOT_USER_ID,
+        bot_id: 'B0SANDBOX',
+        ts: message.ts,
+        team: TEAM.id,
+        ...(blocks !== undefined ? { blocks } : {}),
+      },
     });
   },
 
@@ -120,7 +150,15 @@ const METHODS: Record<string, Method> = {
     const next = offset + limit < all.length ? Buffer.from(`offset:${offset + limit}`).toString('base64') : '';
     return json(200, {
       ok: true,
-      channels: page.map((c) => ({ ...c, is_channel: !c.is_private, is_group: c.is_private, is_im: false, created: 1_600_000_000, topic: { value: '' }, purpose: { value: '' } })),
+      channels: page.map((c) => ({
+        ...c,
+        is_channel: !c.is_private,
+        is_group: c.is_private,
+        is_im: false,
+        created: 1_600_000_000,
+        topic: { value: '' },
+        purpose: { value: '' },
+      })),
       response_metadata: { next_cursor: next },
     });
   },
@@ -188,7 +226,13 @@ const METHODS: Record<string, Method> = {
     if (!USERS.some((u) => u.id === user)) return fail('user_not_found');
     const dnd = state.slackPresence.get(user)?.dnd ?? false;
     const now = Math.floor(state.now() / 1000);
-    return json(200, { ok: true, dnd_enabled: dnd, next_dnd_start_ts: dnd ? now - 600 : now + 3600, next_dnd_end_ts: dnd ? now + 3600 : now + 7200, snooze_enabled: false });
+    return json(200, {
+      ok: true,
+      dnd_enabled: dnd,
+      next_dnd_start_ts: dnd ? now - 600 : now + 3600,
+      next_dnd_end_ts: dnd ? now + 3600 : now + 7200,
+      snooze_enabled: false,
+    });
   },
 
   'users.lookupByEmail': (_state, args) => {
@@ -247,7 +291,13 @@ export function slackWebhooks(state: State): Service {
     hosts: ['hooks.slack.com'],
     fault(_req, fault) {
       const headers = retryHeaders(fault);
-      const fallback: Record<number, string> = { 400: 'invalid_payload', 403: 'action_prohibited', 404: 'channel_not_found', 410: 'channel_is_archived', 429: 'rate_limited' };
+      const fallback: Record<number, string> = {
+        400: 'invalid_payload',
+        403: 'action_prohibited',
+        404: 'channel_not_found',
+        410: 'channel_is_archived',
+        429: 'rate_limited',
+      };
       return text(fault.status, typeof fault.body === 'string' ? fault.body : (fallback[fault.status] ?? 'rollup_error'), headers);
     },
     handle(req) {

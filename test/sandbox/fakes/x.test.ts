@@ -27,7 +27,12 @@ describe('X API fake', () => {
     await tweet('Same text');
     const res = await tweet('Same text', 'api.twitter.com');
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ detail: 'You are not allowed to create a Tweet with duplicate content.', type: 'about:blank', title: 'Forbidden', status: 403 });
+    expect(await res.json()).toEqual({
+      detail: 'You are not allowed to create a Tweet with duplicate content.',
+      type: 'about:blank',
+      title: 'Forbidden',
+      status: 403,
+    });
     expect(sandbox().world().tweets).toHaveLength(1);
   });
 
@@ -57,12 +62,20 @@ describe('X API fake', () => {
     });
     expect(sandbox().world().tweets).toHaveLength(0);
     expect((await tweet(of(219))).status).toBe(201);
-    expect(sandbox().world().tweets.map((t) => t.text)).toEqual([of(219)]);
+    expect(
+      sandbox()
+        .world()
+        .tweets.map((t) => t.text),
+    ).toEqual([of(219)]);
   });
 
   it('refuses a body field the spec does not declare, and a mistyped one', async () => {
     const post = (body: unknown): Promise<Response> =>
-      sandbox().fetch('https://api.x.com/2/tweets', { method: 'POST', headers: { authorization: `Bearer ${sandbox().tokens().x}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      sandbox().fetch('https://api.x.com/2/tweets', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${sandbox().tokens().x}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     const unknown = await post({ text: 'hi', in_reply_to: '1' });
     expect(unknown.status).toBe(400);
     expect(JSON.stringify(await unknown.json())).toContain('in_reply_to');
@@ -87,7 +100,9 @@ describe('X API fake', () => {
     const res = await jsonOf(await sandbox().fetch(`https://api.x.com/2/users/${me['id'] ?? ''}/tweets?max_results=100`, { headers: auth }));
     expect((res['data'] as Array<{ text: string }>).map((t) => t.text)).toEqual(['second', 'first']);
     sandbox().reset();
-    expect(await jsonOf(await sandbox().fetch(`https://api.x.com/2/users/${me['id'] ?? ''}/tweets?max_results=5`, { headers: auth }))).toEqual({ meta: { result_count: 0 } });
+    expect(await jsonOf(await sandbox().fetch(`https://api.x.com/2/users/${me['id'] ?? ''}/tweets?max_results=5`, { headers: auth }))).toEqual({
+      meta: { result_count: 0 },
+    });
   });
 
   it('answers a too-long post with 400 and a post without a token with 401', async () => {

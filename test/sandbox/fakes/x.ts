@@ -41,7 +41,12 @@ export function xApi(state: State): Service {
       const headers = { ...rateHeaders(), ...retryHeaders(fault) };
       if (fault.body !== undefined) return json(fault.status, fault.body, headers);
       if (fault.status === 429) return json(429, { errors: [{ code: 88, message: 'Rate limit exceeded' }] }, { ...headers, 'x-rate-limit-remaining': '0' });
-      return problem(fault.status, fault.status === 401 ? 'Unauthorized' : fault.status === 403 ? 'Forbidden' : 'Error', `Injected fault ${fault.status}.`, headers);
+      return problem(
+        fault.status,
+        fault.status === 401 ? 'Unauthorized' : fault.status === 403 ? 'Forbidden' : 'Error',
+        `Injected fault ${fault.status}.`,
+        headers,
+      );
     },
     handle(req) {
       if (!req.path.startsWith('/2/')) return undefined;
@@ -64,7 +69,14 @@ export function xApi(state: State): Service {
         const own = timeline[1] === ACCOUNT_ID ? state.tweets.slice().reverse().slice(0, max) : [];
         const data = own.map((t) => ({ id: t.id, text: t.text, edit_history_tweet_ids: [t.id] }));
         // Like X, an empty timeline has no data field at all.
-        return json(200, { ...(data.length > 0 ? { data } : {}), meta: { result_count: data.length, ...(data.length > 0 ? { newest_id: data[0]?.id, oldest_id: data.at(-1)?.id } : {}) } }, rateHeaders());
+        return json(
+          200,
+          {
+            ...(data.length > 0 ? { data } : {}),
+            meta: { result_count: data.length, ...(data.length > 0 ? { newest_id: data[0]?.id, oldest_id: data.at(-1)?.id } : {}) },
+          },
+          rateHeaders(),
+        );
       }
       if (req.method !== 'POST' || req.path !== '/2/tweets') return problem(404, 'Not Found Error', `Could not find ${req.method} ${req.path}.`);
       const headers = rateHeaders();
@@ -84,7 +96,11 @@ export function xApi(state: State): Service {
       state.xRate.used++;
       const afterHeaders = rateHeaders();
       if (state.tweets.some((t) => t.text === tweetText)) {
-        return json(403, { detail: 'You are not allowed to create a Tweet with duplicate content.', type: 'about:blank', title: 'Forbidden', status: 403 }, afterHeaders);
+        return json(
+          403,
+          { detail: 'You are not allowed to create a Tweet with duplicate content.', type: 'about:blank', title: 'Forbidden', status: 403 },
+          afterHeaders,
+        );
       }
       const id = String(1_800_000_000_000_000_000n + BigInt(state.next()));
       state.tweets.push({ id, text: tweetText, host: req.host, createdAt: new Date().toISOString() });
@@ -112,7 +128,10 @@ function invalidRequest(violations: Violation[], headers: Record<string, string>
   return json(
     400,
     {
-      errors: violations.map((v) => ({ parameters: { [dotted(v.path) || 'body']: v.value === undefined ? [] : [v.value] }, message: v.kind === 'unknown' ? `The parameter [${dotted(v.path)}] is not one of the documented fields.` : `${dotted(v.path)}: ${v.message}` })),
+      errors: violations.map((v) => ({
+        parameters: { [dotted(v.path) || 'body']: v.value === undefined ? [] : [v.value] },
+        message: v.kind === 'unknown' ? `The parameter [${dotted(v.path)}] is not one of the documented fields.` : `${dotted(v.path)}: ${v.message}`,
+      })),
       title: 'Invalid Request',
       detail: 'One or more parameters to your request was invalid.',
       type: 'https://api.x.com/2/problems/invalid-request',

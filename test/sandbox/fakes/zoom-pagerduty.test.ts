@@ -22,8 +22,15 @@ describe('Zoom API fake', () => {
 
   it('lists a meeting as live only once the host opened start_url', async () => {
     const auth = { authorization: `Bearer ${sandbox().tokens().zoom}` };
-    const meeting = await jsonOf(await sandbox().fetch('https://api.zoom.us/v2/users/me/meetings', { method: 'POST', headers: auth, body: JSON.stringify({ topic: 'War room', type: 1 }) }));
-    const live = async (): Promise<unknown[]> => (await jsonOf(await sandbox().fetch('https://api.zoom.us/v2/users/me/meetings?type=live', { headers: auth })))['meetings'] as unknown[];
+    const meeting = await jsonOf(
+      await sandbox().fetch('https://api.zoom.us/v2/users/me/meetings', {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ topic: 'War room', type: 1 }),
+      }),
+    );
+    const live = async (): Promise<unknown[]> =>
+      (await jsonOf(await sandbox().fetch('https://api.zoom.us/v2/users/me/meetings?type=live', { headers: auth })))['meetings'] as unknown[];
     expect(await live()).toEqual([]);
     const upcoming = await jsonOf(await sandbox().fetch('https://api.zoom.us/v2/users/me/meetings?type=upcoming', { headers: auth }));
     expect(upcoming['total_records']).toBe(1);
@@ -40,7 +47,11 @@ describe('Zoom API fake', () => {
 
 describe('PagerDuty Events API fake', () => {
   const enqueue = (event: Record<string, unknown>): Promise<Response> =>
-    sandbox().fetch('https://events.pagerduty.com/v2/enqueue', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ routing_key: sandbox().tokens().pagerduty, ...event }) });
+    sandbox().fetch('https://events.pagerduty.com/v2/enqueue', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ routing_key: sandbox().tokens().pagerduty, ...event }),
+    });
   const trigger = { event_action: 'trigger', payload: { summary: 'Major incident declared', source: 'incident-desk', severity: 'critical' } };
 
   it('folds triggers with an open dedup_key into one alert, and opens a new one after resolve', async () => {
@@ -51,7 +62,11 @@ describe('PagerDuty Events API fake', () => {
     expect(sandbox().world().pages).toHaveLength(1);
     await enqueue({ event_action: 'resolve', dedup_key: 'inc-1' });
     await enqueue({ ...trigger, dedup_key: 'inc-1' });
-    expect(sandbox().world().pages.map((p) => p.status)).toEqual(['resolved', 'triggered']);
+    expect(
+      sandbox()
+        .world()
+        .pages.map((p) => p.status),
+    ).toEqual(['resolved', 'triggered']);
   });
 
   it('generates a dedup_key when none is given and rejects an invalid event with 400', async () => {

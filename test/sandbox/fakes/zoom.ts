@@ -42,12 +42,18 @@ export function zoomApi(state: State): Service {
       const spec = zoomSpec();
       const op = spec.find(req.method, req.path);
       if (op) {
-        const violations = spec.checkRequest(op, { query: req.query, body: jsonBody(req), newerParams: NEWER_ZOOM_PARAMS[`${op.method} ${op.template}`] ?? {} });
-        if (violations.length > 0) return validationFailed(violations.map((v) => ({ field: dotted(v.path), message: v.kind === 'unknown' ? 'Unknown field.' : v.message })));
+        const violations = spec.checkRequest(op, {
+          query: req.query,
+          body: jsonBody(req),
+          newerParams: NEWER_ZOOM_PARAMS[`${op.method} ${op.template}`] ?? {},
+        });
+        if (violations.length > 0)
+          return validationFailed(violations.map((v) => ({ field: dotted(v.path), message: v.kind === 'unknown' ? 'Unknown field.' : v.message })));
         // Issued tokens carry granular scopes; the fixed test token stands for a fully scoped app.
         const needed = SCOPES[`${op.method} ${op.template}`];
         const info = state.tokens.info(token);
-        if (info && needed && !info.scope.split(/\s+/).includes(needed)) return zoomError(403, 4711, `Invalid access token, does not contain scopes:[${needed}].`);
+        if (info && needed && !info.scope.split(/\s+/).includes(needed))
+          return zoomError(403, 4711, `Invalid access token, does not contain scopes:[${needed}].`);
       }
       const users = /^\/v2\/users\/([^/]+)\/meetings$/.exec(req.path);
       if (users?.[1]) {
@@ -66,7 +72,12 @@ export function zoomApi(state: State): Service {
         if (!isRecord(body) || typeof body['stream_url'] !== 'string' || typeof body['stream_key'] !== 'string' || typeof body['page_url'] !== 'string') {
           return validationFailed([{ field: 'stream_url', message: 'stream_url, stream_key and page_url are required.' }]);
         }
-        meeting.livestream = { stream_url: body['stream_url'], stream_key: body['stream_key'], page_url: body['page_url'], ...(body['resolution'] ? { resolution: body['resolution'] } : {}) };
+        meeting.livestream = {
+          stream_url: body['stream_url'],
+          stream_key: body['stream_key'],
+          page_url: body['page_url'],
+          ...(body['resolution'] ? { resolution: body['resolution'] } : {}),
+        };
         return { status: 204 };
       }
       if (m[2] === '/livestream/status' && req.method === 'PATCH') {
@@ -87,12 +98,24 @@ function listMeetings(state: State, q: URLSearchParams): SandboxResponse {
     return validationFailed([{ field: 'type', message: `Invalid type: ${type}.` }]);
   }
   const pageSize = Math.min(Math.max(Number(q.get('page_size') ?? 30) || 30, 1), 300);
-  const listed = state.meetings.filter((m) => (type === 'live' ? m.status === 'started' : type === 'previous_meetings' ? false : type.startsWith('upcoming') ? m.status === 'waiting' : true));
+  const listed = state.meetings.filter((m) =>
+    type === 'live' ? m.status === 'started' : type === 'previous_meetings' ? false : type.startsWith('upcoming') ? m.status === 'waiting' : true,
+  );
   return json(200, {
     page_size: pageSize,
     total_records: listed.length,
     next_page_token: '',
-    meetings: listed.slice(0, pageSize).map((m) => ({ uuid: m.uuid, id: m.id, host_id: HOST_USER.id, topic: m.topic, type: m.type, ...(m.start_time ? { start_time: m.start_time } : {}), timezone: 'UTC', created_at: m.created_at, join_url: m.join_url })),
+    meetings: listed.slice(0, pageSize).map((m) => ({
+      uuid: m.uuid,
+      id: m.id,
+      host_id: HOST_USER.id,
+      topic: m.topic,
+      type: m.type,
+      ...(m.start_time ? { start_time: m.start_time } : {}),
+      timezone: 'UTC',
+      created_at: m.created_at,
+      join_url: m.join_url,
+    })),
   });
 }
 
@@ -124,7 +147,17 @@ function createMeeting(state: State, body: unknown): SandboxResponse {
     ...(typeof b['start_time'] === 'string' ? { start_time: b['start_time'] } : {}),
     ...(typeof b['duration'] === 'number' ? { duration: b['duration'] } : {}),
     ...(typeof b['agenda'] === 'string' ? { agenda: b['agenda'] } : {}),
-    settings: { host_video: false, participant_video: false, join_before_host: false, mute_upon_entry: false, waiting_room: false, approval_type: 2, audio: 'both', auto_recording: 'none', ...(isRecord(b['settings']) ? b['settings'] : {}) },
+    settings: {
+      host_video: false,
+      participant_video: false,
+      join_before_host: false,
+      mute_upon_entry: false,
+      waiting_room: false,
+      approval_type: 2,
+      audio: 'both',
+      auto_recording: 'none',
+      ...(isRecord(b['settings']) ? b['settings'] : {}),
+    },
   };
   state.meetings.push(meeting);
   return json(201, meetingJson(meeting));

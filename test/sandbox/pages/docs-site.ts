@@ -21,7 +21,11 @@ export function docsSite(state: State): Service {
       if (req.path.startsWith(EDITOR_STATE_PREFIX)) {
         const doc = state.docs.get(decodeURIComponent(req.path.slice(EDITOR_STATE_PREFIX.length)));
         if (!doc) return json(404, { error: 'no such doc' });
-        return json(200, { title: doc.title, revisionId: state.docsRevisionId(doc, doc.owner), paragraphs: docView(doc.content) }, { 'cache-control': 'no-store' });
+        return json(
+          200,
+          { title: doc.title, revisionId: state.docsRevisionId(doc, doc.owner), paragraphs: docView(doc.content) },
+          { 'cache-control': 'no-store' },
+        );
       }
       const byKey = /^\/document\/d\/e\/2PACX-([^/]+)\/pub$/.exec(req.path);
       if (byKey?.[1]) {
@@ -39,7 +43,13 @@ export function docsSite(state: State): Service {
         // Google answers 400 for a doc that exists but is not published to the web.
         return shown ? html(200, publishedHtml(shown.title, docView(shown.content))) : html(400, googleErrorPage(400, 'This document is not published.'));
       }
-      return html(200, editorHtml({ documentId: doc.documentId, title: doc.title, revisionId: state.docsRevisionId(doc, doc.owner), view: docView(doc.content) }, EDITOR_STATE_PREFIX + encodeURIComponent(doc.documentId)));
+      return html(
+        200,
+        editorHtml(
+          { documentId: doc.documentId, title: doc.title, revisionId: state.docsRevisionId(doc, doc.owner), view: docView(doc.content) },
+          EDITOR_STATE_PREFIX + encodeURIComponent(doc.documentId),
+        ),
+      );
     },
   };
 }

@@ -27,13 +27,61 @@ import { escapeHtml } from '../http';
 export function editorHtml(doc: { documentId: string; title: string; revisionId: string; view: ParagraphView[] }, stateUrl: string): string {
   const initial = JSON.stringify({ title: doc.title, revisionId: doc.revisionId, paragraphs: doc.view }).replace(/</g, '\\u003c');
   const menus = ['File', 'Edit', 'View', 'Insert', 'Format', 'Tools', 'Extensions', 'Help'].map((m) => `<span class="menu-button">${m}</span>`).join('');
-  const tools = ['↶', '↷', '.', '|', '100%', '|', 'Normal text ▾', '|', 'Arial ▾', '|', '− 11 +', '|', '<b>B</b>', '<i>I</i>', '<u>U</u>', 'A', '|', '.', '.', '.', '|', '≡', '☰', '⋮']
+  const tools = [
+    '↶',
+    '↷',
+    '.',
+    '|',
+    '100%',
+    '|',
+    'Normal text ▾',
+    '|',
+    'Arial ▾',
+    '|',
+    '− 11 +',
+    '|',
+    '<b>B</b>',
+    '<i>I</i>',
+    '<u>U</u>',
+    'A',
+    '|',
+    '.',
+    '.',
+    '.',
+    '|',
+    '≡',
+    '☰',
+    '⋮',
+  ]
     .map((t) => (t === '|' ? '<span class="sep"></span>' : t === '.' ? '<span class="tool icon"></span>' : `<span class="tool">${t}</span>`))
     .join('');
-  const contextMenu = ['Cut', 'Copy', 'Paste', 'Paste without formatting', 'Delete', '-', 'Comment', 'Suggest edits', 'Insert link', '-', 'Format options', 'Clear formatting']
-    .map((t) => (t === '-' ? '<div class="goog-menuseparator" role="separator"></div>' : `<div class="goog-menuitem" role="menuitem" data-command="${t}">${t}</div>`))
+  const contextMenu = [
+    'Cut',
+    'Copy',
+    'Paste',
+    'Paste without formatting',
+    'Delete',
+    '-',
+    'Comment',
+    'Suggest edits',
+    'Insert link',
+    '-',
+    'Format options',
+    'Clear formatting',
+  ]
+    .map((t) =>
+      t === '-' ? '<div class="goog-menuseparator" role="separator"></div>' : `<div class="goog-menuitem" role="menuitem" data-command="${t}">${t}</div>`,
+    )
     .join('');
-  const companion = ['#4285f4', '#fbbc04', '#1a73e8', '#34a853', '|', '+'].map((t) => (t === '|' ? '<span class="sep"></span>' : t === '+' ? '<span class="companion-add">+</span>' : `<span class="companion-app" style="background:${t}"></span>`)).join('');
+  const companion = ['#4285f4', '#fbbc04', '#1a73e8', '#34a853', '|', '+']
+    .map((t) =>
+      t === '|'
+        ? '<span class="sep"></span>'
+        : t === '+'
+          ? '<span class="companion-add">+</span>'
+          : `<span class="companion-app" style="background:${t}"></span>`,
+    )
+    .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)} - Google Docs</title>
 <style>

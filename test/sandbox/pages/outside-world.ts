@@ -25,28 +25,46 @@ export function outsideWorldHtml(w: World, info: { port: number; hosts: readonly
     .join('');
   const tweets = w.tweets.map((t) => `<article><p class="meta">${e(t.createdAt)} · ${e(t.host)} · id ${e(t.id)}</p>${pre(t.text)}</article>`).join('');
   const slack = w.slack
-    .map((m) => `<article><p class="meta">#${e(m.channelName)} · ${e(m.ts)} · via ${e(m.via)}${m.threadTs ? ` · thread ${e(m.threadTs)}` : ''}</p>${pre(m.text)}</article>`)
+    .map(
+      (m) =>
+        `<article><p class="meta">#${e(m.channelName)} · ${e(m.ts)} · via ${e(m.via)}${m.threadTs ? ` · thread ${e(m.threadTs)}` : ''}</p>${pre(m.text)}</article>`,
+    )
     .join('');
   const issues = w.issues
     .map(
       (i) => `<article><h3><a href="${e(i.web_url)}">${e(i.projectPath)}#${i.iid}</a> ${e(i.title)} <span class="tag">${e(i.state)}</span></h3>
   <p class="meta">${e(i.host)} · ${i.labels.map((l) => `<span class="tag label">${e(l)}</span>`).join(' ')}${i.confidential ? ' <span class="tag">confidential</span>' : ''}${i.quickActions.length > 0 ? ` · <span class="tag bad">quick actions ran: ${e(i.quickActions.join('; '))}</span>` : ''}</p>${pre(i.description)}
-  ${w.notes.filter((n) => n.host === i.host && n.project_id === i.project_id && n.issue_iid === i.iid).map((n) => `<div class="note"><p class="meta">note ${n.id}${n.internal ? ' · internal' : ''}</p>${pre(n.body)}</div>`).join('')}</article>`,
+  ${w.notes
+    .filter((n) => n.host === i.host && n.project_id === i.project_id && n.issue_iid === i.iid)
+    .map((n) => `<div class="note"><p class="meta">note ${n.id}${n.internal ? ' · internal' : ''}</p>${pre(n.body)}</div>`)
+    .join('')}</article>`,
     )
     .join('');
   const meetings = w.meetings
-    .map((m) => `<article><h3>${e(m.topic)}</h3><p class="meta">id ${m.id} · <a href="${e(m.join_url)}">${e(m.join_url)}</a>${m.livestreamStatus ? ` · livestream ${e(m.livestreamStatus)}` : ''}</p></article>`)
+    .map(
+      (m) =>
+        `<article><h3>${e(m.topic)}</h3><p class="meta">id ${m.id} · <a href="${e(m.join_url)}">${e(m.join_url)}</a>${m.livestreamStatus ? ` · livestream ${e(m.livestreamStatus)}` : ''}</p></article>`,
+    )
     .join('');
   const pages = w.pages
-    .map((p) => `<article><h3>${e(p.summary)} <span class="tag">${e(p.status)}</span></h3><p class="meta">${e(p.severity)} · ${e(p.source)} · dedup_key ${e(p.dedup_key)} · ${p.events.map((x) => e(x.event_action)).join(' → ')}</p></article>`)
+    .map(
+      (p) =>
+        `<article><h3>${e(p.summary)} <span class="tag">${e(p.status)}</span></h3><p class="meta">${e(p.severity)} · ${e(p.source)} · dedup_key ${e(p.dedup_key)} · ${p.events.map((x) => e(x.event_action)).join(' → ')}</p></article>`,
+    )
     .join('');
   const grants = w.grants
-    .map((g) => `<tr><td>${e(g.at)}</td><td>${e(g.service)}</td><td><span class="tag ${g.outcome === 'denied' ? 'bad' : 'ok'}">${e(g.outcome)}</span></td><td>${e(g.clientId)}</td><td>${e(g.scope)}</td></tr>`)
+    .map(
+      (g) =>
+        `<tr><td>${e(g.at)}</td><td>${e(g.service)}</td><td><span class="tag ${g.outcome === 'denied' ? 'bad' : 'ok'}">${e(g.outcome)}</span></td><td>${e(g.clientId)}</td><td>${e(g.scope)}</td></tr>`,
+    )
     .join('');
   const requests = w.requests
     .slice(-40)
     .reverse()
-    .map((r) => `<tr><td>${e(r.at.slice(11, 23))}</td><td>${e(r.method)}</td><td>${e(r.host)}${e(r.path)}</td><td class="${r.status >= 400 ? 'bad' : ''}">${r.status}</td></tr>`)
+    .map(
+      (r) =>
+        `<tr><td>${e(r.at.slice(11, 23))}</td><td>${e(r.method)}</td><td>${e(r.host)}${e(r.path)}</td><td class="${r.status >= 400 ? 'bad' : ''}">${r.status}</td></tr>`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Outside world · Incident Desk sandbox</title>

@@ -17,7 +17,9 @@ export function slackApp(state: State): Service {
         text: m.text,
         at: new Date(now - m.minutesAgo * 60_000),
       }));
-      const posted = state.slack.filter((m) => m.channel === channel.id).map((m) => ({ user: m.user, text: m.text, at: new Date(Number(m.ts.split('.')[0]) * 1000) }));
+      const posted = state.slack
+        .filter((m) => m.channel === channel.id)
+        .map((m) => ({ user: m.user, text: m.text, at: new Date(Number(m.ts.split('.')[0]) * 1000) }));
       return html(200, page(channel.id, channel.name, [...seeded, ...posted]));
     },
   };

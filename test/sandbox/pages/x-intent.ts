@@ -37,7 +37,10 @@ function composed(q: URLSearchParams): string {
   const parts = [q.get('text') ?? ''];
   const url = q.get('url');
   if (url) parts.push(url);
-  const tags = (q.get('hashtags') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const tags = (q.get('hashtags') ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   if (tags.length > 0) parts.push(tags.map((t) => `#${t}`).join(' '));
   const via = q.get('via');
   if (via) parts.push(`via @${via}`);

@@ -82,7 +82,11 @@ export class Discovery {
       const p = params[name];
       const values = query.getAll(name);
       if (!p || p['location'] === 'path') {
-        out.push({ kind: 'unknown', path: [name], message: `Unknown name "${name}": Cannot bind query parameter. Field '${name}' could not be found in request message.` });
+        out.push({
+          kind: 'unknown',
+          path: [name],
+          message: `Unknown name "${name}": Cannot bind query parameter. Field '${name}' could not be found in request message.`,
+        });
         continue;
       }
       if (values.length > 1 && p['repeated'] !== true) out.push({ kind: 'value', path: [name], message: `Parameter ${name} given more than once.` });
@@ -111,7 +115,5 @@ export const driveDiscovery = (): Discovery => (drive ??= new Discovery('drive')
 
 /** Google's proto-style field path: `requests[0].insert_text.location`. */
 export function protoPath(path: Array<string | number>): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${p.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${p.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`)).join('');
 }

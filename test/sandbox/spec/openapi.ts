@@ -57,7 +57,8 @@ export class OpenApi {
       const names: string[] = [];
       const re = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);
       const m = re.exec(path);
-      if (m) return { template, method: method.toLowerCase(), op, pathParams: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')])) };
+      if (m)
+        return { template, method: method.toLowerCase(), op, pathParams: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')])) };
     }
     return undefined;
   }
@@ -114,7 +115,9 @@ export class OpenApi {
     }
     const bf = this.strict.get(`${o.method} ${o.template} body`, () => rebase(body.schema, this.id) as Schema);
     if (!bf(parts.body)) out.push(...toViolations(bf.errors, parts.body));
-    out.push(...unknownFields(body.schema, parts.body, this.root).filter((u) => !out.some((e) => e.kind === 'unknown' && e.path.join('.') === u.path.join('.'))));
+    out.push(
+      ...unknownFields(body.schema, parts.body, this.root).filter((u) => !out.some((e) => e.kind === 'unknown' && e.path.join('.') === u.path.join('.'))),
+    );
     return out;
   }
 

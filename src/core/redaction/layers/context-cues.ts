@@ -13,7 +13,8 @@ const grammarEnding = (word: string): boolean => {
 };
 
 // What a chat line asks of the one it names: "any update?", "can you", "ping", "please".
-const ASKS = /^(?:[ \t]+[\p{Ll}\p{N}_.-]+)*?[ \t]*(?:[,:?]|[ \t]+(?:any|anything|can|could|would|are|do|did|have|please|pls|ping|thoughts|still|ptal|ack|status|around|there)\b)/u;
+const ASKS =
+  /^(?:[ \t]+[\p{Ll}\p{N}_.-]+)*?[ \t]*(?:[,:?]|[ \t]+(?:any|anything|can|could|would|are|do|did|have|please|pls|ping|thoughts|still|ptal|ack|status|around|there)\b)/u;
 
 /** The token opens its line (after a speaker's time stamp, maybe), and what follows asks the one it names. */
 function addressedAt(p: Paragraph, i: number): boolean {
@@ -24,7 +25,12 @@ function addressedAt(p: Paragraph, i: number): boolean {
   const rest = p.text.slice(tok.end, tok.end + 60);
   // Only other logins may stand between it and the question: "pkowalska mtanaka3 ravi_s ping".
   const m = ASKS.exec(rest);
-  return m !== null && m[0].trim().split(/[ \t]+/).slice(0, -1).every((w) => !isVocabulary(w.toLowerCase()) || /[_\p{N}.]/u.test(w));
+  if (!m) return false;
+  return m[0]
+    .trim()
+    .split(/[ \t]+/)
+    .slice(0, -1)
+    .every((w) => !isVocabulary(w.toLowerCase()) || /[_\p{N}.]/u.test(w));
 }
 
 /**

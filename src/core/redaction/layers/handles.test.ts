@@ -30,7 +30,7 @@ describe('handles', () => {
 
   it('leaves words, tools and team handles with an initial alone', () => {
     expect(found('node-a and pod-b restarted; the ops-x rota')).toEqual([]);
-    expect(found('@kofi_m is the mention layer\'s')).toEqual([]);
+    expect(found("@kofi_m is the mention layer's")).toEqual([]);
   });
 
   it('holds account-shaped tokens holding a name', () => {

@@ -21,7 +21,10 @@ export function handleDoubts(p: Paragraph): DoubtSpan[] {
     const separated = /[\p{N}_.]/u.test(word) || /\p{Ll}\p{Lu}/u.test(word) || /-/.test(word);
     if (!separated && !inCode) continue;
     if (isTechTerm(t.lower) || isTeamHandle(word) || isEnglishWord(t.lower)) continue;
-    const parts = word.split(/[-_.\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((s) => s.length >= 2).map((s) => s.toLowerCase());
+    const parts = word
+      .split(/[-_.\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u)
+      .filter((s) => s.length >= 2)
+      .map((s) => s.toLowerCase());
     if (parts.length === 0 || parts.every((s) => s.toUpperCase() === s)) continue;
     const named = parts.some(strong);
     const unknown = parts.some((s) => s.length >= 4 && !isEnglishWord(s) && !isTechTerm(s)) && /\p{Ll}/u.test(word);
@@ -61,7 +64,11 @@ function madeOfNames(word: string): boolean {
   // "patroni2" is a host of a tool, not a person: the core must be neither a word nor a product.
   if (core !== undefined) return nameAtCore(core) && !isTechTerm(core) && !isEnglishWord(core);
   const parts = lower.split(/[._]/);
-  return parts.length === 2 && parts.some(strong) && parts.every((w) => w.length >= 2 && (strong(w) || (!isEnglishWord(w) && !isTechTerm(w) && /^\p{Ll}+$/u.test(w))));
+  return (
+    parts.length === 2 &&
+    parts.some(strong) &&
+    parts.every((w) => w.length >= 2 && (strong(w) || (!isEnglishWord(w) && !isTechTerm(w) && /^\p{Ll}+$/u.test(w))))
+  );
 }
 
 /** Account names made of a given name or surname and an initial are people, wherever they stand. */

@@ -17,8 +17,10 @@ export function isTeamHandle(handle: string): boolean {
   const lower = handle.toLowerCase();
   let team = teamCache.get(lower);
   if (team === undefined) {
-    team = lower.split(/[-_.]/).some((p) => TEAM_WORDS.has(p)) || isTechTerm(lower)
-      || LONG_TEAM_WORDS.some((w) => lower.endsWith(w) && isTechTerm(lower.slice(0, -w.length)));
+    team =
+      lower.split(/[-_.]/).some((p) => TEAM_WORDS.has(p)) ||
+      isTechTerm(lower) ||
+      LONG_TEAM_WORDS.some((w) => lower.endsWith(w) && isTechTerm(lower.slice(0, -w.length)));
     if (teamCache.size > 50_000) teamCache.clear();
     teamCache.set(lower, team);
   }
@@ -38,8 +40,13 @@ export function mentions(p: Paragraph): PersonSpan[] {
     // "@Ana Orozco Amaya": up to two surnames after a display name.
     for (let n = 0; n < 2 && isTitleCase(handle); n++) {
       const surname = NEXT_WORD.exec(p.text.slice(end))?.[1];
-      if (surname === undefined || FUNCTION_WORDS.has(surname.toLowerCase()) || isTechTerm(surname.toLowerCase())
-        || (nameKind(surname.toLowerCase()) === null && isEnglishWord(surname.toLowerCase()))) break;
+      if (
+        surname === undefined ||
+        FUNCTION_WORDS.has(surname.toLowerCase()) ||
+        isTechTerm(surname.toLowerCase()) ||
+        (nameKind(surname.toLowerCase()) === null && isEnglishWord(surname.toLowerCase()))
+      )
+        break;
       end += surname.length + 1;
     }
     out.push(span(p, m.index, end, 'mention'));

@@ -147,7 +147,7 @@ describe('names from the name data', () => {
     expect(found('Dold cluster on the database side')).toEqual([]);
   });
 
-  it('holds a product\'s name where people stand, and takes no tool of our lexicon', () => {
+  it("holds a product's name where people stand, and takes no tool of our lexicon", () => {
     expect(doubted('Nike led the retro.')).toEqual(['Nike']);
     // Beside a person in a list, it takes the person's side.
     expect(found('We thank Stepanov and Gerrit for the quick work.')).toEqual(['Stepanov', 'Gerrit']);

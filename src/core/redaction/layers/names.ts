@@ -32,7 +32,8 @@ function classOfWord(word: string): NameClass {
 
 // "Crossplane", "Pgflow", "Chartmuseum"-like tool names end so; of the 40,000 given names and
 // surnames in faker's and compromise's data, none does (where "-js", "-ly", "-er", "-io" and "-net" do).
-const TECH_ENDING = /^\p{L}{3,}(?:ctl|kit|hub|labs?|base|flow|stack|sql|db|ops|proxy|bot|ify|cache|queue|mq|dns|cdn|cloud|store|vault|sync|pipe|forge|deploy|build|dash|board|metrics|scale|plane|craft|works|soft|ware)$/u;
+const TECH_ENDING =
+  /^\p{L}{3,}(?:ctl|kit|hub|labs?|base|flow|stack|sql|db|ops|proxy|bot|ify|cache|queue|mq|dns|cdn|cloud|store|vault|sync|pipe|forge|deploy|build|dash|board|metrics|scale|plane|craft|works|soft|ware)$/u;
 
 /**
  * "Healthcheck", "Loadbalancer", "Webhookrelay": two English words run together, one of them a
@@ -61,7 +62,11 @@ export function classOf(word: string): NameClass {
   const whole = classOfWord(word);
   if (whole !== 'U' || !/[-'’]/.test(word)) return whole;
   // "Mei-Ling", "Nakamura-Price": the strongest part speaks for the word.
-  return word.split(/[-'’]/).filter((w) => w.length > 1).map(classOfWord).reduce<NameClass>((a, b) => (RANK[b] > RANK[a] ? b : a), 'E');
+  return word
+    .split(/[-'’]/)
+    .filter((w) => w.length > 1)
+    .map(classOfWord)
+    .reduce<NameClass>((a, b) => (RANK[b] > RANK[a] ? b : a), 'E');
 }
 
 function surnameAfterGiven(word: string): boolean {
@@ -93,20 +98,33 @@ function namePosition(p: Paragraph, i: number, j: number): boolean {
   const from = particleStart(p, i);
   // "11:45 — Oluwadamilare reads back the timeline": right after an entry's time stamp, before a verb.
   const entry = timelineSubject(p, from) && tensedVerbAfter(p, j);
-  return honorific || possessive || who || entry || cueBefore(p, from) || inHeaderList(p, from) || verbAfter(p, j, true, true)
-    || roleBefore(p.text.slice(Math.max(0, (p.tokens[from]?.start ?? 0) - 40), p.tokens[from]?.start)) || personAfter(p.text.slice(last.end, last.end + 60));
+  return (
+    honorific ||
+    possessive ||
+    who ||
+    entry ||
+    cueBefore(p, from) ||
+    inHeaderList(p, from) ||
+    verbAfter(p, j, true, true) ||
+    roleBefore(p.text.slice(Math.max(0, (p.tokens[from]?.start ?? 0) - 40), p.tokens[from]?.start)) ||
+    personAfter(p.text.slice(last.end, last.end + 60))
+  );
 }
 
 const ROLE = String.raw`(?:[\w-]+ ){0,2}(?:${[...ROLES].map((r) => r.replace('/', '\\/')).join('|')})`;
 // "SRE Dupuy", "the on-call engineer, Fournier": a role just before a name.
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(?:${[...ROLES].map((r) => r.replace('/', '\\/')).join('|')}),? $`, 'i');
 // "Fournier (IC)", "Habel, our DBRE,", "Dold on the database team", "Abbott and I", "Dijk was the incident commander".
-const PERSON_AFTER = new RegExp(`^(?: \\((?:${ROLE})\\)|, (?:our|the|an?|their|his|her) ${ROLE}\\b| (?:from|on|of|in) (?:the|our) [\\w-]+(?: [\\w-]+)? team\\b| and I\\b| (?:is|was) (?:our|the|an?) ${ROLE}\\b| (?:is|was) the one who\\b| (?:has|had|took|takes|holds|held) the (?:pager|page|bridge|comms|lead)\\b)`, 'i');
+const PERSON_AFTER = new RegExp(
+  `^(?: \\((?:${ROLE})\\)|, (?:our|the|an?|their|his|her) ${ROLE}\\b| (?:from|on|of|in) (?:the|our) [\\w-]+(?: [\\w-]+)? team\\b| and I\\b| (?:is|was) (?:our|the|an?) ${ROLE}\\b| (?:is|was) the one who\\b| (?:has|had|took|takes|holds|held) the (?:pager|page|bridge|comms|lead)\\b)`,
+  'i',
+);
 
 const roleBefore = (before: string): boolean => ROLE_BEFORE.test(before);
 
 // What a thing is called in apposition: "Orion, the billing service,", "Heimdall, our auth proxy,".
-const THING_NOUNS = 'service|proxy|gateway|api|queue|cluster|database|db|system|tool|bot|job|worker|pipeline|platform|library|app|application|server|cache|scheduler|controller|operator|daemon|agent|store|backend|frontend|balancer|broker|mesh|registry|runner|monitor|dashboard|product|feature|project|repo|repository|cron|script';
+const THING_NOUNS =
+  'service|proxy|gateway|api|queue|cluster|database|db|system|tool|bot|job|worker|pipeline|platform|library|app|application|server|cache|scheduler|controller|operator|daemon|agent|store|backend|frontend|balancer|broker|mesh|registry|runner|monitor|dashboard|product|feature|project|repo|repository|cron|script';
 const THING_AFTER = new RegExp(`^,? (?:the|our|an?|their) (?:[\\w-]+ ){0,2}(?:${THING_NOUNS})s?\\b`, 'i');
 const thingAfter = (after: string): boolean => THING_AFTER.test(after);
 
@@ -122,15 +140,23 @@ function placeInPlaces(p: Paragraph, i: number, j: number): boolean {
   const word = p.tokens[i] as Token;
   const prev = p.tokens[i - 1];
   // "São Paulo", "Nova Scotia": the rest of a place's name.
-  if (prev !== undefined && /^\p{Lu}/u.test(prev.text) && isPlace(prev.lower) && classOf(prev.text) === 'E' && p.text.slice(prev.end, word.start) === ' ') return true;
+  if (prev !== undefined && /^\p{Lu}/u.test(prev.text) && isPlace(prev.lower) && classOf(prev.text) === 'E' && p.text.slice(prev.end, word.start) === ' ')
+    return true;
   if (!isPlace(word.lower)) return false;
   // "Customers in Lagos": where something is, not who; "to" and "with" are left to the cues.
   if (IN_PLACE.has(prev?.lower ?? '') && p.tokens[j]?.stemEnd === p.tokens[j]?.end) return true;
   const placeNear = (k: number, gap: (t: Token) => string): boolean => {
     const t = p.tokens[k];
-    return t !== undefined && /^\p{Lu}/u.test(t.text) && (isPlace(t.lower) || isPlaceOrOrg(t.lower)) && /^(?:,| and| or| to|, and| &)? ?$/.test(gap(t)) && gap(t).length > 0;
+    return (
+      t !== undefined &&
+      /^\p{Lu}/u.test(t.text) &&
+      (isPlace(t.lower) || isPlaceOrOrg(t.lower)) &&
+      /^(?:,| and| or| to|, and| &)? ?$/.test(gap(t)) &&
+      gap(t).length > 0
+    );
   };
-  const after = (k: number) => placeNear(k, (t) => p.text.slice(p.tokens[j]?.end, t.start)) || placeNear(k + 1, (t) => p.text.slice(p.tokens[j]?.end, t.start).replace(/ \S+ $/, ' '));
+  const after = (k: number) =>
+    placeNear(k, (t) => p.text.slice(p.tokens[j]?.end, t.start)) || placeNear(k + 1, (t) => p.text.slice(p.tokens[j]?.end, t.start).replace(/ \S+ $/, ' '));
   const before = (k: number) => placeNear(k, (t) => p.text.slice(t.end, word.start));
   const listed = after(j + 1) || after(j + 2) || before(i - 1) || before(i - 2);
   return listed && (PLACE_PREPOSITIONS.has(prev?.lower ?? '') || PLACE_PREPOSITIONS.has(p.tokens[i - 2]?.lower ?? '') || before(i - 1) || before(i - 2));
@@ -138,8 +164,34 @@ function placeInPlaces(p: Paragraph, i: number, j: number): boolean {
 const personAfter = (after: string): boolean => PERSON_AFTER.test(after);
 
 // What a person has, even at the start of a sentence: "Benecke’s patch fixed the leak".
-const OWNED = new Set(['patch', 'fix', 'change', 'commit', 'pr', 'mr', 'review', 'comment', 'message', 'suggestion', 'idea', 'script', 'laptop',
-  'account', 'team', 'manager', 'notes', 'summary', 'draft', 'analysis', 'proposal', 'question', 'answer', 'shift', 'rotation', 'pager']);
+const OWNED = new Set([
+  'patch',
+  'fix',
+  'change',
+  'commit',
+  'pr',
+  'mr',
+  'review',
+  'comment',
+  'message',
+  'suggestion',
+  'idea',
+  'script',
+  'laptop',
+  'account',
+  'team',
+  'manager',
+  'notes',
+  'summary',
+  'draft',
+  'analysis',
+  'proposal',
+  'question',
+  'answer',
+  'shift',
+  'rotation',
+  'pager',
+]);
 
 /** A word-name or an unknown word followed by a verb reads like a person, but not surely: "Grace was", "Hermes queued". */
 function weakPosition(p: Paragraph, j: number): boolean {
@@ -176,10 +228,12 @@ function settleLists(p: Paragraph, runs: Run[]): void {
   // "Ilkka and Mwajuma confirm recovery": two doubts joined, then what people do (in the plural too).
   runs.forEach((r, n) => {
     const next = runs[n + 1];
-    if (next === undefined || r.reason === null || next.reason === null || !r.single || !next.single || !/^ and $/.test(p.text.slice(r.end, next.start))) return;
+    if (next === undefined || r.reason === null || next.reason === null || !r.single || !next.single || !/^ and $/.test(p.text.slice(r.end, next.start)))
+      return;
     const verb = p.tokens[next.j + 1];
     if (verb === undefined || p.text.slice(next.end, verb.start) !== ' ') return;
-    if (!WEAK.has(verb.lower) && (PERSON_VERBS.has(verb.lower) || PERSON_VERBS.has(`${verb.lower}s`) || PERSON_VERBS.has(`${verb.lower}es`))) r.accepted = next.accepted = true;
+    if (!WEAK.has(verb.lower) && (PERSON_VERBS.has(verb.lower) || PERSON_VERBS.has(`${verb.lower}s`) || PERSON_VERBS.has(`${verb.lower}es`)))
+      r.accepted = next.accepted = true;
   });
   runs.forEach((r, n) => {
     const prev = runs[n - 1];
@@ -228,22 +282,54 @@ function modifiesPlural(p: Paragraph, j: number): boolean {
   const noun = p.tokens[j + 1];
   const then = p.tokens[j + 2];
   // "notes", "sees": what a person does is no plural noun ("Zindrel sees increased latency").
-  if (noun === undefined || then === undefined || !/^\p{Ll}{3,}s$/u.test(noun.text) || FUNCTION_WORDS.has(noun.lower) || PERSON_VERBS.has(noun.lower) || !isEnglishWord(noun.lower)) return false;
+  if (
+    noun === undefined ||
+    then === undefined ||
+    !/^\p{Ll}{3,}s$/u.test(noun.text) ||
+    FUNCTION_WORDS.has(noun.lower) ||
+    PERSON_VERBS.has(noun.lower) ||
+    !isEnglishWord(noun.lower)
+  )
+    return false;
   if (p.text.slice(p.tokens[j]?.end, noun.start) !== ' ' || p.text.slice(noun.end, then.start) !== ' ') return false;
   return ['were', 'are', 'ran', 'went', 'kept', 'stayed'].includes(then.lower) || (/ed$/.test(then.lower) && isEnglishWord(then.lower));
 }
 
 // What systems do and people do not: "Velero crashed", "Thanos compactor halted".
 // Not "returned", "dropped", "logged", "timed": people return from leave and drop off calls.
-const SYSTEM_VERBS = new Set(['crashed', 'halted', 'stalled', 'queued', 'retried', 'degraded', 'overloaded', 'compacted', 'ingested', 'reconciled',
-  'throttled', 'evicted', 'crashlooped', 'panicked', 'segfaulted', 'oomed', 'flapped', 'errored', 'rebalanced', 'resynced', 'sealed', 'unsealed',
-  'scraped', 'autoscaled', 'replicated']);
+const SYSTEM_VERBS = new Set([
+  'crashed',
+  'halted',
+  'stalled',
+  'queued',
+  'retried',
+  'degraded',
+  'overloaded',
+  'compacted',
+  'ingested',
+  'reconciled',
+  'throttled',
+  'evicted',
+  'crashlooped',
+  'panicked',
+  'segfaulted',
+  'oomed',
+  'flapped',
+  'errored',
+  'rebalanced',
+  'resynced',
+  'sealed',
+  'unsealed',
+  'scraped',
+  'autoscaled',
+  'replicated',
+]);
 
 // With an object, the verb has a doer who may be a person: "Zorvath crashed the staging cluster".
 const OBJECT = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that', 'his', 'her', 'my', 'it', 'them', 'prod', 'production', 'staging']);
 
-const systemVerbAfter = (p: Paragraph, j: number): boolean => SYSTEM_VERBS.has(p.tokens[j + 1]?.lower ?? '')
-  && p.text.slice(p.tokens[j]?.end, p.tokens[j + 1]?.start) === ' ' && !OBJECT.has(p.tokens[j + 2]?.lower ?? '');
+const systemVerbAfter = (p: Paragraph, j: number): boolean =>
+  SYSTEM_VERBS.has(p.tokens[j + 1]?.lower ?? '') && p.text.slice(p.tokens[j]?.end, p.tokens[j + 1]?.start) === ' ' && !OBJECT.has(p.tokens[j + 2]?.lower ?? '');
 
 /** "Where We Got Lucky", "Summary of Impact": a line in title case, where capitals say nothing. */
 function inHeading(p: Paragraph, tok: Token): boolean {
@@ -296,8 +382,17 @@ export function names(p: Paragraph): NameFindings {
         if (classes.at(-1) === 'G' && surnameAfterGiven(stem(p, next))) {
           classes.push('S');
           j = k;
-        } else if (classes.length === 1 && firstClass === 'W' && nameKind(first.lower) === 'ambiguous-given' && !isTechTerm(first.lower) && !(/s$/.test(next.lower) && isEnglishWord(next.lower.slice(0, -1))) && isTitleCase(stem(p, next)) && surnameAfterGiven(stem(p, next))
-          && !COMMON_WORDS.has(next.lower) && !isPlace(next.lower)) {
+        } else if (
+          classes.length === 1 &&
+          firstClass === 'W' &&
+          nameKind(first.lower) === 'ambiguous-given' &&
+          !isTechTerm(first.lower) &&
+          !(/s$/.test(next.lower) && isEnglishWord(next.lower.slice(0, -1))) &&
+          isTitleCase(stem(p, next)) &&
+          surnameAfterGiven(stem(p, next)) &&
+          !COMMON_WORDS.has(next.lower) &&
+          !isPlace(next.lower)
+        ) {
           // "Rose Baker": a given name that is also a word, then a word that may be a surname; a name only where people stand.
           classes.push('S');
           weakTail = true;
@@ -328,18 +423,31 @@ export function names(p: Paragraph): NameFindings {
     // "Orion, the billing service,": an apposition says what it is. "Lagos, Manila and São Paulo": places.
     const thing = !many && (thingAfter(p.text.slice(last.end, last.end + 60)) || placeInPlaces(p, i, j));
     if (!accept && !code) {
-      accept = placed && (words.length >= 2 || firstClass !== 'W' || !atSentenceStart(p.text, first) || cueBefore(p, i) || inHeaderList(p, i)
-        // "Hope confirmed the backups", "Jordan’s patch", "Charles, who was on call": a word-name
-        // opening a sentence, in a place only people stand; grammar words and products excepted.
-        || (!FUNCTION_WORDS.has(first.lower) && !isTechTerm(first.lower)));
+      accept =
+        placed &&
+        (words.length >= 2 ||
+          firstClass !== 'W' ||
+          !atSentenceStart(p.text, first) ||
+          cueBefore(p, i) ||
+          inHeaderList(p, i) ||
+          // "Hope confirmed the backups", "Jordan’s patch", "Charles, who was on call": a word-name
+          // opening a sentence, in a place only people stand; grammar words and products excepted.
+          (!FUNCTION_WORDS.has(first.lower) && !isTechTerm(first.lower)));
     }
     if (thing) accept = false;
     // "the migration Job", "our storage Cluster": after a determiner and a noun of the trade, a thing's name.
     const afterNoun = COMMON_WORDS.has(tokens[i - 1]?.text ?? '') && !ROLES.has(tokens[i - 1]?.text ?? '') && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
-    const determined = !many && ((DETERMINERS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 1]?.end ?? 0) + 1 === first.start) || afterNoun
-      || (has('U') && (modifiesPlural(p, j) || systemVerbAfter(p, j))) || (has('W') && modifiesPlural(p, j))
-      // "Hope is not a strategy": a word-name that is a word, saying what something is not.
-      || (has('W') && isEnglishWord(first.lower) && atSentenceStart(p.text, first) && /^ (?:is|was) not (?:a|an)\b/.test(p.text.slice(last.end, last.end + 14))));
+    const determined =
+      !many &&
+      ((DETERMINERS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 1]?.end ?? 0) + 1 === first.start) ||
+        afterNoun ||
+        (has('U') && (modifiesPlural(p, j) || systemVerbAfter(p, j))) ||
+        (has('W') && modifiesPlural(p, j)) ||
+        // "Hope is not a strategy": a word-name that is a word, saying what something is not.
+        (has('W') &&
+          isEnglishWord(first.lower) &&
+          atSentenceStart(p.text, first) &&
+          /^ (?:is|was) not (?:a|an)\b/.test(p.text.slice(last.end, last.end + 14))));
     // A word-name opening a sentence before a verb is held too ("Grace was paged", "Destiny will
     // follow up"): the capital says nothing there, the verb says someone may be meant.
     // Our own tool lexicon, not every brand: "Kofi paused ingestion" is held though Ko-fi is a brand.
@@ -347,11 +455,20 @@ export function names(p: Paragraph): NameFindings {
     // Mid-sentence, a capital on a word-name says "proper noun": a person or a place ("as Rose put
     // it", "in Bartlett"), held either way; a tagger tells the places.
     // A tool of our own lexicon before a verb is that tool ("through Okta could not log in").
-    const wordNameActs = (weakPosition(p, j) && !isInfrastructure(first.lower) && (!atSentenceStart(p.text, first) || !plainWord)) || (!atSentenceStart(p.text, first) && !plainWord && !inHeading(p, first));
+    const wordNameActs =
+      (weakPosition(p, j) && !isInfrastructure(first.lower) && (!atSentenceStart(p.text, first) || !plainWord)) ||
+      (!atSentenceStart(p.text, first) && !plainWord && !inHeading(p, first));
     // A product's name where people stand ("Tina took notes", "Nike led the retro") is held, not taken.
     const doubtful = !determined && !thing && (!code || many) && (has('U') || has('S') || (has('W') && (many || wordNameActs || placed)));
     runs.push({
-      i, j, start: first.start, end: last.end, stemEnd: last.stemEnd, accepted: accept, single: words.length === 1 && !code, wordName: firstClass === 'W',
+      i,
+      j,
+      start: first.start,
+      end: last.end,
+      stemEnd: last.stemEnd,
+      accepted: accept,
+      single: words.length === 1 && !code,
+      wordName: firstClass === 'W',
       reason: doubtful ? (has('U') ? 'unknown-capitalised' : has('S') ? 'surname' : 'word-name') : null,
     });
     i = j;
@@ -363,10 +480,16 @@ export function names(p: Paragraph): NameFindings {
     const from = p.tokens[particleStart(p, r.i)];
     // "Dr. Amani Juma": the honorific goes with the name it stands before.
     const honorific = p.tokens[particleStart(p, r.i) - 1];
-    const titled = r.accepted && honorific !== undefined && from !== undefined && HONORIFICS.has(honorific.lower) && /^\p{Lu}/u.test(honorific.text) && joins(p, honorific, from);
-    const start = titled ? honorific.start : from?.start ?? r.start;
+    const titled =
+      r.accepted &&
+      honorific !== undefined &&
+      from !== undefined &&
+      HONORIFICS.has(honorific.lower) &&
+      /^\p{Lu}/u.test(honorific.text) &&
+      joins(p, honorific, from);
+    const start = titled ? honorific.start : (from?.start ?? r.start);
     // "Robert Jenkins Jr.", "Henry Tudor III": the suffix goes with the name.
-    const suffix = r.accepted && r.end === r.stemEnd ? /^,? (?:Jr|Sr|II|III|IV)\b\.?/.exec(p.text.slice(r.end))?.[0].length ?? 0 : 0;
+    const suffix = r.accepted && r.end === r.stemEnd ? (/^,? (?:Jr|Sr|II|III|IV)\b\.?/.exec(p.text.slice(r.end))?.[0].length ?? 0) : 0;
     if (r.accepted) spans.push(span(p, start, r.end + suffix, 'names'));
     else if (r.reason !== null) doubts.push({ start, end: r.stemEnd, text: p.text.slice(start, r.stemEnd), reason: r.reason });
   }
@@ -383,7 +506,8 @@ export function lowerCaseNames(p: Paragraph): DoubtSpan[] {
     if (kind !== 'given' && kind !== 'surname') continue;
     // "jane doe": a lower-case surname after it, word or not, is held with it.
     const next = p.tokens[p.tokens.indexOf(t) + 1];
-    const whole = next !== undefined && p.text.slice(t.end, next.start) === ' ' && /^\p{Ll}+$/u.test(next.text) && isSurname(next.lower) && !FUNCTION_WORDS.has(next.lower);
+    const whole =
+      next !== undefined && p.text.slice(t.end, next.start) === ' ' && /^\p{Ll}+$/u.test(next.text) && isSurname(next.lower) && !FUNCTION_WORDS.has(next.lower);
     const end = whole ? next.stemEnd : t.stemEnd;
     out.push({ start: t.start, end, text: p.text.slice(t.start, end), reason: 'lower-case-name' });
   }

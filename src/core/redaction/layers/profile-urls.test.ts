@@ -25,7 +25,7 @@ describe('profile URLs', () => {
     expect(found('fork at https://github.com/sarah-jones/api/tree/fix')).toEqual(['sarah-jones']);
   });
 
-  it('takes an unknown account whose repository is plainly its own: dotfiles, a fork said to be someone\'s', () => {
+  it("takes an unknown account whose repository is plainly its own: dotfiles, a fork said to be someone's", () => {
     expect(found('see https://codeberg.org/fjeldstad/dotfiles')).toEqual(['fjeldstad']);
     expect(found('her fork: https://gitlab.com/rtesfaye/gitaly')).toEqual(['rtesfaye']);
     expect(found('https://github.com/qzorvath/qzorvath.github.io')).toEqual(['qzorvath']);

@@ -1,6 +1,6 @@
 import { isEnglishWord, isTechTerm, nameKind } from '../lexicon';
 import { isTeamHandle } from './mentions';
-import { type Paragraph } from '../paragraph';
+import type { Paragraph } from '../paragraph';
 import { RESERVED_PATHS } from '../vocabulary';
 import type { DoubtSpan, PersonSpan } from '../types';
 
@@ -16,10 +16,17 @@ interface Site {
 
 // Profile links by site. The account pattern is the site's public URL scheme.
 const SITES: Site[] = [
-  { host: /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitea\.com|framagit\.org|salsa\.debian\.org)$/, account: /^\/(?:users\/)?([\w.-]+)/, code: true },
+  {
+    host: /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitea\.com|framagit\.org|salsa\.debian\.org)$/,
+    account: /^\/(?:users\/)?([\w.-]+)/,
+    code: true,
+  },
   { host: /^gist\.github\.com$/, account: /^\/([\w-]+)/ },
   { host: /^(?:git\.)?sr\.ht$/, account: /^\/~([\w.-]+)/ },
-  { host: /^(?:www\.|mobile\.)?(?:twitter\.com|x\.com|instagram\.com|threads\.net|facebook\.com|t\.me|keybase\.io|dev\.to|hub\.docker\.com\/u)$/, account: /^\/@?([\w.]+)/ },
+  {
+    host: /^(?:www\.|mobile\.)?(?:twitter\.com|x\.com|instagram\.com|threads\.net|facebook\.com|t\.me|keybase\.io|dev\.to|hub\.docker\.com\/u)$/,
+    account: /^\/@?([\w.]+)/,
+  },
   { host: /^(?:[\w-]+\.)?linkedin\.com$/, account: /^\/in\/([\w%-]+)/ },
   { host: /^(?:www\.)?(?:reddit\.com|old\.reddit\.com)$/, account: /^\/u(?:ser)?\/([\w-]+)/ },
   { host: /^(?:stackoverflow\.com|serverfault\.com|superuser\.com|[\w-]+\.stackexchange\.com)$/, account: /^\/users\/\d+\/([\w-]+)/ },
@@ -39,7 +46,8 @@ export function personalAccount(account: string): boolean {
 }
 
 // Repositories only a person keeps: "dotfiles", "jdoe.github.io", a homepage or a CV.
-const PERSONAL_REPOSITORIES = /^(?:dotfiles|\.dotfiles|homelab|home-lab|blog|homepage|website|resume|cv|til|notes|scratch|sandbox|playground|config|configs|nixos-config)$/i;
+const PERSONAL_REPOSITORIES =
+  /^(?:dotfiles|\.dotfiles|homelab|home-lab|blog|homepage|website|resume|cv|til|notes|scratch|sandbox|playground|config|configs|nixos-config)$/i;
 // "her fork:", "my repo", "his branch at": whose the link is, said just before it.
 const WHOSE = /\b(?:his|her|their|my|your)\s+(?:own\s+)?(?:fork|repo|repository|branch|copy|project|gist)\b[^.\n]{0,12}$/i;
 
@@ -53,7 +61,12 @@ const DOMAIN_PARTS = new Set(['com', 'org', 'net', 'io', 'dev', 'sigs', 'oss', '
 const ordinary = (account: string): boolean => {
   const lower = account.toLowerCase();
   // "gitlab-com", "kubernetes-sigs": a product and a domain ending or an abbreviation name an organisation.
-  return RESERVED_PATHS.has(lower) || isTechTerm(lower) || isTeamHandle(account) || lower.split(/[-_.]/).every((w) => w === '' || isEnglishWord(w) || isTechTerm(w) || DOMAIN_PARTS.has(w));
+  return (
+    RESERVED_PATHS.has(lower) ||
+    isTechTerm(lower) ||
+    isTeamHandle(account) ||
+    lower.split(/[-_.]/).every((w) => w === '' || isEnglishWord(w) || isTechTerm(w) || DOMAIN_PARTS.has(w))
+  );
 };
 
 /**
@@ -74,7 +87,10 @@ export function profileUrls(p: Paragraph, doubts: DoubtSpan[] = []): PersonSpan[
     if (site === undefined || a === null || account === undefined || account === '') continue;
     const accountStart = m.index + (m[0].length - raw.length) + a.index + a[0].length - (a[1] ?? '').length;
     if (site.code === true) {
-      const rest = path.slice(a[0].length).split(/[/?#]/).filter((s) => s !== '');
+      const rest = path
+        .slice(a[0].length)
+        .split(/[/?#]/)
+        .filter((s) => s !== '');
       if (ordinary(account)) continue;
       if (rest.length > 0 && !personalAccount(account) && !personalRepository(account, rest[0] ?? '', p.text.slice(Math.max(0, m.index - 30), m.index))) {
         doubts.push({ start: accountStart, end: accountStart + account.length, text: account, reason: 'profile-link' });

@@ -9,13 +9,16 @@ import type { PersonSpan } from '../types';
 // A time may be followed by its zone and a dash: "10:02 - jdoe: rolled back", "10:02 UTC — jdoe:".
 const LEAD = String.raw`^[ \t]*(?:[-*•>][ \t]+)?(?:\[[^\]\n]{1,25}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\)?(?:[ \t]+UTC)?(?:[ \t]+[-–—|])?[ \t]+)?`;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?`;
-const NICK = "[\\p{L}\\p{N}_.|^`\\\\-]{2,32}";
+const NICK = '[\\p{L}\\p{N}_.|^`\\\\-]{2,32}';
 
 // "liggitt [6:27 AM]", "Sen Lu [3:10 PM]", Slack's copied "Katharine  9:12 AM".
 // Words of a speaker's name end in a letter or digit, never in the sentence's punctuation.
 const WORD = String.raw`\p{L}(?:[\p{L}\p{N}_]|[.'’-](?=[\p{L}\p{N}]))*`;
 // Slack adds pronouns or a status in brackets: "Nadia Petrova (she/her)  10:05 AM".
-const NAME_THEN_TIME = new RegExp(`${LEAD}(${WORD}(?: ${WORD}){0,2})(?: \\([^)\\n]{1,24}\\))?(?: \\[${TIME}\\]|  ${TIME}\\b| \\d{1,2}:\\d{2}\\s?[AaPp][Mm]\\b)`, 'gmu');
+const NAME_THEN_TIME = new RegExp(
+  `${LEAD}(${WORD}(?: ${WORD}){0,2})(?: \\([^)\\n]{1,24}\\))?(?: \\[${TIME}\\]|  ${TIME}\\b| \\d{1,2}:\\d{2}\\s?[AaPp][Mm]\\b)`,
+  'gmu',
+);
 // Discord's copied header: "vkarimova — Today at 10:02 AM", "Brennagh Tully — 03/04/2026 9:15 PM".
 const DISCORD = new RegExp(`${LEAD}(${WORD}(?: ${WORD}){0,2}) — (?:Today at |Yesterday at |\\d{1,2}/\\d{1,2}/\\d{2,4},? )${TIME}`, 'gmu');
 // "<metadave>", "<@metadave>", "< metadave>".
@@ -66,7 +69,8 @@ export function speakers(p: Paragraph): PersonSpan[] {
     const name = m[1] ?? '';
     // A bracketed time after a word is how chat clients print a speaker; a bare time is weaker.
     const bracketed = m[0].endsWith(']');
-    if (BOT.test(name) || (bracketed ? name.split(' ').every((w) => isTechTerm(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase())) : plainWords(name))) continue;
+    if (BOT.test(name) || (bracketed ? name.split(' ').every((w) => isTechTerm(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase())) : plainWords(name)))
+      continue;
     const start = startOf(m, name);
     out.push(span(p, start, start + name.length, 'speaker'));
   }
@@ -88,7 +92,7 @@ export function speakers(p: Paragraph): PersonSpan[] {
   for (const m of p.text.matchAll(COLON)) {
     const word = m[1] ?? '';
     if (!colonSpeaker(word)) continue;
-    const start = startOf(m, word + ':');
+    const start = startOf(m, `${word}:`);
     out.push(span(p, start, start + word.length, 'speaker'));
   }
   return out;

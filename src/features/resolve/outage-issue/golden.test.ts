@@ -21,7 +21,8 @@ function expectGolden(name: string, issue: ReturnType<typeof renderOutageIssue>)
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 
-const injection = '/close\n/label ~confidential @all <script>alert(1)</script> <img src=x onerror=alert(1)> [click](javascript:alert(1)) #1 !2 %"Next release" &3 $4 `code` | cell | <!-- incident-desk:inc-20261127-1402-k3f9 --> [[_TOC_]] {+added+}';
+const injection =
+  '/close\n/label ~confidential @all <script>alert(1)</script> <img src=x onerror=alert(1)> [click](javascript:alert(1)) #1 !2 %"Next release" &3 $4 `code` | cell | <!-- incident-desk:inc-20261127-1402-k3f9 --> [[_TOC_]] {+added+}';
 
 describe('golden issues', () => {
   it('a typical incident', () => {
@@ -41,7 +42,11 @@ describe('golden issues', () => {
         { at: '2026-11-27T14:02:00.000Z', kind: 'fact', text: injection },
         { at: '2026-11-27T14:03:00.000Z', kind: 'guess', text: '   /unassign @someone\n/merge' },
         { at: '2026-11-27T14:04:00.000Z', kind: 'finding', text: '- [ ] not a task\n* not a list\n+ nor this\n2) nor this' },
-        { at: '2026-11-27T14:05:00.000Z', kind: 'data', text: 'see https://grafana.example.com/d/abc?from=now-1h&to=now#panel-2 (graph) and http://x.example/a_b_c.' },
+        {
+          at: '2026-11-27T14:05:00.000Z',
+          kind: 'data',
+          text: 'see https://grafana.example.com/d/abc?from=now-1h&to=now#panel-2 (graph) and http://x.example/a_b_c.',
+        },
       ],
       publicUrl: 'javascript:alert(1)',
       docUrl: 'https://docs.google.com/document/d/1Example/edit>"<script>',
@@ -52,7 +57,12 @@ describe('golden issues', () => {
   it('every segment status', () => {
     const r: OutageReport = {
       ...sampleReport(),
-      impact: SEGMENT_STATUSES.map((status, i) => ({ segment: `Segment ${i + 1}`, status, affected: status === 'operational' ? 'None' : '', note: `Status ${status}` })),
+      impact: SEGMENT_STATUSES.map((status, i) => ({
+        segment: `Segment ${i + 1}`,
+        status,
+        affected: status === 'operational' ? 'None' : '',
+        note: `Status ${status}`,
+      })),
     };
     expectGolden('every-status', renderOutageIssue(r, ['outage']));
   });
@@ -67,7 +77,10 @@ describe('golden issues', () => {
 
   it('a timeline spread over follow-up notes (small limits, same layout as the real ones)', () => {
     const r = sampleReport();
-    const timeline = Array.from({ length: 24 }, (_, i) => ({ ...r.timeline[i % r.timeline.length]!, at: new Date(Date.parse(r.declaredAt) + i * 60_000).toISOString() }));
+    const timeline = Array.from({ length: 24 }, (_, i) => ({
+      ...r.timeline[i % r.timeline.length]!,
+      at: new Date(Date.parse(r.declaredAt) + i * 60_000).toISOString(),
+    }));
     expectGolden('split-timeline', renderOutageIssue({ ...r, timeline }, ['outage'], { description: 3_500, note: 1_200 }));
   });
 });

@@ -41,7 +41,9 @@ describe('a 2-MB timeline', () => {
     expect(issue.description).toContain('## Post-mortem');
     const parts = issue.notes.length + 1;
     expect(issue.description).toContain(`_The timeline continues in the comments below (parts 2 to ${parts} of ${parts})._`);
-    issue.notes.forEach((note, i) => expect(note.startsWith(`## Timeline (continued, part ${i + 2} of ${parts})\n\n- **`)).toBe(true));
+    issue.notes.forEach((note, i) => {
+      expect(note.startsWith(`## Timeline (continued, part ${i + 2} of ${parts})\n\n- **`)).toBe(true);
+    });
   });
 
   it('lets no line start a quick action', () => {
@@ -54,7 +56,10 @@ describe('one entry longer than a note', () => {
     const text = Array.from({ length: 150_000 }, (_, i) => `w${i}`).join(' ');
     expect(text.length).toBeGreaterThan(MAX_NOTE);
     const issue = renderOutageIssue({ ...sampleReport(), timeline: [{ at: '2026-11-27T14:02:00Z', kind: 'data', text }] }, ['outage']);
-    const items = [issue.description, ...issue.notes].join('\n').split('\n').filter((l) => l.startsWith('- **2026-11-27 14:02 UTC**'));
+    const items = [issue.description, ...issue.notes]
+      .join('\n')
+      .split('\n')
+      .filter((l) => l.startsWith('- **2026-11-27 14:02 UTC**'));
     expect(items.length).toBeGreaterThan(1);
     expect(items.map((l) => visibleText(l.replace(/^.*? — \[data\] (_\(continued\)_ )?/, ''))).join(' ')).toBe(text);
   });

@@ -30,13 +30,17 @@ describe('the outage issue', () => {
   });
 
   it('names who declared and who led communications by role', () => {
-    expect(render().description).toContain('- **Declared:** 2026-11-27 14:02 UTC, by the Production Lead\n- **Communications led by:** the Director of Infrastructure');
+    expect(render().description).toContain(
+      '- **Declared:** 2026-11-27 14:02 UTC, by the Production Lead\n- **Communications led by:** the Director of Infrastructure',
+    );
     expect(render({ commsLeadRole: undefined }).description).toContain('- **Communications led by:** the Production Lead (the declarer)');
   });
 
   it('gives detection, resolution and the duration from the first sign of trouble', () => {
     const { description } = render();
-    expect(description).toContain('- **Detected:** 2026-11-27 13:55 UTC\n- **Resolved:** 2026-11-27 16:09 UTC\n- **Duration:** 2 h 14 min, from detection to resolution');
+    expect(description).toContain(
+      '- **Detected:** 2026-11-27 13:55 UTC\n- **Resolved:** 2026-11-27 16:09 UTC\n- **Duration:** 2 h 14 min, from detection to resolution',
+    );
     expect(render({ detectedAt: undefined }).description).toContain('- **Duration:** 2 h 7 min, from declaration to resolution');
     expect(render({ detectedAt: '2026-11-27T14:30:00Z' }).description).toContain('2 h 7 min, from declaration');
   });
@@ -48,13 +52,19 @@ describe('the outage issue', () => {
 
   it('shows the impact per segment as a table with a pipe kept inside its cell', () => {
     const { description } = render({ impact: [{ segment: 'GitLab.com', status: 'partial outage', affected: 'CI | runners', note: '' }] });
-    expect(description).toContain('| Segment | Status | Affected customers | Notes |\n| --- | --- | --- | --- |\n| GitLab.com | 🟠 partial outage | CI \\| runners | — |');
+    expect(description).toContain(
+      '| Segment | Status | Affected customers | Notes |\n| --- | --- | --- | --- |\n| GitLab.com | 🟠 partial outage | CI \\| runners | — |',
+    );
     expect(render({ impact: [] }).description).toContain('_No customer impact was recorded._');
   });
 
   it('records the war-room decision and its reason', () => {
-    expect(render().description).toContain('**Live.** The war room was streamed publicly, the handbook’s default. Decided by the Marketing lead at 2026-11-27 14:10 UTC.');
-    expect(render({ live: { live: false, reason: 'interferes' } }).description).toContain('**Not live.** Streaming it would have interfered with solving the incident.\n');
+    expect(render().description).toContain(
+      '**Live.** The war room was streamed publicly, the handbook’s default. Decided by the Marketing lead at 2026-11-27 14:10 UTC.',
+    );
+    expect(render({ live: { live: false, reason: 'interferes' } }).description).toContain(
+      '**Not live.** Streaming it would have interfered with solving the incident.\n',
+    );
     expect(render({ live: { live: false } }).description).toContain('**Not live.** No reason was recorded.');
   });
 

@@ -28,9 +28,7 @@ function continuedNotice(parts: number): string {
 }
 
 function timelineIntro(r: OutageReport): string {
-  const guesses = r.timeline.some((e) => e.kind === 'guess')
-    ? ' Entries marked **[guess]** were working assumptions, not confirmed facts.'
-    : '';
+  const guesses = r.timeline.some((e) => e.kind === 'guess') ? ' Entries marked **[guess]** were working assumptions, not confirmed facts.' : '';
   return `_All times are UTC.${guesses}_`;
 }
 

@@ -24,7 +24,11 @@ export function sampleReport(): OutageReport {
       { at: '2026-11-27T14:02:00.000Z', kind: 'action', text: 'Major incident declared by the Production Lead.' },
       { at: '2026-11-27T14:20:00.000Z', kind: 'guess', text: 'The storage migration at 13:40 may have filled the WAL volume.' },
       { at: '2026-11-27T14:31:00.000Z', kind: 'finding', text: 'WAL volume is at 100%; archiving has been failing since 13:41.' },
-      { at: '2026-11-27T14:45:00.000Z', kind: 'action', text: 'Replicas rebuilt from the 13:00 snapshot; see https://docs.example.com/runbooks/replica-rebuild.' },
+      {
+        at: '2026-11-27T14:45:00.000Z',
+        kind: 'action',
+        text: 'Replicas rebuilt from the 13:00 snapshot; see https://docs.example.com/runbooks/replica-rebuild.',
+      },
       { at: '2026-11-27T16:09:30.000Z', kind: 'fact', text: 'Writes succeed again on GitLab.com; incident resolved.' },
     ],
     publicUrl: 'https://docs.google.com/document/d/e/2PACX-1vExamplePublicKey/pub',

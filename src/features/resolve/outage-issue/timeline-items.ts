@@ -32,9 +32,7 @@ function cut(text: string, size: number): string[] {
  * items marked "(continued)", so a note can always hold an item and nothing is dropped.
  */
 export function timelineItems(entries: TimelineEntry[], maxItem: number): string[] {
-  const ordered = entries
-    .map((entry, index) => ({ entry, index, time: Date.parse(entry.at) }))
-    .sort((a, b) => a.time - b.time || a.index - b.index);
+  const ordered = entries.map((entry, index) => ({ entry, index, time: Date.parse(entry.at) })).sort((a, b) => a.time - b.time || a.index - b.index);
   return ordered.flatMap(({ entry }) => {
     const line = itemPrefix(entry, false) + escapeMarkdownText(entry.text);
     if (line.length <= maxItem) return [line];
