@@ -39,8 +39,14 @@ describe('with the keyboard only', () => {
     await walk.type('Registry unavailable');
     await walk.tabTo(page.getByLabel('Why this is a major incident'));
     await walk.type('Every docker pull from the GitLab.com registry fails since 09:40 UTC.');
-    await walk.tabTo(page.getByLabel(/^Communications lead/));
-    await arrowTo(walk, page.getByLabel(/^Communications lead/), 'Director of Infrastructure');
+    // The communications lead, picked from Slack: type to filter, ↓ and Enter; their role is prefilled from Slack.
+    await walk.tabTo(page.getByRole('combobox', { name: /^Communications lead/ }));
+    await walk.type('lind');
+    await page.getByRole('option', { name: /Emma Lindqvist/ }).waitFor();
+    await walk.press('ArrowDown');
+    await walk.press('Enter');
+    await page.getByTestId('comms-lead').getByText('Emma Lindqvist').waitFor();
+    expect(await page.getByLabel(/Their role/).inputValue()).toBe('Marketing');
     await walk.tabTo(page.getByRole('button', { name: 'Declare major incident' }));
     await walk.press('Enter');
     await page.getByRole('heading', { name: 'Major incident active' }).waitFor();
@@ -54,7 +60,8 @@ describe('with the keyboard only', () => {
     ).toHaveLength(1);
     const { working } = incidentDocs(h);
     expect(working.text).toContain('Registry unavailable');
-    expect(working.text).toContain('communications led by the Director of Infrastructure');
+    expect(working.text).toContain('communications led by the Marketing');
+    expect(working.text).not.toMatch(/Emma|Lindqvist/);
 
     await walk.tabTo(page.getByLabel('One-line summary'));
     await walk.type('Registry nodes replaced; pulls succeed again');
@@ -146,7 +153,7 @@ describe('with the keyboard only', () => {
     await walk.press('Enter');
     await popup.getByLabel('GitLab personal access token (api scope)').waitFor();
     await walk.tabThroughAll();
-    expect(walk.stops.map((s) => s.what).join('\n')).toMatch(/a@\d+ "Settings"/);
+    expect(walk.stops.map((s) => s.what).join('\n')).toMatch(/button@\d+ "Settings"/);
     expectFocusVisible(walk);
 
     const options = await h.extensionPage('src/ui/options/index.html');

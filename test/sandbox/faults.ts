@@ -18,7 +18,8 @@ export interface Fault {
   drop?: boolean;
   /**
    * Carry the request out, then answer with `status` (or cut the connection with `drop`) instead:
-   * the service acted but the client never heard, the case idempotency exists for.
+   * the service acted but the client never heard, the case idempotency exists for. With
+   * `delayMs` and no `status` or `drop`, the service acts at once and its answer comes late.
    */
   served?: boolean;
 }

@@ -54,6 +54,13 @@ async function respond(req: SandboxRequest, faults: Faults, router: Map<string, 
   }
   if (req.method === 'OPTIONS') return { status: 204 };
   const fault = faults.take(req);
+  if (fault?.served && fault.delayMs && fault.status === undefined && !fault.drop) {
+    // Acted on at once, answered late: a client stopped meanwhile never hears of it.
+    let answer: SandboxResponse | undefined;
+    for (const s of services) if ((answer = await s.handle(req))) break;
+    await new Promise((r) => setTimeout(r, fault.delayMs));
+    return answer ?? json(404, { error: `sandbox: nothing at ${req.method} https://${req.host}${req.path}` });
+  }
   if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
   if (fault?.served) {
     for (const s of services) if (await s.handle(req)) break;
