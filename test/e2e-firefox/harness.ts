@@ -55,8 +55,18 @@ export async function startFirefoxHarness(): Promise<FirefoxHarness> {
       const url = `${FIREFOX_BASE}${path}`;
       // moz-extension:// navigations load but never resolve page.goto (TESTING.md): wait on the page.
       void page.goto(url).catch(() => undefined);
-      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
-      return page;
+      // An evaluation that lands while the page is between documents fails with a BiDi protocol
+      // error (seen in a clean-clone run) rather than a false answer: ask again until the deadline.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) }, url);
+          return page;
+        } catch (err) {
+          if (Date.now() >= deadline || (err as Error).name === 'TimeoutError') throw err;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
     },
     async page(url) {
       const page = await ff.browser.newPage();
