@@ -29,12 +29,13 @@ export type NameKind = 'given' | 'ambiguous-given' | 'surname' | null;
  * that is also a word, a product or a date (Grace, Mark, Ruby, June), 'surname' for a surname that
  * is neither a word nor a given name (Mensah, Kowalski).
  */
-export function nameKind(lower: string): NameKind {
+export const nameKind = (lower: string): NameKind => nameKinds(lower);
+const nameKinds = remembered((lower: string): NameKind => {
   const other = isEnglishWord(lower) || isTechTerm(lower) || isDateWord(lower);
   if (given.has(lower)) return other ? 'ambiguous-given' : 'given';
   if (surnames.has(lower) && !other && !places.has(lower)) return 'surname';
   return null;
-}
+});
 
 /** In a surname list at all, ordinary word or not (Price, Baker, Nguyen). */
 export const isSurname = (lower: string): boolean => surnames.has(lower);
@@ -89,12 +90,23 @@ function englishWord(lower: string): boolean {
 }
 
 /** A product, tool or abbreviation, in any spelling ("GitLab.com", "PGBouncer", "LVM"). */
-export function isTechTerm(lower: string): boolean {
-  // "Sev1", "p99", "ipv6": an abbreviation numbered.
-  return (
-    products.has(lower) || ACRONYMS.has(lower) || products.has(lower.replace(/\.(com|io|org|net|dev|app)$/, '')) || ACRONYMS.has(lower.replace(/\d+$/, ''))
-  );
+/** Remembers a word's answers, as the layers ask about the same words again and again. */
+function remembered<T>(answer: (lower: string) => T): (lower: string) => T {
+  const cache = new Map<string, T>();
+  return (lower) => {
+    if (cache.has(lower)) return cache.get(lower) as T;
+    const value = answer(lower);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(lower, value);
+    return value;
+  };
 }
+
+export const isTechTerm = remembered(
+  (lower: string): boolean =>
+    // "Sev1", "p99", "ipv6": an abbreviation numbered.
+    products.has(lower) || ACRONYMS.has(lower) || products.has(lower.replace(/\.(com|io|org|net|dev|app)$/, '')) || ACRONYMS.has(lower.replace(/\d+$/, '')),
+);
 
 // Incident text repeats its words, and every layer asks about them: remember the answers.
 const vocabularyCache = new Map<string, boolean>();

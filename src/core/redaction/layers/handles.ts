@@ -15,11 +15,11 @@ export function handleDoubts(p: Paragraph): DoubtSpan[] {
   const out: DoubtSpan[] = [];
   for (const t of p.tokens) {
     const word = p.text.slice(t.start, t.stemEnd);
-    if (p.opaque.some((o) => o.start < t.end && t.start < o.end) || /[@#/]/.test(p.text[t.start - 1] ?? '')) continue;
     // The shape first: most words are no account, and the dictionaries cost more than a regex.
     const inCode = p.text[t.start - 1] === '`' && p.text[t.end] === '`';
     const separated = /[\p{N}_.]/u.test(word) || /\p{Ll}\p{Lu}/u.test(word) || /-/.test(word);
     if (!separated && !inCode) continue;
+    if (p.opaque.some((o) => o.start < t.end && t.start < o.end) || /[@#/]/.test(p.text[t.start - 1] ?? '')) continue;
     if (isTechTerm(t.lower) || isTeamHandle(word) || isEnglishWord(t.lower)) continue;
     const parts = word
       .split(/[-_.\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u)
