@@ -167,6 +167,11 @@ describe('names from the name data', () => {
     expect(doubted('we learned that Zorvath had paused it')).toEqual(['Zorvath']);
   });
 
+  it('does not carry "the <noun>" across a sentence end onto the next sentence\'s first word', () => {
+    expect(doubted('We renewed the certificate. Zorvath was slow again')).toEqual(['Zorvath']);
+    expect(found('We renewed the certificate, Zorvath said')).toEqual(['Zorvath']);
+  });
+
   it('reads an unknown word before a plural noun and its verb, or before what only systems do, as a thing', () => {
     expect(doubted('Zorvath ingesters ran out of memory')).toEqual([]);
     expect(doubted('Zorvath pipelines queued behind the deploys')).toEqual([]);

@@ -436,7 +436,17 @@ export function names(p: Paragraph): NameFindings {
     }
     if (thing) accept = false;
     // "the migration Job", "our storage Cluster": after a determiner and a noun of the trade, a thing's name.
-    const afterNoun = COMMON_WORDS.has(tokens[i - 1]?.text ?? '') && !ROLES.has(tokens[i - 1]?.text ?? '') && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+    // Within one phrase only: "the certificate. Zorblax was slow" is a new sentence.
+    const noun = tokens[i - 1];
+    const det = tokens[i - 2];
+    const afterNoun =
+      noun !== undefined &&
+      det !== undefined &&
+      COMMON_WORDS.has(noun.text) &&
+      !ROLES.has(noun.text) &&
+      DETERMINERS.has(det.lower) &&
+      joins(p, noun, first) &&
+      joins(p, det, noun);
     const determined =
       !many &&
       ((DETERMINERS.has(tokens[i - 1]?.lower ?? '') && (tokens[i - 1]?.end ?? 0) + 1 === first.start) ||
