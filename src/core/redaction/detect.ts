@@ -99,6 +99,8 @@ export function detectFindings(text: string, rules: Rules): Findings {
   doubts.push(...named.doubts, ...lowerCaseNames(p), ...handleDoubts(p), ...acronymInitials(p));
   // "DJ Mountney": initials standing right before a found name are the rest of it.
   for (const s of [...found]) {
+    // Both look-behinds below end in a space right before the span: most spans have none.
+    if (text[s.start - 1] !== ' ') continue;
     const before = /(?<![\p{L}\p{N}])(?:(\p{Lu}{2,3})|\p{Lu}\.) $/u.exec(text.slice(Math.max(0, s.start - 5), s.start));
     const letters = before === null ? undefined : (before[1] ?? '');
     if (letters !== undefined && !isTechTerm(letters.toLowerCase()) && /^\p{Lu}/u.test(s.text)) {
@@ -108,6 +110,7 @@ export function detectFindings(text: string, rules: Rules): Findings {
   // "Sat Tavita", "Mon Jae-won", "Dec Ó Briain": a calendar word that is also a name, right before a
   // name and with no number beside it, is that name's first word, not a date.
   for (const s of [...found]) {
+    if (text[s.start - 1] !== ' ') continue;
     const before = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{1,3}) $/u.exec(text.slice(Math.max(0, s.start - 8), s.start));
     // "3 Mar Kofi": a day of the month before it makes it a date; a time of day does not ("07:20 Mon Jae-won").
     const day = before !== null && /(?:^|[^:\d])\d{1,2}[ \t]$/.test(text.slice(Math.max(0, s.start - before[0].length - 4), s.start - before[0].length));

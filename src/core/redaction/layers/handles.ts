@@ -11,14 +11,17 @@ const strong = (w: string): boolean => nameKind(w) === 'given' || nameKind(w) ==
  * held as doubts when a part of them is a name, or an unknown word with digits or separators.
  * In a code span, a lone unknown word is an account too (`hrezaei`).
  */
+/** Digits, separators or an inner capital: the marks of an account name rather than a word. */
+const SEPARATED = /[\p{N}_.-]|\p{Ll}\p{Lu}/u;
+
 export function handleDoubts(p: Paragraph): DoubtSpan[] {
   const out: DoubtSpan[] = [];
   for (const t of p.tokens) {
-    const word = p.text.slice(t.start, t.stemEnd);
     // The shape first: most words are no account, and the dictionaries cost more than a regex.
     const inCode = p.text[t.start - 1] === '`' && p.text[t.end] === '`';
-    const separated = /[\p{N}_.]/u.test(word) || /\p{Ll}\p{Lu}/u.test(word) || /-/.test(word);
-    if (!separated && !inCode) continue;
+    if (!inCode && !SEPARATED.test(t.text)) continue;
+    const word = p.text.slice(t.start, t.stemEnd);
+    if (!inCode && !SEPARATED.test(word)) continue;
     if (p.opaque.some((o) => o.start < t.end && t.start < o.end) || /[@#/]/.test(p.text[t.start - 1] ?? '')) continue;
     if (isTechTerm(t.lower) || isTeamHandle(word) || isEnglishWord(t.lower)) continue;
     const parts = word

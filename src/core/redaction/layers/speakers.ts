@@ -63,9 +63,14 @@ function plainWords(name: string): boolean {
 }
 
 /** Chat-log speaker prefixes. */
+// Each pattern needs a character most paragraphs lack: looked for first, as the patterns are the
+// scan's costliest part on prose.
+const matches = (text: string, re: RegExp, needs: string): RegExpMatchArray[] => (text.includes(needs) ? [...text.matchAll(re)] : []);
+
 export function speakers(p: Paragraph): PersonSpan[] {
   const out: PersonSpan[] = [];
-  for (const m of [...p.text.matchAll(NAME_THEN_TIME), ...p.text.matchAll(DISCORD)]) {
+  const timed = /\d:\d\d/.test(p.text);
+  for (const m of timed ? [...matches(p.text, NAME_THEN_TIME, ':'), ...matches(p.text, DISCORD, ' — ')] : []) {
     const name = m[1] ?? '';
     // A bracketed time after a word is how chat clients print a speaker; a bare time is weaker.
     const bracketed = m[0].endsWith(']');
@@ -74,22 +79,27 @@ export function speakers(p: Paragraph): PersonSpan[] {
     const start = startOf(m, name);
     out.push(span(p, start, start + name.length, 'speaker'));
   }
-  for (const re of [ANGLE, ARROW, IRC_EVENT, SURNAME_COMMA]) {
-    for (const m of p.text.matchAll(re)) {
+  for (const [re, needs] of [
+    [ANGLE, '>'],
+    [ARROW, '> '],
+    [IRC_EVENT, '* '],
+    [SURNAME_COMMA, ','],
+  ] as const) {
+    for (const m of matches(p.text, re, needs)) {
       const nick = m[1] ?? '';
       if (isTechTerm(nick.toLowerCase())) continue;
       const start = startOf(m, nick);
       out.push(span(p, start, start + nick.length, 'speaker'));
     }
   }
-  for (const m of p.text.matchAll(BRACKET_NICK)) {
+  for (const m of matches(p.text, BRACKET_NICK, ']')) {
     const nick = m[1] ?? '';
     // "[INFO]", "[resolved]", "[prod]": log levels and labels are words.
     if (!/\p{Ll}/u.test(nick) || isTechTerm(nick.toLowerCase()) || (isVocabulary(nick.toLowerCase()) && nameKind(nick.toLowerCase()) !== 'given')) continue;
     const start = startOf(m, `[${nick}]`) + 1;
     out.push(span(p, start, start + nick.length, 'speaker'));
   }
-  for (const m of p.text.matchAll(COLON)) {
+  for (const m of matches(p.text, COLON, ':')) {
     const word = m[1] ?? '';
     if (!colonSpeaker(word)) continue;
     const start = startOf(m, `${word}:`);
