@@ -55,7 +55,9 @@ async function respond(req: SandboxRequest, faults: Faults, router: Map<string, 
   if (req.method === 'OPTIONS') return { status: 204 };
   const fault = faults.take(req);
   if (fault?.served && fault.delayMs && fault.status === undefined && !fault.drop) {
-    // Acted on at once, answered late: a client stopped meanwhile never hears of it.
+    // Acted on at once, answered late: a client stopped meanwhile never hears of it. This is a
+    // fault of the path between us and the provider (a slow answer), not a provider behaviour:
+    // GitLab creates the issue when it takes the POST whether or not the caller waits for the reply.
     let answer: SandboxResponse | undefined;
     for (const s of services) if ((answer = await s.handle(req))) break;
     await new Promise((r) => setTimeout(r, fault.delayMs));

@@ -57,6 +57,24 @@ export const env: Env = {
   },
 };
 
+/**
+ * Chrome's sign-in window against the sandbox: it follows the provider's redirects until the
+ * extension's redirect URL (what `env.authFlow` answers for launchWebAuthFlow).
+ */
+export function signInWindow(sandbox: { fetch: typeof fetch }): (url: string) => Promise<string> {
+  return async (url) => {
+    let next = url;
+    for (let hop = 0; hop < 10; hop++) {
+      const res = await sandbox.fetch(next, { redirect: 'manual' });
+      const location = res.headers.get('location');
+      if (!location) throw new Error(`the sign-in page wants a person (HTTP ${res.status})`);
+      if (location.startsWith(REDIRECT_URL)) return location;
+      next = new URL(location, next).toString();
+    }
+    throw new Error('too many redirects in the sign-in window');
+  };
+}
+
 const context = new AsyncLocalStorage<Generation>();
 let current: Generation = { id: 0, dead: true, listeners: new Map() };
 

@@ -24,7 +24,7 @@ import {
   EXTENSION_ID,
   inGeneration,
   newGeneration,
-  REDIRECT_URL,
+  signInWindow,
   type CallPoint,
   type Generation,
 } from './fake-worker';
@@ -170,18 +170,7 @@ export async function runNodeSoak(opts: SoakOptions): Promise<SoakReport> {
     fault(`worker stopped (${point.kind} ${point.phase})`);
     return true;
   };
-  env.authFlow = async (url) => {
-    // Chrome's sign-in window: it follows the provider's redirects until the extension's redirect URL.
-    let next = url;
-    for (let hop = 0; hop < 10; hop++) {
-      const res = await sandbox.fetch(next, { redirect: 'manual' });
-      const location = res.headers.get('location');
-      if (!location) throw new Error(`the sign-in page wants a person (HTTP ${res.status})`);
-      if (location.startsWith(REDIRECT_URL)) return location;
-      next = new URL(location, next).toString();
-    }
-    throw new Error('too many redirects in the sign-in window');
-  };
+  env.authFlow = signInWindow(sandbox);
 
   // The worker's network: the sandbox, with a fault now and then on the very request under way.
   const workerFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {

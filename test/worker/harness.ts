@@ -4,9 +4,10 @@
 // with the fake and stub `chrome` before it starts the harness (see withWorker below).
 import { vi } from 'vitest';
 import { runnable, type Step } from '../../src/core/outbox';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import type { Settings } from '../../src/core/settings';
+import { teamSettings as e2eTeamSettings } from '../e2e/flows';
 import { startSandbox, type Sandbox } from '../sandbox/index';
-import { dispatch, env, evaluateAs, EXTENSION_ID, inGeneration, newGeneration, REDIRECT_URL, type Generation } from '../soak/fake-worker';
+import { dispatch, env, evaluateAs, EXTENSION_ID, inGeneration, newGeneration, signInWindow, type Generation } from '../soak/fake-worker';
 
 export const POPUP = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/src/ui/popup/index.html` };
 
@@ -22,23 +23,10 @@ export interface WorkerHarness {
   close(): Promise<void>;
 }
 
+/** The e2e suites' team (test/e2e/flows.ts), with a roster person the scan must always redact. */
 export function teamSettings(sandbox: Sandbox): Settings {
-  const s = structuredClone(DEFAULT_SETTINGS);
-  s.organisation = { name: 'GitLab.com', domain: 'example.com' };
-  s.escalation = [
-    {
-      role: 'Production Lead',
-      name: 'Alice',
-      email: 'alice@example.com',
-      slackUser: 'U01ALICE',
-      phone: '+1 555 0100',
-      pagerdutyRoutingKey: sandbox.tokens().pagerduty,
-    },
-    { role: 'Director of Infrastructure', name: 'Bruno', email: '', slackUser: 'U02BRUNO', phone: '', pagerdutyRoutingKey: '' },
-    { role: 'VP of Engineering', name: 'Chioma', email: '', slackUser: '', phone: '+1 555 0102', pagerdutyRoutingKey: '' },
-  ];
+  const s = e2eTeamSettings({ sandbox });
   s.roster = [{ name: 'Dana Whitfield', role: 'on-call engineer', handle: '', email: '' }];
-  s.x.account = '@gitlabstatus';
   return s;
 }
 
@@ -48,18 +36,7 @@ export async function startWorker(opts: { settings?: (s: Sandbox) => Settings } 
   env.storage.clear();
   env.alarms.clear();
   env.stopHere = () => false;
-  env.authFlow = async (url) => {
-    // Chrome's sign-in window: it follows the provider's redirects until the extension's redirect URL.
-    let next = url;
-    for (let hop = 0; hop < 10; hop++) {
-      const res = await sandbox.fetch(next, { redirect: 'manual' });
-      const location = res.headers.get('location');
-      if (!location) throw new Error(`the sign-in page wants a person (HTTP ${res.status})`);
-      if (location.startsWith(REDIRECT_URL)) return location;
-      next = new URL(location, next).toString();
-    }
-    throw new Error('too many redirects in the sign-in window');
-  };
+  env.authFlow = signInWindow(sandbox);
   vi.stubGlobal('fetch', (input: string | URL | Request, init?: RequestInit) => sandbox.fetch(new Request(input, init)));
 
   vi.resetModules();
