@@ -36,4 +36,9 @@ describe('handles', () => {
   it('holds account-shaped tokens holding a name', () => {
     expect(doubted('zorblat_77 and valentina.rossi')).toEqual(['zorblat_77', 'valentina.rossi']);
   });
+
+  it('holds a team word with digits and a name beside it, but not a team or a host', () => {
+    expect(doubted('dev_ana92 will own the follow-up')).toEqual(['dev_ana92']);
+    expect(doubted('sre-team2, infra_42, redis-2, pg_main1 and ci_runner7 restarted')).toEqual([]);
+  });
 });

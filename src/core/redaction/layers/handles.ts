@@ -1,7 +1,7 @@
 import { isEnglishWord, isTechTerm, nameKind } from '../lexicon';
 import { span, type Paragraph } from '../paragraph';
 import type { DoubtSpan, PersonSpan } from '../types';
-import { FUNCTION_WORDS } from '../vocabulary';
+import { FUNCTION_WORDS, TEAM_WORDS } from '../vocabulary';
 import { isTeamHandle } from './mentions';
 
 const strong = (w: string): boolean => nameKind(w) === 'given' || nameKind(w) === 'surname';
@@ -23,13 +23,15 @@ export function handleDoubts(p: Paragraph): DoubtSpan[] {
     const word = p.text.slice(t.start, t.stemEnd);
     if (!inCode && !SEPARATED.test(word)) continue;
     if (p.opaque.some((o) => o.start < t.end && t.start < o.end) || /[@#/]/.test(p.text[t.start - 1] ?? '')) continue;
-    if (isTechTerm(t.lower) || isTeamHandle(word) || isEnglishWord(t.lower)) continue;
+    // A team word with digits and a name beside it is a person's account ("dev_ana92"), not a team.
+    const digits = /\p{N}/u.test(word);
+    if (isTechTerm(t.lower) || (!digits && isTeamHandle(word)) || isEnglishWord(t.lower)) continue;
     const parts = word
       .split(/[-_.\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u)
       .filter((s) => s.length >= 2)
       .map((s) => s.toLowerCase());
     if (parts.length === 0 || parts.every((s) => s.toUpperCase() === s)) continue;
-    const named = parts.some(strong);
+    const named = parts.some((s) => strong(s) && !TEAM_WORDS.has(s)) || (digits && parts.some((s) => nameKind(s) !== null && !TEAM_WORDS.has(s)));
     const unknown = parts.some((s) => s.length >= 4 && !isEnglishWord(s) && !isTechTerm(s)) && /\p{Ll}/u.test(word);
     const camel = /\p{Ll}\p{Lu}/u.test(word) && !/[-_.\p{N}]/u.test(word);
     if (named || (unknown && !camel)) out.push({ start: t.start, end: t.stemEnd, text: word, reason: 'handle' });
