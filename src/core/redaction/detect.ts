@@ -6,7 +6,8 @@ import { mentions } from './layers/mentions';
 import { lowerCaseNames, names } from './layers/names';
 import { profileUrls } from './layers/profile-urls';
 import { speakers } from './layers/speakers';
-import { isDateWord, isTechTerm } from './lexicon';
+import { isDateWord, isEnglishWord, isSurname, isTechTerm, nameKind } from './lexicon';
+import { FUNCTION_WORDS } from './vocabulary';
 import { overlaps, paragraph, pseudonymRanges, span, type Layer, type Range } from './paragraph';
 import { termMatcher, variants, type TermMatcher } from './terms';
 import type { SecondOpinion } from './second-opinion';
@@ -33,6 +34,11 @@ const DATED = new Set([
   'or',
   'through',
 ]);
+
+// One title-case word (with the inner capitals of O'Dwyer, McKay, Abernathy-Smith) after one space.
+const SURNAME_AFTER = /^ ((?:Mc|Mac|\p{Lu}['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*)(?![\p{L}\p{N}_@.-][\p{L}\p{N}])/u;
+
+const GIVEN_BEFORE = /(?<![\p{L}\p{N}_@.'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) $/u;
 
 const LAYERS: Layer[] = [emails, mentions, speakers, initials, contextCues, initialledHandles];
 
@@ -120,6 +126,31 @@ export function detectFindings(text: string, rules: Rules): Findings {
     if (before !== null && !day && isDateWord(word) && !DATED.has(lead) && /^\p{Lu}/u.test(s.text) && s.layer !== 'email' && s.layer !== 'profile-url') {
       found.push(span(p, s.start - before[0].length, s.end, s.layer));
     }
+  }
+  // "asked Kofi Whitfield", "Chase Whitfield": a capitalised word right after a name found as a
+  // person, which the name data does not know as a word, is its surname (a brand or a compound
+  // such as Whit+field, which the names layer stops at, is still one there).
+  for (const s of [...found]) {
+    if (s.layer === 'email' || s.layer === 'profile-url' || s.layer === 'roster' || !/^@?\p{Lu}/u.test(s.text) || /['’]s?$/.test(s.text)) continue;
+    const next = SURNAME_AFTER.exec(text.slice(s.end, s.end + 40));
+    const word = next?.[1];
+    if (word === undefined) continue;
+    const lower = word.toLowerCase();
+    if (FUNCTION_WORDS.has(lower) || isDateWord(lower) || (isTechTerm(lower) && !isSurname(lower)) || (isEnglishWord(lower) && nameKind(lower) === null))
+      continue;
+    if (found.some((o) => o.start <= s.end + 1 && o.end >= s.end + 1 + word.length)) continue;
+    found.push(span(p, s.start, s.end + 1 + word.length, s.layer));
+  }
+  // "Kofi Whitfield restarted it": a given name (a word or a brand too) right before a person found
+  // by a cue is that person's first name.
+  for (const s of [...found]) {
+    if (text[s.start - 1] !== ' ' || s.layer === 'email' || s.layer === 'profile-url' || !/^\p{Lu}/u.test(s.text)) continue;
+    const before = GIVEN_BEFORE.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1];
+    const lower = before?.toLowerCase() ?? '';
+    if (before === undefined || FUNCTION_WORDS.has(lower) || isDateWord(lower)) continue;
+    const kind = nameKind(lower);
+    if (kind !== 'given' && kind !== 'ambiguous-given') continue;
+    found.push(span(p, s.start - before.length - 1, s.end, s.layer));
   }
   for (const r of rules.always.find(text)) found.push(span(p, r.start, r.end, 'roster'));
   const spans = clean(text, p.pseudonyms, found, rules);

@@ -104,6 +104,8 @@ volunteered wakes woke wants wanted was is has had will would can could should m
 happened happens reacted replied pinned removed invited acks owns wrote writes set renamed archived unarchived
 worked reached declares declared hands led leads enlisted put puts bumps bumped reads rotates rotated
 disables disabled enables re-enables re-enabled reruns re-runs signs chaired chairs facilitated facilitates coordinated coordinates drafted drafts organised organized hosted shadowed paired
+knew chased chases phoned texted dialled dialed apologised apologized remembered recalled wondered argued insisted
+offered promised stayed drove walked slept owned
 `);
 
 /** Adverbs that may stand between a person and their verb ("Seb probably has"). */
@@ -224,11 +226,19 @@ export const PARTICLES = new Set([
   'las',
   'dei',
   'degli',
+  // "van 't Hof" (the apostrophe is the gap before it), "Shira ben Ami", "Siti binti Ahmad", "Ana do Carmo".
+  't',
+  'ben',
+  'bat',
+  'binti',
+  'bint',
+  'do',
+  'af',
 ]);
 
 /** Roles people hold in an incident: "SRE Dupuy", "Fournier (IC)", "Habel, our DBRE,". Lower-case. */
 export const ROLES = words(`
 sre sres dbre dbres ic im cmoc imoc eoc engineer engineers developer developers dev devs colleague colleagues teammate teammates
-manager managers lead leads director vp cto ceo cfo pm pms em ems scribe commander responder responders on-call oncall
+comms manager managers lead leads director vp cto ceo cfo pm pms em ems scribe commander responder responders on-call oncall
 she/her he/him they/them intern interns contractor consultant admin administrator architect analyst owner
 `);

@@ -16,6 +16,29 @@ const grammarEnding = (word: string): boolean => {
 const ASKS =
   /^(?:[ \t]+[\p{Ll}\p{N}_.-]+)*?[ \t]*(?:[,:?]|[ \t]+(?:any|anything|can|could|would|are|do|did|have|please|pls|ping|thoughts|still|ptal|ack|status|around|there)\b)/u;
 
+const ASKED_YOU = /^,? (?:can|could|would|will|are|do|did) you\b/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'its', 'their', 'each', 'every', 'any']);
+
+/** The token opens its line, after a speaker's time stamp maybe. */
+function lineOpensAt(p: Paragraph, tok: { start: number }): boolean {
+  const lineStart = p.text.lastIndexOf('\n', tok.start - 1) + 1;
+  return /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?$/.test(p.text.slice(lineStart, tok.start));
+}
+
+/** The last word of a line, after " — " or " - " and some text: its signature, when it is no word. */
+function signsOff(p: Paragraph, i: number, word: string): boolean {
+  const tok = p.tokens[i];
+  if (tok === undefined || tok.end !== tok.stemEnd) return false;
+  const lineEnd = p.text.indexOf('\n', tok.end);
+  if (!/^[ \t]*$/.test(p.text.slice(tok.end, lineEnd < 0 ? undefined : lineEnd))) return false;
+  const lineStart = p.text.lastIndexOf('\n', tok.start - 1) + 1;
+  const before = p.text.slice(lineStart, tok.start);
+  if (!/\S.* (?:—|–|-|--) $/u.test(before)) return false;
+  const lower = word.toLowerCase();
+  if (isVocabulary(lower) && nameKind(lower) !== 'given') return false;
+  return (isLowerWord(word) || isTitleCase(word) || isUsernameLike(word) !== false) && !isTeamHandle(word) && !/^\p{N}/u.test(word);
+}
+
 /** The token opens its line (after a speaker's time stamp, maybe), and what follows asks the one it names. */
 function addressedAt(p: Paragraph, i: number): boolean {
   const tok = p.tokens[i];
@@ -41,6 +64,17 @@ export function contextCues(p: Paragraph): PersonSpan[] {
   const out: PersonSpan[] = [];
   p.tokens.forEach((tok, i) => {
     const word = p.text.slice(tok.start, tok.stemEnd);
+    // "Will can you check…", "Mark, could you…": a name that is also a word, opening a chat line
+    // and asked something of as "you", is the one asked.
+    if (nameKind(tok.lower) === 'ambiguous-given' && isTitleCase(word) && lineOpensAt(p, tok) && ASKED_YOU.test(p.text.slice(tok.end, tok.end + 16))) {
+      out.push(span(p, tok.start, tok.end, 'context'));
+      return;
+    }
+    // "LGTM 👍 — mkahale", "sounds good - Ngaire": a login or a name signing off a line after a dash.
+    if (signsOff(p, i, word)) {
+      out.push(span(p, tok.start, tok.end, 'context'));
+      return;
+    }
     // A lower-case given name that is also a word ("tony", "will") needs a cue like any other word-name.
     const wordName = /^\p{Ll}/u.test(word) && nameKind(tok.lower) === 'ambiguous-given';
     if (word.length < 2 || isOpaque(p, tok) || (isVocabulary(tok.lower) && !wordName) || /^[\p{N}_-]/u.test(word)) return;
@@ -53,6 +87,10 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     // Not "xiuying": only an ending on a word we know ("rebalancing", "oddly") makes grammar of it.
     if (/^\p{Ll}/u.test(word) && (/['’]/.test(word) || grammarEnding(word))) return;
     const title = isTitleCase(word);
+    // "when the backfill started": after an article, a lower-case word is a thing.
+    if (!title && DETERMINERS.has(p.tokens[i - 1]?.lower ?? '') && p.text.slice(p.tokens[i - 1]?.end, tok.start) === ' ') return;
+    // "Sidekiq MemoryKiller restarted": words run together in CamelCase are a thing's name.
+    if (/\p{Ll}\p{Lu}/u.test(word) && word.split(/(?<=\p{Ll})(?=\p{Lu})/u).every((w) => isEnglishWord(w.toLowerCase()))) return;
     const username = isUsernameLike(word);
     if (!title && !username && !isLowerWord(word)) return;
     if (/^\p{N}|\p{N}{4,}/u.test(word) && !/\p{L}{3,}/u.test(word)) return;

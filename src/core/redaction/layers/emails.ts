@@ -14,7 +14,8 @@ export function isRoleMailbox(local: string): boolean {
 export function emails(p: Paragraph): PersonSpan[] {
   const out: PersonSpan[] = [];
   for (const m of p.text.matchAll(EMAIL)) {
-    if (isRoleMailbox(m[1] ?? '')) continue;
+    // "[~tw@203.0.113.9]": an IRC ident at a numeric host is no mailbox (RFC 5321 writes those in brackets).
+    if (isRoleMailbox(m[1] ?? '') || /@[\d.]+$/.test(m[0])) continue;
     out.push(span(p, m.index, m.index + m[0].length, 'email'));
   }
   return out;

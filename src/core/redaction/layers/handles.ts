@@ -14,6 +14,23 @@ const strong = (w: string): boolean => nameKind(w) === 'given' || nameKind(w) ==
 /** Digits, separators or an inner capital: the marks of an account name rather than a word. */
 const SEPARATED = /[\p{N}_.-]|\p{Ll}\p{Lu}/u;
 
+/**
+ * "max_client_conn", "pg_reload_conf", "sa-east-1": a setting, a function or a region. Three parts
+ * or more, nearly all words of the language or the trade, or a cloud region, is no login.
+ */
+function settingShaped(word: string): boolean {
+  if (/^[a-z]{2}-[a-z]+-\d{1,2}[a-z]?$/.test(word)) return true;
+  const parts = word
+    .toLowerCase()
+    .split(/[_.-]+/)
+    .filter((s) => s !== '');
+  if (parts.length < 3) return false;
+  return (
+    parts.filter((s) => !isEnglishWord(s) && !isTechTerm(s) && !/^\d+$/.test(s)).length <= 1 &&
+    parts.filter((s) => isEnglishWord(s) || isTechTerm(s)).length >= 2
+  );
+}
+
 export function handleDoubts(p: Paragraph): DoubtSpan[] {
   const out: DoubtSpan[] = [];
   for (const t of p.tokens) {
@@ -23,6 +40,7 @@ export function handleDoubts(p: Paragraph): DoubtSpan[] {
     const word = p.text.slice(t.start, t.stemEnd);
     if (!inCode && !SEPARATED.test(word)) continue;
     if (p.opaque.some((o) => o.start < t.end && t.start < o.end) || /[@#/]/.test(p.text[t.start - 1] ?? '')) continue;
+    if (settingShaped(word) || p.text[t.stemEnd] === '(') continue;
     // A team word with digits and a name beside it is a person's account ("dev_ana92"), not a team.
     const digits = /\p{N}/u.test(word);
     if (isTechTerm(t.lower) || (!digits && isTeamHandle(word)) || isEnglishWord(t.lower)) continue;

@@ -37,6 +37,12 @@ export function mentions(p: Paragraph): PersonSpan[] {
     const person = (isGivenName(lower) || isSurname(lower)) && !isInfrastructure(lower) && !TEAM_WORDS.has(lower);
     if (m[2] !== undefined || (isTeamHandle(handle) && !person)) continue;
     let end = m.index + 1 + handle.length;
+    // "@liko:matrix.example.org": a Matrix user ID is the handle and its home server, one identifier.
+    const server = /^:[\w-]+(?:\.[\w-]+)+/.exec(p.text.slice(end))?.[0];
+    if (server !== undefined) {
+      out.push(span(p, m.index, end + server.length, 'mention'));
+      continue;
+    }
     // "@Ana Orozco Amaya": up to two surnames after a display name.
     for (let n = 0; n < 2 && isTitleCase(handle); n++) {
       const surname = NEXT_WORD.exec(p.text.slice(end))?.[1];

@@ -75,6 +75,15 @@ function surnameAfterGiven(word: string): boolean {
   return NAME_SHAPED.test(word) && !FUNCTION_WORDS.has(lower) && (!isTechTerm(lower) || isSurname(lower)) && !isDateWord(lower);
 }
 
+/** A capitalised word that may end a name: no function word, date, tool of ours or possessive-less plural of a word. */
+const nameWordTail = (p: Paragraph, t: Token): boolean =>
+  NAME_SHAPED.test(stem(p, t)) &&
+  !FUNCTION_WORDS.has(t.lower) &&
+  !isDateWord(t.lower) &&
+  !isInfrastructure(t.lower) &&
+  !COMMON_WORDS.has(t.lower) &&
+  !(/s$/.test(t.lower) && isEnglishWord(t.lower.slice(0, -1)));
+
 const stem = (p: Paragraph, t: Token): string => p.text.slice(t.start, t.stemEnd);
 
 /** "M. A. Haddad": a lone capital with its dot is an initial, even "A". */
@@ -83,7 +92,12 @@ const classAt = (p: Paragraph, t: Token): NameClass => (/^\p{Lu}$/u.test(t.text)
 /** The gap between two tokens of one name: a space, or ". " after an initial or honorific. */
 function joins(p: Paragraph, a: Token, b: Token): boolean {
   const gap = p.text.slice(a.end, b.start);
-  return gap === ' ' || (gap === '. ' && (INITIAL.test(a.text) || HONORIFICS.has(a.lower))) || (gap === '.' && INITIAL.test(a.text) && INITIAL.test(b.text));
+  return (
+    gap === ' ' ||
+    ((gap === " '" || gap === ' ’') && b.text === 't') ||
+    (gap === '. ' && (INITIAL.test(a.text) || HONORIFICS.has(a.lower))) ||
+    (gap === '.' && INITIAL.test(a.text) && INITIAL.test(b.text))
+  );
 }
 
 /** Is the name at tokens i..j in a place only people stand: after a cue or header, before a person's verb? */
@@ -116,7 +130,7 @@ const ROLE = String.raw`(?:[\w-]+ ){0,2}(?:${[...ROLES].map((r) => r.replace('/'
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(?:${[...ROLES].map((r) => r.replace('/', '\\/')).join('|')}),? $`, 'i');
 // "Fournier (IC)", "Habel, our DBRE,", "Dold on the database team", "Abbott and I", "Dijk was the incident commander".
 const PERSON_AFTER = new RegExp(
-  `^(?: \\((?:${ROLE})\\)|, (?:our|the|an?|their|his|her) ${ROLE}\\b| (?:from|on|of|in) (?:the|our) [\\w-]+(?: [\\w-]+)? team\\b| and I\\b| (?:is|was) (?:our|the|an?) ${ROLE}\\b| (?:is|was) the one who\\b| (?:has|had|took|takes|holds|held) the (?:pager|page|bridge|comms|lead)\\b)`,
+  `^(?: \\((?:${ROLE})\\)|, (?:our|the|an?|their|his|her) ${ROLE}\\b| (?:from|on|of|in) (?:the|our) [\\w-]+(?: [\\w-]+)? team\\b| and I\\b| (?:is|was) (?:our|the|an?) ${ROLE}\\b| (?:is|was) the one who\\b| (?:has|had|took|takes|holds|held) the (?:pager|page|bridge|comms|lead)\\b| (?:is|was|are|were) (?:now |still |already )?(?:on|in|off) (?:the )?(?:bridge|call|war room|zoom|pager|rotation)\\b| (?:is|was) (?:now |still )?(?:IC|CMOC|IMOC|EOC|on[- ]?call|scribe)\\b)`,
   'i',
 );
 
@@ -228,8 +242,9 @@ function settleLists(p: Paragraph, runs: Run[]): void {
   // "Ilkka and Mwajuma confirm recovery": two doubts joined, then what people do (in the plural too).
   runs.forEach((r, n) => {
     const next = runs[n + 1];
-    if (next === undefined || r.reason === null || next.reason === null || !r.single || !next.single || !/^ and $/.test(p.text.slice(r.end, next.start)))
-      return;
+    // "Will and Faith start the doc": word-names count, as they would be doubts anywhere but at a sentence's start.
+    const open = (x: Run) => x.reason !== null || (x.wordName && !x.accepted);
+    if (next === undefined || !open(r) || !open(next) || !r.single || !next.single || !/^ and $/.test(p.text.slice(r.end, next.start))) return;
     const verb = p.tokens[next.j + 1];
     if (verb === undefined || p.text.slice(next.end, verb.start) !== ' ') return;
     if (!WEAK.has(verb.lower) && (PERSON_VERBS.has(verb.lower) || PERSON_VERBS.has(`${verb.lower}s`) || PERSON_VERBS.has(`${verb.lower}es`)))
@@ -397,6 +412,11 @@ export function names(p: Paragraph): NameFindings {
           classes.push('S');
           weakTail = true;
           j = k;
+        } else if ((classes.at(-1) === 'U' || classes.at(-1) === 'S') && nameWordTail(p, next) && namePosition(p, i, k)) {
+          // "Wahkan Redcloud tags the tickets": a word (here red+cloud) after an unknown name or a
+          // surname is the rest of the name where the two stand as a person does.
+          classes.push('S');
+          j = k;
         }
         break;
       }
@@ -434,7 +454,13 @@ export function names(p: Paragraph): NameFindings {
           // opening a sentence, in a place only people stand; grammar words and products excepted.
           (!FUNCTION_WORDS.has(first.lower) && !isTechTerm(first.lower)));
     }
-    if (thing) accept = false;
+    // "On 10 June,", "Sat 14 Dec", "June 3": a calendar word beside a day of the month is a date.
+    const dated =
+      !many &&
+      isDateWord(first.lower) &&
+      (/(?:^|[^\d:])\d{1,2}(?:st|nd|rd|th)? $/.test(p.text.slice(Math.max(0, first.start - 6), first.start)) ||
+        /^ \d{1,2}(?:st|nd|rd|th)?\b(?!:)/.test(p.text.slice(last.end, last.end + 6)));
+    if (thing || dated) accept = false;
     // "the migration Job", "our storage Cluster": after a determiner and a noun of the trade, a thing's name.
     // Within one phrase only: "the certificate. Zorblax was slow" is a new sentence.
     const noun = tokens[i - 1];
@@ -469,7 +495,31 @@ export function names(p: Paragraph): NameFindings {
       (weakPosition(p, j) && !isInfrastructure(first.lower) && (!atSentenceStart(p.text, first) || !plainWord)) ||
       (!atSentenceStart(p.text, first) && !plainWord && !inHeading(p, first));
     // A product's name where people stand ("Tina took notes", "Nike led the retro") is held, not taken.
-    const doubtful = !determined && !thing && (!code || many) && (has('U') || has('S') || (has('W') && (many || wordNameActs || placed)));
+    const doubtful = !determined && !thing && !dated && (!code || many) && (has('U') || has('S') || (has('W') && (many || wordNameActs || placed)));
+    // "Pita Havili reads the timeline", "added Mere Tautahi", "Page Ekwueme joins": a word right
+    // before a name word (pita, mere, page are words) is its first name where the two stand as a
+    // person does; not a function word, date or tool of ours.
+    const head = tokens[i - 1];
+    const headed =
+      head !== undefined &&
+      !code &&
+      !thing &&
+      (runs.at(-1)?.j ?? -1) < i - 1 &&
+      classes[0] !== 'I' &&
+      joins(p, head, first) &&
+      head.stemEnd === head.end &&
+      NAME_SHAPED.test(head.text) &&
+      classAt(p, head) === 'E' &&
+      !FUNCTION_WORDS.has(head.lower) &&
+      !isDateWord(head.lower) &&
+      !isInfrastructure(head.lower) &&
+      !DETERMINERS.has(tokens[i - 2]?.lower ?? '') &&
+      namePosition(p, i - 1, j);
+    if (headed) {
+      runs.push({ i: i - 1, j, start: head.start, end: last.end, stemEnd: last.stemEnd, accepted: true, single: false, wordName: false, reason: null });
+      i = j;
+      continue;
+    }
     runs.push({
       i,
       j,
@@ -478,7 +528,8 @@ export function names(p: Paragraph): NameFindings {
       stemEnd: last.stemEnd,
       accepted: accept,
       single: words.length === 1 && !code,
-      wordName: firstClass === 'W',
+      // A date or a place among places is no name a neighbour in a list could settle.
+      wordName: firstClass === 'W' && !dated && !thing,
       reason: doubtful ? (has('U') ? 'unknown-capitalised' : has('S') ? 'surname' : 'word-name') : null,
     });
     i = j;

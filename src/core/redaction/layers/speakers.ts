@@ -32,7 +32,12 @@ const COLON = new RegExp(`${LEAD}(\\p{L}[\\p{L}\\p{N}_.-]{1,31}):[ \\t]+\\S`, 'g
 const BRACKET_NICK = new RegExp(`^[ \\t]*(?:[-*•>][ \\t]+)?(?:\\(?${TIME}\\)?[ \\t]+)?\\[(${NICK})\\][ \\t]+\\S`, 'gmu');
 
 // IRC joins and quits: "* tkw3 has joined #ops".
-const IRC_EVENT = new RegExp(`${LEAD}\\* (${NICK}) has (?:joined|quit|left)\\b`, 'gmu');
+// irssi prints them "-!- tw_rob [~tw@203.0.113.9] has quit".
+const IRC_EVENT = new RegExp(`${LEAD}(?:\\*|-!-) (${NICK})(?: \\[[^\\]\\n]{1,80}\\])? has (?:joined|quit|left)\\b`, 'gmu');
+// "* ipetrovic is now known as ipetrovic_away": both nicks are the person's.
+const NICK_CHANGE = new RegExp(`${LEAD}(?:\\*|-!-) (${NICK}) is now known as (${NICK})`, 'gmu');
+// Zoom's saved chat: "10:15:09 From Anuhea to Kaveh Jafari(Direct Message): …", "From Me to Everyone:".
+const ZOOM = new RegExp(`${LEAD}From (${WORD}(?: ${WORD}){0,3}) to (${WORD}(?: ${WORD}){0,3}) ?(?:\\((?:Direct Message|[Pp]rivately)\\))?:`, 'gmu');
 // Teams' copied header: "[9:44 AM] Bekova, Aigerim".
 const SURNAME_COMMA = new RegExp(`^[ \\t]*\\[${TIME}\\][ \\t]+(${WORD}, ${WORD}(?: ${WORD})?)[ \\t]*$`, 'gmu');
 
@@ -46,7 +51,8 @@ function startOf(m: RegExpMatchArray, group: string): number {
 /** A "word:" at the start of a line is a speaker when it cannot be a heading like "Note:" or "RCA:". */
 function colonSpeaker(word: string): boolean {
   const lower = word.toLowerCase();
-  if (isTechTerm(lower) || ACRONYMS.has(lower) || isListLabel(word)) return false;
+  // "x509:", "http2:", "s3:": a few letters and a number are a protocol or a service.
+  if (isTechTerm(lower) || ACRONYMS.has(lower) || isListLabel(word) || /^[a-z]{1,4}\d+$/i.test(word)) return false;
   // "拓哉11:", "芽依_橋:": caseless letters, with the digits and separators of a handle.
   if (/^\p{Lu}{2,3}$/u.test(word) || isCaseless(word.replace(/[\p{N}_.-]/gu, ''))) return true;
   if (nameKind(lower) === 'given') return true;
@@ -82,7 +88,7 @@ export function speakers(p: Paragraph): PersonSpan[] {
   for (const [re, needs] of [
     [ANGLE, '>'],
     [ARROW, '> '],
-    [IRC_EVENT, '* '],
+    [IRC_EVENT, ' has '],
     [SURNAME_COMMA, ','],
   ] as const) {
     for (const m of matches(p.text, re, needs)) {
@@ -90,6 +96,21 @@ export function speakers(p: Paragraph): PersonSpan[] {
       if (isTechTerm(nick.toLowerCase())) continue;
       const start = startOf(m, nick);
       out.push(span(p, start, start + nick.length, 'speaker'));
+    }
+  }
+  for (const m of matches(p.text, NICK_CHANGE, ' known as ')) {
+    for (const nick of [m[1] ?? '', m[2] ?? '']) {
+      const start = (m.index ?? 0) + m[0].lastIndexOf(nick);
+      if (nick !== '' && !isTechTerm(nick.toLowerCase())) out.push(span(p, start, start + nick.length, 'speaker'));
+    }
+  }
+  for (const m of matches(p.text, ZOOM, 'From ')) {
+    let from = (m.index ?? 0) + m[0].indexOf('From ') + 5;
+    for (const name of [m[1] ?? '', m[2] ?? '']) {
+      const start = p.text.indexOf(name, from);
+      from = start + name.length;
+      if (/^(?:Me|Everyone|All|Host|Hosts|Panelists|Everyone \(Privately\))$/i.test(name) || plainWords(name)) continue;
+      out.push(span(p, start, start + name.length, 'speaker'));
     }
   }
   for (const m of matches(p.text, BRACKET_NICK, ']')) {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findFindings } from './index';
+
+// Forms found missing by the second round of our own dev cases (test/corpus/dev-extra2.marked.txt):
+// what a reader of the public doc would see if each rule broke.
+const redacted = (text: string): string[] => findFindings(text).spans.map((s) => text.slice(s.start, s.end));
+const doubted = (text: string): string[] => findFindings(text).doubts.map((s) => text.slice(s.start, s.end));
+
+describe('names whose other word the name data reads as a word', () => {
+  it('keeps a surname the data splits into words (Whit+field) with the name before it', () => {
+    expect(redacted('We asked Kofi Whitfield to verify.')).toEqual(['Kofi Whitfield']);
+    expect(redacted('Kofi Whitfield restarted it')).toEqual(['Kofi Whitfield']);
+    expect(redacted('thanks Ana Kubernetes')).toEqual(['Ana']);
+  });
+
+  it('takes a word before a name word as its first name where a person stands', () => {
+    expect(redacted('10:12 UTC — Pita Havili reads the timeline back')).toEqual(['Pita Havili']);
+    expect(redacted('Sat 08:16 — Page Ekwueme joins from a phone')).toEqual(['Page Ekwueme']);
+    expect(redacted('08:45 UTC Wahkan Redcloud tags the open tickets')).toEqual(['Wahkan Redcloud']);
+    expect(redacted('08:55 UTC Maarten van ’t Hof drains web-03')).toEqual(['Maarten van ’t Hof']);
+  });
+
+  it('reads two word-names joined by "and" before a verb as people, but not places or dates', () => {
+    expect(redacted('09:30 UTC — Will and Faith start the postmortem doc')).toEqual(['Will', 'Faith']);
+    expect(redacted('Customers in Mumbai, Jakarta and Nairobi saw errors.')).toEqual([]);
+    expect(redacted('On 10 June, Adaeze Obiakor was paged.')).toEqual(['Adaeze Obiakor']);
+  });
+});
+
+describe('chat forms', () => {
+  it('finds people in IRC, Zoom, Matrix and Slack notices', () => {
+    expect(redacted('-!- tw_rob [~tw@203.0.113.9] has quit [Quit: leaving]')).toEqual(['tw_rob']);
+    expect(redacted('* ipetrovic is now known as ipetrovic_away')).toEqual(['ipetrovic', 'ipetrovic_away']);
+    expect(redacted('10:15:09 From Anuhea to Kaveh Jafari(Direct Message): can you zoom in')).toEqual(['Anuhea', 'Kaveh Jafari']);
+    expect(redacted('10:16:00 From Me to Everyone: muted')).toEqual([]);
+    expect(redacted('@mere.tautahi:matrix.example.org joined the room')).toEqual(['@mere.tautahi:matrix.example.org']);
+    expect(redacted('Grant Whetu added Mere Tautahi and Liko Kanahele to this channel.')).toEqual(['Grant Whetu', 'Mere Tautahi', 'Liko Kanahele']);
+  });
+
+  it('finds sign-offs, votes, the one asked and a code-span author', () => {
+    expect(redacted('LGTM 👍 — mkahale')).toEqual(['mkahale']);
+    expect(redacted('+1 from Dobrescu, ship it')).toEqual(['Dobrescu']);
+    expect(redacted('Will can you check whether the replica caught up?')).toEqual(['Will']);
+    expect(redacted('the failing commit is `a1b2c3d` by `hrangihau`')).toEqual(['hrangihau']);
+    expect(redacted('@here Kalani is IC now')).toEqual(['Kalani']);
+    expect(redacted('Ivo Petrović set the channel topic: IC Hunter | comms Summer')).toEqual(['Ivo Petrović', 'Hunter', 'Summer']);
+  });
+
+  it('leaves protocols, settings, regions, CamelCase tools and things after an article alone', () => {
+    expect(redacted('x509: certificate has expired or is not yet valid')).toEqual([]);
+    expect(doubted('PgBouncer reached `max_client_conn`; select pg_reload_conf(); sa-east-1 is fine')).toEqual([]);
+    expect(redacted('Sidekiq MemoryKiller restarted the workers')).toEqual([]);
+    expect(redacted('BigQuery slot usage spiked when the backfill started.')).toEqual([]);
+  });
+});
