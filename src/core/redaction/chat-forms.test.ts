@@ -53,3 +53,22 @@ describe('chat forms', () => {
     expect(redacted('BigQuery slot usage spiked when the backfill started.')).toEqual([]);
   });
 });
+
+describe('labels, links and initials', () => {
+  it('holds no list label as a doubt', () => {
+    expect(doubted('Attendees: Fenna Kooistra; Rubén Cantú')).toEqual([]);
+    expect(redacted('Organizer: Tavita Sione')).toEqual(['Tavita Sione']);
+  });
+
+  it('replaces a personal-looking account’s repository link whole, but not an organisation’s', () => {
+    expect(redacted('fork at https://github.com/kaveh-jafari/envoy-config/tree/hotfix')).toEqual(['https://github.com/kaveh-jafari/envoy-config/tree/hotfix']);
+    expect(redacted('PR: https://github.com/chaseo/pgpool-exporter/pull/12')).toEqual(['https://github.com/chaseo/pgpool-exporter/pull/12']);
+    expect(redacted('https://github.com/open-telemetry/opentelemetry-go/pull/1 and https://gitlab.com/gitlab-org/gitaly')).toEqual([]);
+  });
+
+  it('keeps the initial of a surname with the name, and a modal before a past tense is a name', () => {
+    expect(redacted('changed their display name to Liko K.')).toEqual(['Liko K']);
+    expect(redacted('What went well: Will knew where the runbook was.')).toEqual(['Will']);
+    expect(redacted('Will be paged if it recurs.')).toEqual([]);
+  });
+});

@@ -188,7 +188,7 @@ export function cueBefore(p: Paragraph, i: number): boolean {
 }
 
 // Lines that list people after a label: participant lists, e-mail headers, commit trailers, tickets.
-const LABELS = `participants|attendees|present|in the call|on the call|on call|people|responders|from|to|cc|bcc|owners?|reporter|assignees?|authors?|hosts?|reviewers?|approvers?|incident commander|commander|scribe|comms lead|communications lead|reviewed-by|signed-off-by|co-authored-by|acked-by|tested-by|reported-by|suggested-by|helped-by`;
+const LABELS = `participants|attendees|present|in the call|on the call|on call|people|responders|from|to|cc|bcc|owners?|reporter|assignees?|authors?|hosts?|reviewers?|approvers?|incident commander|commander|scribe|comms lead|communications lead|reviewed-by|signed-off-by|co-authored-by|acked-by|tested-by|reported-by|suggested-by|helped-by|organizer|organiser|guests|invitees|accepted|declined|tentative|required|optional|on the bridge|on bridge|members|watchers|approved-by|requested-by|investigators|contributors`;
 const HEADER = new RegExp(String.raw`^[ \t>*•-]*(?:\*\*)?(?:${LABELS})(?:\*\*)?[ \t]*:`, 'i');
 const LABEL = new RegExp(`^(?:${LABELS})$`, 'i');
 

@@ -1,4 +1,4 @@
-import { cueBefore, inHeaderList, tensedVerbAfter, timelineSubject, verbAfter } from '../cues';
+import { cueBefore, inHeaderList, isListLabel, tensedVerbAfter, timelineSubject, verbAfter } from '../cues';
 import { isDateWord, isEnglishWord, isGivenName, isInfrastructure, isPlace, isPlaceOrOrg, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { inCode, isShut, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, isCaseless, isTitleCase, type Token } from '../tokens';
@@ -83,6 +83,41 @@ const nameWordTail = (p: Paragraph, t: Token): boolean =>
   !isInfrastructure(t.lower) &&
   !COMMON_WORDS.has(t.lower) &&
   !(/s$/.test(t.lower) && isEnglishWord(t.lower.slice(0, -1)));
+
+const IRREGULAR_PAST = new Set([
+  'knew',
+  'found',
+  'saw',
+  'took',
+  'ran',
+  'led',
+  'wrote',
+  'sent',
+  'got',
+  'made',
+  'told',
+  'thought',
+  'spotted',
+  'began',
+  'brought',
+  'held',
+  'kept',
+  'went',
+  'put',
+  'said',
+  'woke',
+  'drove',
+  'spun',
+]);
+
+/** The word after token j is a verb in the past tense that people do ("knew", "confirmed"). */
+function pastTenseAfter(p: Paragraph, j: number): boolean {
+  const next = p.tokens[j + 1];
+  if (next === undefined || p.text.slice(p.tokens[j]?.end, next.start) !== ' ') return false;
+  // "Will confirmed is not a status": a verb quoted as a word is followed by another verb.
+  if (/^(?:is|was|are|were)$/.test(p.tokens[j + 2]?.lower ?? '')) return false;
+  return IRREGULAR_PAST.has(next.lower) || (/ed$/.test(next.lower) && PERSON_VERBS.has(next.lower));
+}
 
 const stem = (p: Paragraph, t: Token): string => p.text.slice(t.start, t.stemEnd);
 
@@ -380,6 +415,8 @@ export function names(p: Paragraph): NameFindings {
     if (isShut(p, first) || /[@#/]/.test(p.text[first.start - 1] ?? '')) continue;
     const firstClass = classAt(p, first);
     if (firstClass === 'E' || (firstClass === 'I' && HONORIFICS.has(first.lower))) continue;
+    // "Attendees:", "Co-authored-by:", "Assignee:": the label of a list of people is none of them.
+    if (p.text[first.end] === ':' && isListLabel(p.text.slice(first.start, first.end))) continue;
     // Grow the run over name words, initials and inner particles ("van der").
     const classes: NameClass[] = [firstClass];
     let weakTail = false;
@@ -424,7 +461,14 @@ export function names(p: Paragraph): NameFindings {
       j = k;
     }
     // Initials alone ("A", "IT") are no name; the initials layer reads those.
-    while (j > i && classes.at(-1) === 'I') {
+    // "Liko K.", "Dagny F.": a given or unknown name and the initial of a surname, with its dot, stay one name.
+    const surnameInitial =
+      classes.length === 2 &&
+      classes[1] === 'I' &&
+      (classes[0] === 'G' || classes[0] === 'U' || classes[0] === 'S') &&
+      /^\p{Lu}$/u.test(tokens[j]?.text ?? '') &&
+      p.text[tokens[j]?.end ?? 0] === '.';
+    while (j > i && classes.at(-1) === 'I' && !surnameInitial) {
       classes.pop();
       j--;
       while (j > i && PARTICLES.has(tokens[j]?.text ?? '')) j--;
@@ -452,7 +496,9 @@ export function names(p: Paragraph): NameFindings {
           inHeaderList(p, i) ||
           // "Hope confirmed the backups", "Jordan’s patch", "Charles, who was on call": a word-name
           // opening a sentence, in a place only people stand; grammar words and products excepted.
-          (!FUNCTION_WORDS.has(first.lower) && !isTechTerm(first.lower)));
+          (!FUNCTION_WORDS.has(first.lower) && !isTechTerm(first.lower)) ||
+          // "Will knew where the runbook was", "May found it": a modal is never followed by a past tense.
+          (FUNCTION_WORDS.has(first.lower) && words.length === 1 && pastTenseAfter(p, j)));
     }
     // "On 10 June,", "Sat 14 Dec", "June 3": a calendar word beside a day of the month is a date.
     const dated =

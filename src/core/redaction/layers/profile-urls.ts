@@ -42,7 +42,13 @@ export function personalAccount(account: string): boolean {
   const lower = account.toLowerCase();
   const parts = lower.split(/[-_.\d]+/).filter((s) => s.length >= 2);
   const strong = (w: string) => nameKind(w) === 'given' || nameKind(w) === 'surname';
-  return parts.some(strong) || (parts.length === 1 && lower.length >= 4 && (strong(lower.slice(1)) || strong(lower.slice(0, -1))));
+  if (parts.some(strong) || (parts.length === 1 && lower.length >= 4 && (strong(lower.slice(1)) || strong(lower.slice(0, -1))))) return true;
+  // "kaveh-jafari": two or three words no list knows, joined as a person's two names are.
+  const unknown = (w: string) => w.length >= 3 && /^\p{Ll}+$/u.test(w) && !isEnglishWord(w) && !isTechTerm(w);
+  if (parts.length >= 2 && parts.length <= 3 && /[-_.]/.test(lower) && !/\d/.test(lower) && parts.every(unknown) && parts.some((w) => w.length >= 4))
+    return true;
+  // "chaseo": a given name that is also a word, and an initial.
+  return parts.length === 1 && /^\p{Ll}{4,}$/u.test(lower) && nameKind(lower.slice(0, -1)) !== null && !isEnglishWord(lower) && !isTechTerm(lower);
 }
 
 // Repositories only a person keeps: "dotfiles", "jdoe.github.io", a homepage or a CV.
