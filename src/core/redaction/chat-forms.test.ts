@@ -72,3 +72,30 @@ describe('labels, links and initials', () => {
     expect(redacted('Will be paged if it recurs.')).toEqual([]);
   });
 });
+
+describe('round 3: names opening chat lines, after chat cues, and word-names where people stand', () => {
+  it('finds a name or login opening a line that speaks to or of its bearer', () => {
+    expect(redacted('Reed, thoughts on the timeout?')).toEqual(['Reed']);
+    expect(redacted('Will — can you double check the firewall rule?')).toEqual(['Will']);
+    expect(redacted('yerlan done')).toEqual(['yerlan']);
+    expect(redacted('bongani +1')).toEqual(['bongani']);
+    expect(redacted('Okta could not reach the SCIM endpoint.')).toEqual([]);
+    expect(redacted('However, the replica lagged.')).toEqual([]);
+  });
+
+  it('reads chat and pager cues and sign-offs', () => {
+    expect(redacted('pairing w/ Chidi on the rollback')).toEqual(['Chidi']);
+    expect(redacted('per Dagny we hold the deploy until 14:00')).toEqual(['Dagny']);
+    expect(redacted('Best, Nalani')).toEqual(['Nalani']);
+    expect(redacted('Reassigned to Cash Moreno')).toEqual(['Cash Moreno']);
+    expect(redacted(':eyes: Olek')).toEqual(['Olek']);
+    expect(redacted('Slackbot: Kawika has set their status')).not.toContain('Slackbot');
+  });
+
+  it('takes a word-name where a person stands, but not a place, a product or a quantity', () => {
+    expect(redacted('the dashboard link came from Hope')).toEqual(['Hope']);
+    expect(redacted('Heath proposed a feature flag, which Dawn implemented the next day.')).toContain('Dawn');
+    expect(redacted('Traffic from Lima is back; the Phoenix region is fine.')).toEqual([]);
+    expect(doubted('São Paulo and Bogotá traffic moved; the limit is 256Mi.')).toEqual([]);
+  });
+});

@@ -165,6 +165,8 @@ export function verbAfter(p: Paragraph, i: number, strong: boolean, humanOnly = 
   return PERSON_VERBS.has(lower) || (!humanOnly && /ed$/.test(lower) && isVerbWord(lower));
 }
 
+const SIGN_OFFS = new Set(['best', 'cheers', 'thanks', 'regards', 'thx', 'ty', 'ta', 'morning', 'hi', 'hey', 'hello']);
+
 const ADDED_TO = /^[^.\n]{0,60}? to (?:the |this )?(?:#[\w-]+|channel|conversation|room|call|group|meeting|team)\b/;
 
 /** The token at index i follows "pinged", "thanks", "talking to", "along with"… */
@@ -173,6 +175,10 @@ export function cueBefore(p: Paragraph, i: number): boolean {
   if (prev === undefined) return false;
   const gap = p.text.slice(prev.end, p.tokens[i]?.start);
   // "assigned to `hrezaei`": a handle in a code span is still the one assigned.
+  // "w/ Chidi": with, as chat writes it.
+  if (prev.lower === 'w' && gap === '/ ') return true;
+  // "Best, Nalani", "Cheers, Bongani", "Thanks, Arjun": a sign-off, then who signs.
+  if (gap === ', ' && SIGN_OFFS.has(prev.lower)) return true;
   if (!/^[ \t]*:?[ \t]+`?$/.test(gap)) return false;
   // "is called Hubble", "formerly called Praefect": naming a thing, not phoning a person.
   if (prev.lower === 'called' && NAMING.has(p.tokens[i - 2]?.lower ?? '')) return false;

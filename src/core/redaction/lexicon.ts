@@ -46,10 +46,12 @@ export function isDateWord(lower: string): boolean {
 }
 
 /** In the place data at all, whether or not it is also a name (Lagos, Virginia). */
-export const isPlace = (lower: string): boolean => places.has(lower);
+// "Bogotá", "Zürich": the platform's data writes some places without their accents.
+const folded = (lower: string): string => (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower);
+export const isPlace = (lower: string): boolean => places.has(lower) || places.has(folded(lower));
 
 export function isPlaceOrOrg(lower: string): boolean {
-  return places.has(lower) && !given.has(lower) && !surnames.has(lower);
+  return isPlace(lower) && !given.has(lower) && !surnames.has(lower);
 }
 
 export function isVerbWord(lower: string): boolean {

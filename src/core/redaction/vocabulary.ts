@@ -115,10 +115,30 @@ export const VERB_ADVERBS = words(`also already just probably still then quickly
 export const CUE_BEFORE = words(`
 pinged ping pings paged page asked ask asking thanks thank thx ty cc cc'd told tell tells
 messaged dm'd dmed emailed called help helping helped ok okay hi hey hello sure yes yep yeah sorry welcome congrats cheers
+per via owe morning evening afternoon night gm bye
 `);
 
 /** Two-word cues whose second word alone is too common ("to", "with", "by", "in"). */
 export const CUE_PAIRS = new Set([
+  // Chat's and pagers' ways of naming who: "paired with", "a DM from", "pager to", "snoozed by".
+  'paired with',
+  'pairing with',
+  'sync with',
+  'synced with',
+  'syncing with',
+  'dm from',
+  'reminder from',
+  'came from',
+  'pager to',
+  'comms to',
+  'command to',
+  'over to',
+  'reassigned to',
+  'handing to',
+  'acknowledged by',
+  'snoozed by',
+  'resolved by',
+  'closed by',
   'talking to',
   'talked to',
   'spoke to',

@@ -1,7 +1,7 @@
 import { cueBefore, pairActs, tensedVerbAfter, timelineSubject, verbAfter } from '../cues';
-import { isEnglishWord, isVocabulary, nameKind } from '../lexicon';
+import { isDateWord, isEnglishWord, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { isOpaque, span, type Paragraph } from '../paragraph';
-import { atSentenceStart, isLowerWord, isTitleCase, isUsernameLike } from '../tokens';
+import { atSentenceStart, isLowerWord, isTitleCase, isUsernameLike, type Token } from '../tokens';
 import type { PersonSpan } from '../types';
 import { FUNCTION_WORDS, PARTICLES } from '../vocabulary';
 import { isTeamHandle } from './mentions';
@@ -25,6 +25,30 @@ function lineOpensAt(p: Paragraph, tok: { start: number }): boolean {
   return /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?$/.test(p.text.slice(lineStart, tok.start));
 }
 
+// What follows a name that opens a chat line and speaks to its bearer: "Reed, thoughts?", "Joy —
+// can you", "Dale ok to merge?", "Honey can you share", "Cash I think it's DNS".
+const AFTER_ADDRESS = /^(?:, |[ \t]+[—–-][ \t]+|[ \t]+(?:can|could|would|are|do|did|have|will) you\b|[ \t]+(?:please|pls|ok|okay|thoughts|any|I|yes|nope|lgtm|ptal)\b)/u;
+// What a login opening a line says of itself: "yerlan done", "bongani +1", "ikaika restarting the pods".
+const LOGIN_STATUS = /^[ \t]+(?:done|here|back|ack|lgtm|on it|brb|\+1|\p{Ll}{3,}ing\b)/u;
+
+/** "Best," "Cheers," opening a line: the sign-off, not a name. */
+const isSignOff = (p: Paragraph, tok: Token): boolean => p.text.startsWith(', ', tok.end) && /^(?:best|cheers|thanks|regards|morning|hi|hey|hello)$/.test(tok.lower);
+
+/** A name (or login) opening a chat line, addressed or reporting: its bearer is a person. */
+function addressedByName(p: Paragraph, tok: Token, word: string): boolean {
+  if (!lineOpensAt(p, tok) || tok.end !== tok.stemEnd) return false;
+  const rest = p.text.slice(tok.end, tok.end + 20);
+  const lower = tok.lower;
+  if (isTitleCase(word)) {
+    // A name from the data, or a word no list knows; not "However," or "Note —".
+    const name = (nameKind(lower) !== null && !isTechTerm(lower)) || (!isVocabulary(lower) && !isTechTerm(lower));
+    // "Will — can you…": a grammar word that is a name only before a pause.
+    const grammar = FUNCTION_WORDS.has(lower) && !/^(?:, |[ \t]+[—–-][ \t]+)/u.test(rest);
+    return name && !grammar && !isDateWord(lower) && !isSignOff(p, tok) && AFTER_ADDRESS.test(rest) && (rest.startsWith(', ') ? !/^, (?:the|a|an|we|it|this|that|and|but|or|so|which|who)\b/.test(rest) : true);
+  }
+  return isLowerWord(word) && !isVocabulary(lower) && !isTechTerm(lower) && !isTeamHandle(word) && word.length >= 3 && LOGIN_STATUS.test(rest);
+}
+
 /** The last word of a line, after " — " or " - " and some text: its signature, when it is no word. */
 function signsOff(p: Paragraph, i: number, word: string): boolean {
   const tok = p.tokens[i];
@@ -33,7 +57,8 @@ function signsOff(p: Paragraph, i: number, word: string): boolean {
   if (!/^[ \t]*$/.test(p.text.slice(tok.end, lineEnd < 0 ? undefined : lineEnd))) return false;
   const lineStart = p.text.lastIndexOf('\n', tok.start - 1) + 1;
   const before = p.text.slice(lineStart, tok.start);
-  if (!/\S.* (?:—|–|-|--) $/u.test(before)) return false;
+  // ":eyes: Olek": a reaction and who reacted.
+  if (!/\S.* (?:—|–|-|--) $/u.test(before) && !/^[ \t]*:[a-z0-9_+-]+:[ \t]+$/.test(before)) return false;
   const lower = word.toLowerCase();
   if (isVocabulary(lower) && nameKind(lower) !== 'given') return false;
   return (isLowerWord(word) || isTitleCase(word) || isUsernameLike(word) !== false) && !isTeamHandle(word) && !/^\p{N}/u.test(word);
@@ -71,7 +96,7 @@ export function contextCues(p: Paragraph): PersonSpan[] {
       return;
     }
     // "LGTM 👍 — mkahale", "sounds good - Ngaire": a login or a name signing off a line after a dash.
-    if (signsOff(p, i, word)) {
+    if (signsOff(p, i, word) || addressedByName(p, tok, word)) {
       out.push(span(p, tok.start, tok.end, 'context'));
       return;
     }

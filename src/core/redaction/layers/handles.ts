@@ -40,7 +40,8 @@ export function handleDoubts(p: Paragraph): DoubtSpan[] {
     const word = p.text.slice(t.start, t.stemEnd);
     if (!inCode && !SEPARATED.test(word)) continue;
     if (p.opaque.some((o) => o.start < t.end && t.start < o.end) || /[@#/]/.test(p.text[t.start - 1] ?? '')) continue;
-    if (settingShaped(word) || p.text[t.stemEnd] === '(') continue;
+    // "256Mi", "2Gi": Kubernetes quantities.
+    if (settingShaped(word) || p.text[t.stemEnd] === '(' || /^\d+(?:[KMGTP]i?|m)$/.test(word)) continue;
     // A team word with digits and a name beside it is a person's account ("dev_ana92"), not a team.
     const digits = /\p{N}/u.test(word);
     if (isTechTerm(t.lower) || (!digits && isTeamHandle(word)) || isEnglishWord(t.lower)) continue;

@@ -122,7 +122,8 @@ export function speakers(p: Paragraph): PersonSpan[] {
   }
   for (const m of matches(p.text, COLON, ':')) {
     const word = m[1] ?? '';
-    if (!colonSpeaker(word)) continue;
+    // "Slackbot:", "Polly:", "Geekbot:": apps that speak in a channel.
+    if (!colonSpeaker(word) || /bot$|^(?:polly|workflow|standuply)$/i.test(word)) continue;
     const start = startOf(m, `${word}:`);
     out.push(span(p, start, start + word.length, 'speaker'));
   }
