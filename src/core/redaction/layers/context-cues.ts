@@ -27,12 +27,14 @@ function lineOpensAt(p: Paragraph, tok: { start: number }): boolean {
 
 // What follows a name that opens a chat line and speaks to its bearer: "Reed, thoughts?", "Joy —
 // can you", "Dale ok to merge?", "Honey can you share", "Cash I think it's DNS".
-const AFTER_ADDRESS = /^(?:, |[ \t]+[—–-][ \t]+|[ \t]+(?:can|could|would|are|do|did|have|will) you\b|[ \t]+(?:please|pls|ok|okay|thoughts|any|I|yes|nope|lgtm|ptal)\b)/u;
+const AFTER_ADDRESS =
+  /^(?:, |[ \t]+[—–-][ \t]+|[ \t]+(?:can|could|would|are|do|did|have|will) you\b|[ \t]+(?:please|pls|ok|okay|thoughts|any|I|yes|nope|lgtm|ptal)\b)/u;
 // What a login opening a line says of itself: "yerlan done", "bongani +1", "ikaika restarting the pods".
 const LOGIN_STATUS = /^[ \t]+(?:done|here|back|ack|lgtm|on it|brb|\+1|\p{Ll}{3,}ing\b)/u;
 
 /** "Best," "Cheers," opening a line: the sign-off, not a name. */
-const isSignOff = (p: Paragraph, tok: Token): boolean => p.text.startsWith(', ', tok.end) && /^(?:best|cheers|thanks|regards|morning|hi|hey|hello)$/.test(tok.lower);
+const isSignOff = (p: Paragraph, tok: Token): boolean =>
+  p.text.startsWith(', ', tok.end) && /^(?:best|cheers|thanks|regards|morning|hi|hey|hello)$/.test(tok.lower);
 
 /** A name (or login) opening a chat line, addressed or reporting: its bearer is a person. */
 function addressedByName(p: Paragraph, tok: Token, word: string): boolean {
@@ -44,7 +46,14 @@ function addressedByName(p: Paragraph, tok: Token, word: string): boolean {
     const name = (nameKind(lower) !== null && !isTechTerm(lower)) || (!isVocabulary(lower) && !isTechTerm(lower));
     // "Will — can you…": a grammar word that is a name only before a pause.
     const grammar = FUNCTION_WORDS.has(lower) && !/^(?:, |[ \t]+[—–-][ \t]+)/u.test(rest);
-    return name && !grammar && !isDateWord(lower) && !isSignOff(p, tok) && AFTER_ADDRESS.test(rest) && (rest.startsWith(', ') ? !/^, (?:the|a|an|we|it|this|that|and|but|or|so|which|who)\b/.test(rest) : true);
+    return (
+      name &&
+      !grammar &&
+      !isDateWord(lower) &&
+      !isSignOff(p, tok) &&
+      AFTER_ADDRESS.test(rest) &&
+      (rest.startsWith(', ') ? !/^, (?:the|a|an|we|it|this|that|and|but|or|so|which|who)\b/.test(rest) : true)
+    );
   }
   return isLowerWord(word) && !isVocabulary(lower) && !isTechTerm(lower) && !isTeamHandle(word) && word.length >= 3 && LOGIN_STATUS.test(rest);
 }
