@@ -99,3 +99,17 @@ describe('round 3: names opening chat lines, after chat cues, and word-names whe
     expect(doubted('São Paulo and Bogotá traffic moved; the limit is 256Mi.')).toEqual([]);
   });
 });
+
+describe('round 3: speaker headers and names the name data splits', () => {
+  it('takes a name alone on its line (a chat export’s speaker) and one with pronouns before a time', () => {
+    expect(redacted('Sione')).toEqual(['Sione']);
+    expect(redacted('Page (she/her)  10:04 AM')).toEqual(['Page']);
+    expect(redacted('Root Cause')).toEqual([]);
+    expect(redacted('Kubernetes')).toEqual([]);
+  });
+
+  it('reads the ʻokina inside a name and more verbs people do', () => {
+    expect(redacted('We also spoke to Kalani Pōmaikaʻi, who built it.')).toEqual(['Kalani Pōmaikaʻi']);
+    expect(redacted('Miles spent two hours on the phone.')).toEqual(['Miles']);
+  });
+});

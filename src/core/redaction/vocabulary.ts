@@ -106,6 +106,7 @@ worked reached declares declared hands led leads enlisted put puts bumps bumped 
 disables disabled enables re-enables re-enabled reruns re-runs signs chaired chairs facilitated facilitates coordinated coordinates drafted drafts organised organized hosted shadowed paired
 knew chased chases phoned texted dialled dialed apologised apologized remembered recalled wondered argued insisted
 offered promised stayed drove walked slept owned
+closed reopened maintains maintained spent kept disagreed disagrees
 `);
 
 /** Adverbs that may stand between a person and their verb ("Seb probably has"). */

@@ -12,7 +12,8 @@ export type NameClass = 'G' | 'S' | 'W' | 'U' | 'I' | 'E';
 const INITIAL = /^\p{Lu}\.?$|^(?:\p{Lu}\.){1,3}\p{Lu}?$/u;
 // Title case, with the inner capitals of O'Connell, McAllister, Jean-Baptiste.
 // "O'Connell", "N'Diaye", "D’Angelo": any capital and an apostrophe may open a name.
-const NAME_SHAPED = /^(?:Mc|Mac|\p{Lu}['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+// "Pōmaikaʻi": the ʻokina is a modifier letter inside the word.
+const NAME_SHAPED = /^(?:Mc|Mac|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{Lm}]+(?:['’-]\p{Lu}?[\p{Ll}\p{Lm}]+)*$/u;
 const RANK: Record<NameClass, number> = { G: 5, S: 4, U: 3, W: 2, I: 1, E: 0 };
 
 function classOfWord(word: string): NameClass {
@@ -87,6 +88,8 @@ const nameWordTail = (p: Paragraph, t: Token): boolean =>
 const SIGN_OFF_WORDS = new Set(['best', 'cheers', 'thanks', 'regards', 'warmly', 'love']);
 
 const IRREGULAR_PAST = new Set([
+  'spent',
+  'kept',
   'knew',
   'found',
   'saw',
@@ -149,7 +152,12 @@ function namePosition(p: Paragraph, i: number, j: number): boolean {
   const from = particleStart(p, i);
   // "11:45 — Oluwadamilare reads back the timeline": right after an entry's time stamp, before a verb.
   const entry = timelineSubject(p, from) && tensedVerbAfter(p, j);
+  // "Sione" alone on its line: a chat export's speaker header (the message follows on the next line).
+  const lineStart = p.text.lastIndexOf('\n', (p.tokens[from]?.start ?? 0) - 1) + 1;
+  const lineEnd = p.text.indexOf('\n', last.end);
+  const alone = p.text.slice(lineStart, p.tokens[from]?.start).trim() === '' && p.text.slice(last.end, lineEnd < 0 ? undefined : lineEnd).trim() === '';
   return (
+    alone ||
     honorific ||
     possessive ||
     who ||

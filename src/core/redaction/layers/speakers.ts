@@ -80,7 +80,12 @@ export function speakers(p: Paragraph): PersonSpan[] {
     const name = m[1] ?? '';
     // A bracketed time after a word is how chat clients print a speaker; a bare time is weaker.
     const bracketed = m[0].endsWith(']');
-    if (BOT.test(name) || (bracketed ? name.split(' ').every((w) => isTechTerm(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase())) : plainWords(name)))
+    // "Page (she/her)  10:04 AM": pronouns say a person, whatever word the name is.
+    const pronouns = /\((?:she|he|they|xe|ze)\/\w+\)/i.test(m[0]);
+    if (
+      BOT.test(name) ||
+      (!pronouns && (bracketed ? name.split(' ').every((w) => isTechTerm(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase())) : plainWords(name)))
+    )
       continue;
     const start = startOf(m, name);
     out.push(span(p, start, start + name.length, 'speaker'));
