@@ -111,5 +111,13 @@ describe('round 3: speaker headers and names the name data splits', () => {
   it('reads the ʻokina inside a name and more verbs people do', () => {
     expect(redacted('We also spoke to Kalani Pōmaikaʻi, who built it.')).toEqual(['Kalani Pōmaikaʻi']);
     expect(redacted('Miles spent two hours on the phone.')).toEqual(['Miles']);
+    expect(redacted('Arjun took over at 06:00 so that Ngozi could sleep.')).toEqual(['Arjun', 'Ngozi']);
+    expect(redacted('Slackbot: Kawika has set their status')).toEqual(['Kawika']);
+    expect(redacted('Kafka has set the offset')).toEqual([]);
+  });
+
+  it('reads the subject of table rows and T+ timelines', () => {
+    expect(redacted('| 10:02 | Sanele | restarts the primary |')).toEqual(['Sanele']);
+    expect(redacted('T+00:40 Brook verifies the cache hit ratio')).toEqual(['Brook']);
   });
 });

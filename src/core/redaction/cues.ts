@@ -118,7 +118,19 @@ const HUMAN_BASES = new Set([
   'confirm',
   'email',
   'call',
+  'sleep',
+  'rest',
+  'take',
+  'handle',
+  'check',
+  'talk',
+  'meet',
+  'explain',
+  'share',
 ]);
+
+// "has set their status", "had taken the pager": perfects of what people do, not in -ed.
+const IRREGULAR_PERFECTS = new Set(['set', 'taken', 'written', 'sent', 'done', 'put', 'led', 'run', 'found', 'told', 'kept', 'spent', 'held']);
 
 function gapIsSpace(p: Paragraph, a: number, b: number): boolean {
   const left = p.tokens[a];
@@ -149,7 +161,10 @@ export function verbAfter(p: Paragraph, i: number, strong: boolean, humanOnly = 
     if (!gapIsSpace(p, k - 1, k)) return false;
     // "was paged", "will be paged", "will follow up": only people are paged, and only people follow up.
     // "had confirmed", "has restarted": a perfect of what people do.
-    const perfect = !be && (lower === 'has' || lower === 'had') && /ed$/.test(after) && PERSON_VERBS.has(after) && !WEAK_VERBS.has(after);
+    const perfect =
+      !be &&
+      (lower === 'has' || lower === 'had') &&
+      ((/ed$/.test(after) && PERSON_VERBS.has(after) && !WEAK_VERBS.has(after)) || IRREGULAR_PERFECTS.has(after));
     // "already did it": someone did.
     const didIt = lower === 'did' && !be && (after === 'it' || after === 'that' || after === 'this');
     return (
@@ -223,7 +238,7 @@ export function pairActs(p: Paragraph, i: number): boolean {
 
 // "10:31 UTC — ", "Wed 11:02 ", "2026-03-04T10:20Z ", "[10:05] ": the time stamp that opens a timeline entry.
 const TIME_LEAD =
-  /^[ \t]*(?:[-*•][ \t]+)?(?:\p{Lu}\p{Ll}{2} )?(?:\d{4}-\d{2}-\d{2}[T ])?\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?Z?\]?(?:[ \t]+(?:UTC|GMT|Z))?[ \t]*[-–—:|]?[ \t]+$/u;
+  /^[ \t]*(?:\|[ \t]*)?(?:[-*•][ \t]+)?(?:\p{Lu}\p{Ll}{2} )?(?:\d{4}-\d{2}-\d{2}[T ])?\[?(?:T[+-])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?Z?\]?(?:[ \t]+(?:UTC|GMT|Z))?[ \t]*[-–—:|]?[ \t]+$/u;
 
 /** The token opens a timeline entry, right after its time stamp: where the one who acted stands. */
 export function timelineSubject(p: Paragraph, i: number): boolean {

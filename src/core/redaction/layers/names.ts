@@ -224,6 +224,15 @@ const personAfter = (after: string): boolean => PERSON_AFTER.test(after);
 
 // What a person has, even at the start of a sentence: "Benecke’s patch fixed the leak".
 const OWNED = new Set([
+  'query',
+  'hunch',
+  'theory',
+  'guess',
+  'graph',
+  'dashboard',
+  'report',
+  'phone',
+  'pager',
   'patch',
   'fix',
   'change',
