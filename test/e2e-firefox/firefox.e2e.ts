@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { teamSettings } from '../e2e/flows';
-import { startFirefoxHarness, type FirefoxHarness } from './harness';
+import { startFirefoxHarness, waitInPage, type FirefoxHarness } from './harness';
 
 let h: FirefoxHarness;
 let control: Page;
@@ -32,17 +32,17 @@ async function steps(page: Page) {
 }
 
 async function allDone(page: Page, timeout = 30_000) {
-  await page
-    .waitForFunction(
-      () => {
-        const all = [...document.querySelectorAll('[data-step]')];
-        return all.length === 9 && all.every((s) => s.getAttribute('data-state') === 'done');
-      },
-      { timeout },
-    )
-    .catch(async (err: Error) => {
-      throw new Error(`${err.message}: ${JSON.stringify(await steps(page))}`);
-    });
+  await waitInPage(
+    page,
+    () => {
+      const all = [...document.querySelectorAll('[data-step]')];
+      return all.length === 9 && all.every((s) => s.getAttribute('data-state') === 'done');
+    },
+    '',
+    timeout,
+  ).catch(async (err: Error) => {
+    throw new Error(`${err.message}: ${JSON.stringify(await steps(page))}`);
+  });
 }
 
 /** The popup as a person uses it: pick the role, fill the form, press Declare. */
@@ -154,7 +154,7 @@ describe('Incident Desk in Firefox', () => {
     await expect(h.call(control, 'roster/slack', {})).rejects.toThrow(/may not reach slack\.com: .*Grant access/);
     expect(h.sandbox.world().requests.filter((r) => r.host === 'slack.com')).toHaveLength(before);
     await (await page.waitForSelector('button::-p-text(Grant access)'))!.click();
-    await page.waitForFunction(() => !document.querySelector('[data-testid="host-access"]'));
+    await waitInPage(page, () => !document.querySelector('[data-testid="host-access"]'));
     expect(await control.evaluate(() => browser.permissions.contains({ origins: ['https://slack.com/*'] }))).toBe(true);
     await h.call(control, 'roster/slack', {});
     expect(h.sandbox.world().requests.filter((r) => r.host === 'slack.com').length).toBeGreaterThan(before);

@@ -8,6 +8,31 @@ import { PROVIDERS } from '../../src/services/providers';
 import { SIDEBAR_PATH } from '../../src/background/sender-policy';
 import { vaultInPage, type VaultOp } from '../e2e/vault-in-page';
 
+/**
+ * page.waitForFunction, by polling page.evaluate: Firefox ESR 140 blocks the Function() that
+ * puppeteer's poller builds the predicate with on an extension page ("call to Function() blocked
+ * by CSP", seen with Debian's firefox-esr 140.12), while evaluate's BiDi callFunction is allowed.
+ */
+export async function waitInPage(page: Page, predicate: (arg: string) => boolean, arg = '', timeout = 30_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      if (await page.evaluate(predicate, arg)) return;
+      last = undefined;
+    } catch (err) {
+      // Between two documents an evaluation fails rather than answering: ask again.
+      last = err;
+    }
+    if (Date.now() >= deadline) {
+      const err = new Error(`waited ${timeout} ms in ${page.url()}${last instanceof Error ? ` (last: ${last.message})` : ''}`);
+      err.name = 'TimeoutError';
+      throw err;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 export interface FirefoxHarness extends FirefoxExtensionBrowser {
   sandbox: Sandbox;
   /** An extension page (popup, options) opened as a tab, loaded. */
@@ -54,18 +79,25 @@ export async function startFirefoxHarness(): Promise<FirefoxHarness> {
       const page = await ff.browser.newPage();
       const url = `${FIREFOX_BASE}${path}`;
       // moz-extension:// navigations load but never resolve page.goto (TESTING.md): wait on the page.
-      void page.goto(url).catch(() => undefined);
       // An evaluation that lands while the page is between documents fails with a BiDi protocol
-      // error (seen in a clean-clone run) rather than a false answer: ask again until the deadline.
-      const deadline = Date.now() + 15_000;
-      for (;;) {
-        try {
-          await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) }, url);
-          return page;
-        } catch (err) {
-          if (Date.now() >= deadline || (err as Error).name === 'TimeoutError') throw err;
-          await new Promise((r) => setTimeout(r, 100));
+      // error (seen in a clean-clone run) rather than a false answer: ask again. A first page
+      // opened right after the browser started sometimes never navigates at all (seen in a
+      // clean-clone run under load): after 10 s without the page, navigate again, three times.
+      for (let attempt = 1; ; attempt++) {
+        void page.goto(url).catch(() => undefined);
+        const deadline = Date.now() + 10_000;
+        let last: unknown;
+        while (Date.now() < deadline) {
+          try {
+            await waitInPage(page, (u) => location.href === u && document.readyState === 'complete', url, Math.max(1, deadline - Date.now()));
+            return page;
+          } catch (err) {
+            last = err;
+            if ((err as Error).name === 'TimeoutError') break;
+            await new Promise((r) => setTimeout(r, 100));
+          }
         }
+        if (attempt === 3) throw last ?? new Error(`${url} did not load`);
       }
     },
     async page(url) {
