@@ -120,6 +120,8 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     // Lower-case adverbs, gerunds and contractions are grammar, not handles.
     // Not "xiuying": only an ending on a word we know ("rebalancing", "oddly") makes grammar of it.
     if (/^\p{Ll}/u.test(word) && (/['’]/.test(word) || grammarEnding(word))) return;
+    // "ok I'll loop in Will": a pronoun's contraction after a cue word is no one's name.
+    if (/^(?:i|we|you|they|he|she|it|let|that|there)['’]/.test(tok.lower)) return;
     const title = isTitleCase(word);
     // "when the backfill started": after an article, a lower-case word is a thing.
     if (!title && DETERMINERS.has(p.tokens[i - 1]?.lower ?? '') && p.text.slice(p.tokens[i - 1]?.end, tok.start) === ' ') return;
