@@ -121,3 +121,27 @@ describe('round 3: speaker headers and names the name data splits', () => {
     expect(redacted('T+00:40 Brook verifies the cache hit ratio')).toEqual(['Brook']);
   });
 });
+
+describe('round 4: incident documents and trackers', () => {
+  it('reads names in scripts with vowel signs, and no Korean sentence as a name', () => {
+    expect(redacted('12:14 — अनिल शर्मा confirms the DNS record')).toEqual(['अनिल शर्मा']);
+    expect(redacted('박지훈: 롤백 완료했습니다, 모니터링 계속할게요')).toEqual(['박지훈']);
+  });
+
+  it('finds action-item owners, git authors, Welsh particles and the one asked mid-line', () => {
+    expect(redacted('[x] Bongani to update the failover runbook')).toEqual(['Bongani']);
+    expect(redacted('AI: Mirela to file the vendor ticket')).toEqual(['Mirela']);
+    expect(redacted('- [ ] Kafka to be upgraded')).toEqual([]);
+    expect(redacted('a77c410 (jlaurent, 3 weeks ago) Bump grpc-go to v1.68.1')).toEqual(['jlaurent']);
+    expect(redacted('* 11:44 Owen ap Rhys confirms the canary pods are gone')).toEqual(['Owen ap Rhys']);
+    expect(redacted('back online, Sadia can you double-check the flags?')).toEqual(['Sadia']);
+    expect(redacted('heard via Sione that the vendor is aware; rolled back via Argo CD')).toEqual(['Sione']);
+  });
+
+  it('leaves severities, cloud regions, rota mailboxes and places before a noun of places alone', () => {
+    expect(findFindings('Severity: SEV-2 · INC-4417 · europe-west4 and us-central1').doubts).toEqual([]);
+    expect(redacted('Incident Commander — TBD (rotation: ic-rotation@tidewater.io)')).toEqual([]);
+    expect(redacted('Degraded performance for Heroku Postgres in the Virginia region')).toEqual([]);
+    expect(doubted('GitLab Bot removed ~"workflow::in dev"; 12% of API requests failed')).toEqual([]);
+  });
+});

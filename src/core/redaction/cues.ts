@@ -1,4 +1,4 @@
-import { isEnglishWord, isVerbWord } from './lexicon';
+import { isEnglishWord, isTechTerm, isVerbWord } from './lexicon';
 import type { Paragraph } from './paragraph';
 import { CUE_BEFORE, CUE_PAIRS, FUNCTION_WORDS, PERSON_VERBS, VERB_ADVERBS } from './vocabulary';
 
@@ -180,6 +180,9 @@ export function verbAfter(p: Paragraph, i: number, strong: boolean, humanOnly = 
   return PERSON_VERBS.has(lower) || (!humanOnly && /ed$/.test(lower) && isVerbWord(lower));
 }
 
+const ACTION_ITEM = /^[ \t]*(?:[-*•][ \t]*)?(?:\[[ xX✓]\]|AI:|Action(?: item)?:|TODO:)[ \t]*$/;
+const OWNER_TO = /^ to \p{Ll}+\b/u;
+
 const SIGN_OFFS = new Set(['best', 'cheers', 'thanks', 'regards', 'thx', 'ty', 'ta', 'morning', 'hi', 'hey', 'hello']);
 
 const ADDED_TO = /^[^.\n]{0,60}? to (?:the |this )?(?:#[\w-]+|channel|conversation|room|call|group|meeting|team)\b/;
@@ -190,6 +193,12 @@ export function cueBefore(p: Paragraph, i: number): boolean {
   if (prev === undefined) return false;
   const gap = p.text.slice(prev.end, p.tokens[i]?.start);
   // "assigned to `hrezaei`": a handle in a code span is still the one assigned.
+  // "[x] Bongani to update the runbook", "AI: Mirela to file the ticket": an action item's owner.
+  if (
+    ACTION_ITEM.test(p.text.slice(p.text.lastIndexOf('\n', prev.start) + 1, p.tokens[i]?.start)) &&
+    OWNER_TO.test(p.text.slice(p.tokens[i]?.end ?? 0, (p.tokens[i]?.end ?? 0) + 30))
+  )
+    return true;
   // "w/ Chidi": with, as chat writes it.
   if (prev.lower === 'w' && gap === '/ ') return true;
   // "Best, Nalani", "Cheers, Bongani", "Thanks, Arjun": a sign-off, then who signs.
@@ -198,6 +207,8 @@ export function cueBefore(p: Paragraph, i: number): boolean {
   // "is called Hubble", "formerly called Praefect": naming a thing, not phoning a person.
   if (prev.lower === 'called' && NAMING.has(p.tokens[i - 2]?.lower ?? '')) return false;
   if (CUE_BEFORE.has(prev.lower)) return true;
+  // "heard via Sione", but "via Argo CD", "via Slack": through a tool, more often than not.
+  if (prev.lower === 'via' && !isTechTerm(p.tokens[i]?.lower ?? '')) return true;
   // "by `hrangihau`": a login in a code span after "by" is the author.
   if (prev.lower === 'by' && gap.endsWith('`')) return true;
   // "added Mere Tautahi and Liko Kanahele to this channel": Slack's and Teams' notice of who was added.

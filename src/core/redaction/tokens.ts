@@ -9,7 +9,8 @@ export interface Token {
   stemEnd: number;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}_]|[-'’.](?=[\p{L}\p{N}]))*/gu;
+// Marks (\p{M}) belong to their word: Devanagari's and Bengali's vowel signs, Thai's tone marks.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}_]|[-'’.](?=[\p{L}\p{N}]))*/gu;
 const POSSESSIVE = /['’]s?$/;
 
 export function tokenize(text: string): Token[] {

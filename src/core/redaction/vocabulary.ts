@@ -116,7 +116,7 @@ export const VERB_ADVERBS = words(`also already just probably still then quickly
 export const CUE_BEFORE = words(`
 pinged ping pings paged page asked ask asking thanks thank thx ty cc cc'd told tell tells
 messaged dm'd dmed emailed called help helping helped ok okay hi hey hello sure yes yep yeah sorry welcome congrats cheers
-per via owe morning evening afternoon night gm bye
+per owe morning evening afternoon night gm bye
 `);
 
 /** Two-word cues whose second word alone is too common ("to", "with", "by", "in"). */
@@ -249,6 +249,7 @@ export const PARTICLES = new Set([
   'degli',
   // "van 't Hof" (the apostrophe is the gap before it), "Shira ben Ami", "Siti binti Ahmad", "Ana do Carmo".
   't',
+  'ap',
   'ben',
   'bat',
   'binti',

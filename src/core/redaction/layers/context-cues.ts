@@ -100,7 +100,10 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     const word = p.text.slice(tok.start, tok.stemEnd);
     // "Will can you check…", "Mark, could you…": a name that is also a word, opening a chat line
     // and asked something of as "you", is the one asked.
-    if (nameKind(tok.lower) === 'ambiguous-given' && isTitleCase(word) && lineOpensAt(p, tok) && ASKED_YOU.test(p.text.slice(tok.end, tok.end + 16))) {
+    const askedYou = ASKED_YOU.test(p.text.slice(tok.end, tok.end + 16));
+    // "…back online, Sadia can you double-check": a word no list knows, asked as "you", anywhere.
+    const unknownAsked = askedYou && isTitleCase(word) && !isVocabulary(tok.lower) && !isTechTerm(tok.lower);
+    if (unknownAsked || (nameKind(tok.lower) === 'ambiguous-given' && isTitleCase(word) && lineOpensAt(p, tok) && askedYou)) {
       out.push(span(p, tok.start, tok.end, 'context'));
       return;
     }

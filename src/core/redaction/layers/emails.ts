@@ -8,6 +8,8 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+)@[\p{L}\p{N}-]+(?:\.[\p
 export function isRoleMailbox(local: string): boolean {
   const lower = local.toLowerCase().replace(/^\d+\+/, '');
   // "no-reply" is one role word however it is split.
+  // "ic-rotation@", "oncall-rota@": a rota's address.
+  if (/(?:^|[-_.])(?:rotation|rota|ic|imoc|cmoc|eoc)(?:$|[-_.])/.test(lower)) return true;
   return TEAM_WORDS.has(lower) || TEAM_WORDS.has(lower.replace(/[-_.]/g, '')) || lower.split(/[-_.+]/).some((p) => TEAM_WORDS.has(p));
 }
 

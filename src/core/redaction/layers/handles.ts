@@ -19,7 +19,8 @@ const SEPARATED = /[\p{N}_.-]|\p{Ll}\p{Lu}/u;
  * or more, nearly all words of the language or the trade, or a cloud region, is no login.
  */
 function settingShaped(word: string): boolean {
-  if (/^[a-z]{2}-[a-z]+-\d{1,2}[a-z]?$/.test(word)) return true;
+  // AWS's "sa-east-1", Google Cloud's "europe-west4", a severity or a ticket ("SEV-2", "INC-4417").
+  if (/^[a-z]{2}-[a-z]+-\d{1,2}[a-z]?$|^[a-z]+-[a-z]+\d{1,2}$|^\p{Lu}{2,6}-\d+$/u.test(word)) return true;
   const parts = word
     .toLowerCase()
     .split(/[_.-]+/)

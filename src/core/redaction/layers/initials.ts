@@ -103,7 +103,14 @@ export function acronymInitials(p: Paragraph): DoubtSpan[] {
   p.tokens.forEach((tok, i) => {
     const word = p.text.slice(tok.start, tok.stemEnd);
     if (!INITIALS.test(word) || !isTechTerm(tok.lower) || isOpaque(p, tok)) return;
-    if (DETERMINERS.has(p.tokens[i - 1]?.lower ?? '') || THINGS_DO.has(p.tokens[i + 1]?.lower ?? '') || !verbAfter(p, i, true, true)) return;
+    // "12% of API requests": after "of", a thing's kind.
+    if (
+      DETERMINERS.has(p.tokens[i - 1]?.lower ?? '') ||
+      p.tokens[i - 1]?.lower === 'of' ||
+      THINGS_DO.has(p.tokens[i + 1]?.lower ?? '') ||
+      !verbAfter(p, i, true, true)
+    )
+      return;
     out.push({ start: tok.start, end: tok.stemEnd, text: word, reason: 'initials' });
   });
   return out;

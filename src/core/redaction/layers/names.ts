@@ -2,7 +2,7 @@ import { cueBefore, inHeaderList, isListLabel, tensedVerbAfter, timelineSubject,
 import { isDateWord, isEnglishWord, isGivenName, isInfrastructure, isPlace, isPlaceOrOrg, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { inCode, isShut, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, isCaseless, isTitleCase, type Token } from '../tokens';
-import { COMMON_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PERSON_VERBS, ROLES } from '../vocabulary';
+import { COMMON_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PERSON_VERBS, ROLES, TEAM_WORDS } from '../vocabulary';
 import type { DoubtSpan, PersonSpan } from '../types';
 
 /** G given name, S surname, W name that is also a word (Grace, Price, June), U unknown, I initial, E word or product. */
@@ -56,6 +56,8 @@ export function classOf(word: string): NameClass {
   // "岡本", "보미", "สมชาย": scripts without capitals. In English incident text such a word is
   // almost always a name: known ones are names, unknown ones doubts.
   if (!/^[\p{Lu}\p{Ll}]/u.test(word) && isCaseless(word)) {
+    // "완료했습니다", "계속할게요": Korean names have two to four syllables and never a verb's ending.
+    if (/^\p{Script=Hangul}+$/u.test(word) && (word.length >= 5 || /[다요까죠]$/u.test(word))) return 'E';
     const kind = nameKind(word.toLowerCase());
     return isGivenName(word) ? 'G' : kind === 'surname' || isSurname(word) ? 'S' : 'U';
   }
@@ -84,6 +86,9 @@ const nameWordTail = (p: Paragraph, t: Token): boolean =>
   !isInfrastructure(t.lower) &&
   !COMMON_WORDS.has(t.lower) &&
   !(/s$/.test(t.lower) && isEnglishWord(t.lower.slice(0, -1)));
+
+const PLACE_NOUN_AFTER =
+  /^ (?:region|regions|zone|zones|office|offices|datacenter|datacenters|data center|data centers|dc|pop|pops|tenants?|customers?|users|market|markets|site|sites|cluster|clusters|team|teams|traffic|edge)\b/i;
 
 const SIGN_OFF_WORDS = new Set(['best', 'cheers', 'thanks', 'regards', 'warmly', 'love']);
 
@@ -506,7 +511,9 @@ export function names(p: Paragraph): NameFindings {
     const placed = !code && namePosition(p, i, j);
     let accept = weakTail ? placed : has('G') || owner || (many && (has('S') || (has('U') && !code)));
     // "Orion, the billing service,": an apposition says what it is. "Lagos, Manila and São Paulo": places.
-    const thing = !many && (thingAfter(p.text.slice(last.end, last.end + 60)) || placeInPlaces(p, i, j));
+    // "in the Virginia region", "the Israel tenants": a place's name before a noun of places and customers.
+    const placeNoun = isPlace(last.lower) && PLACE_NOUN_AFTER.test(p.text.slice(last.end, last.end + 24));
+    const thing = !many && (thingAfter(p.text.slice(last.end, last.end + 60)) || placeInPlaces(p, i, j) || placeNoun);
     if (!accept && !code) {
       accept =
         placed &&
@@ -648,7 +655,8 @@ export function lowerCaseNames(p: Paragraph): DoubtSpan[] {
     const word = stem(p, t);
     if (!/^\p{Ll}+$/u.test(word) || word.length < 3 || isShut(p, t) || inCode(p, t) || isEnglishWord(t.lower)) continue;
     const kind = nameKind(t.lower);
-    if (kind !== 'given' && kind !== 'surname') continue;
+    // "in dev", "ops": a team's word is no one's name in lower case.
+    if ((kind !== 'given' && kind !== 'surname') || TEAM_WORDS.has(t.lower)) continue;
     // "jane doe": a lower-case surname after it, word or not, is held with it.
     const next = p.tokens[p.tokens.indexOf(t) + 1];
     const whole =

@@ -38,6 +38,8 @@ const IRC_EVENT = new RegExp(`${LEAD}(?:\\*|-!-) (${NICK})(?: \\[[^\\]\\n]{1,80}
 const NICK_CHANGE = new RegExp(`${LEAD}(?:\\*|-!-) (${NICK}) is now known as (${NICK})`, 'gmu');
 // Zoom's saved chat: "10:15:09 From Anuhea to Kaveh Jafari(Direct Message): …", "From Me to Everyone:".
 const ZOOM = new RegExp(`${LEAD}From (${WORD}(?: ${WORD}){0,3}) to (${WORD}(?: ${WORD}){0,3}) ?(?:\\((?:Direct Message|[Pp]rivately)\\))?:`, 'gmu');
+// git's one-line log with the author: "a77c410 (jlaurent, 3 weeks ago) Bump grpc-go".
+const GIT_ONELINE = new RegExp(`${LEAD}[0-9a-f]{7,40} \\((${WORD}(?: ${WORD}){0,2}), (?:\\d+|an?|one) \\p{L}+ ago\\)`, 'gmu');
 // Teams' copied header: "[9:44 AM] Bekova, Aigerim".
 const SURNAME_COMMA = new RegExp(`^[ \\t]*\\[${TIME}\\][ \\t]+(${WORD}, ${WORD}(?: ${WORD})?)[ \\t]*$`, 'gmu');
 
@@ -95,6 +97,7 @@ export function speakers(p: Paragraph): PersonSpan[] {
     [ARROW, '> '],
     [IRC_EVENT, ' has '],
     [SURNAME_COMMA, ','],
+    [GIT_ONELINE, ' ago)'],
   ] as const) {
     for (const m of matches(p.text, re, needs)) {
       const nick = m[1] ?? '';
