@@ -21,6 +21,10 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'its', 'th
 
 /** The token opens its line, after a speaker's time stamp maybe. */
 function lineOpensAt(p: Paragraph, tok: { start: number }): boolean {
+  // Most words follow a letter or a comma on their line: no slicing for those.
+  let k = tok.start - 1;
+  while (k >= 0 && (p.text[k] === ' ' || p.text[k] === '\t')) k--;
+  if (k >= 0 && p.text[k] !== '\n' && p.text[k] !== ']' && !/\d/.test(p.text[k] ?? '')) return false;
   const lineStart = p.text.lastIndexOf('\n', tok.start - 1) + 1;
   return /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?$/.test(p.text.slice(lineStart, tok.start));
 }
@@ -62,6 +66,9 @@ function addressedByName(p: Paragraph, tok: Token, word: string): boolean {
 function signsOff(p: Paragraph, i: number, word: string): boolean {
   const tok = p.tokens[i];
   if (tok === undefined || tok.end !== tok.stemEnd) return false;
+  // The last word of its line: the next token, if any, is on another line.
+  const next = p.tokens[i + 1];
+  if (next !== undefined && !p.text.slice(tok.end, next.start).includes('\n')) return false;
   const lineEnd = p.text.indexOf('\n', tok.end);
   if (!/^[ \t]*$/.test(p.text.slice(tok.end, lineEnd < 0 ? undefined : lineEnd))) return false;
   const lineStart = p.text.lastIndexOf('\n', tok.start - 1) + 1;
