@@ -4,6 +4,13 @@ import { CUE_BEFORE, CUE_PAIRS, FUNCTION_WORDS, PERSON_VERBS, VERB_ADVERBS } fro
 
 // Pieces of work that are done by someone: "<work> by <person>", "the fix from <person>".
 const WORK_BY = new Set([
+  // "last reply from X", "an email from X", "a call from X".
+  'reply',
+  'replies',
+  'email',
+  'call',
+  'dm',
+  'ping',
   // "+1 from Dobrescu", "LGTM from kwame": a vote is someone's.
   '1',
   'lgtm',
@@ -82,6 +89,9 @@ const PASSIVE = new Set(['is', 'was', 'has', 'had']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'might']);
 // Done to people: a system is not paged, woken or thanked.
 const HUMAN_PARTICIPLES = new Set([
+  // "was assigned as Incident Commander", "was promoted to IC": roles are given to people.
+  'assigned',
+  'appointed',
   'paged',
   'pinged',
   'asked',
@@ -183,6 +193,8 @@ export function verbAfter(p: Paragraph, i: number, strong: boolean, humanOnly = 
 const ACTION_ITEM = /^[ \t]*(?:[-*•][ \t]*)?(?:\[[ xX✓]\]|AI:|Action(?: item)?:|TODO:)[ \t]*$/;
 const OWNER_TO = /^ to \p{Ll}+\b/u;
 
+const SPOKE = new Set(['said', 'says', 'asked', 'added', 'replied', 'wrote', 'explained', 'noted']);
+
 const SIGN_OFFS = new Set(['best', 'cheers', 'thanks', 'regards', 'thx', 'ty', 'ta', 'morning', 'hi', 'hey', 'hello']);
 
 const ADDED_TO = /^[^.\n]{0,60}? to (?:the |this )?(?:#[\w-]+|channel|conversation|room|call|group|meeting|team)\b/;
@@ -207,6 +219,8 @@ export function cueBefore(p: Paragraph, i: number): boolean {
   // "is called Hubble", "formerly called Praefect": naming a thing, not phoning a person.
   if (prev.lower === 'called' && NAMING.has(p.tokens[i - 2]?.lower ?? '')) return false;
   if (CUE_BEFORE.has(prev.lower)) return true;
+  // '"It was the cache," said Tavita': a quote, then who spoke.
+  if (SPOKE.has(prev.lower) && /[,.!?]?["”’]\s*$/.test(p.text.slice(Math.max(0, prev.start - 3), prev.start))) return true;
   // "heard via Sione", but "via Argo CD", "via Slack": through a tool, more often than not.
   if (prev.lower === 'via' && !isTechTerm(p.tokens[i]?.lower ?? '')) return true;
   // "by `hrangihau`": a login in a code span after "by" is the author.

@@ -106,7 +106,7 @@ worked reached declares declared hands led leads enlisted put puts bumps bumped 
 disables disabled enables re-enables re-enabled reruns re-runs signs chaired chairs facilitated facilitates coordinated coordinates drafted drafts organised organized hosted shadowed paired
 knew chased chases phoned texted dialled dialed apologised apologized remembered recalled wondered argued insisted
 offered promised stayed drove walked slept owned
-closed reopened maintains maintained spent kept disagreed disagrees
+closed reopened maintains maintained spent kept disagreed disagrees changed drained
 `);
 
 /** Adverbs that may stand between a person and their verb ("Seb probably has"). */
@@ -116,12 +116,13 @@ export const VERB_ADVERBS = words(`also already just probably still then quickly
 export const CUE_BEFORE = words(`
 pinged ping pings paged page asked ask asking thanks thank thx ty cc cc'd told tell tells
 messaged dm'd dmed emailed called help helping helped ok okay hi hey hello sure yes yep yeah sorry welcome congrats cheers
-per owe morning evening afternoon night gm bye
+per owe morning evening afternoon night gm bye contacted
 `);
 
 /** Two-word cues whose second word alone is too common ("to", "with", "by", "in"). */
 export const CUE_PAIRS = new Set([
   // Chat's and pagers' ways of naming who: "paired with", "a DM from", "pager to", "snoozed by".
+  'together with',
   'paired with',
   'pairing with',
   'sync with',

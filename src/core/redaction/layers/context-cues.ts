@@ -1,4 +1,4 @@
-import { cueBefore, pairActs, tensedVerbAfter, timelineSubject, verbAfter } from '../cues';
+import { cueBefore, isListLabel, pairActs, tensedVerbAfter, timelineSubject, verbAfter } from '../cues';
 import { isDateWord, isEnglishWord, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { isOpaque, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, isLowerWord, isTitleCase, isUsernameLike, type Token } from '../tokens';
@@ -124,7 +124,7 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     if (word.length < 2 || isOpaque(p, tok) || (isVocabulary(tok.lower) && !wordName) || /^[\p{N}_-]/u.test(word)) return;
     // "@x" and "#x" belong to the mention layer, which knows teams and channels.
     if (/[@#/]/.test(p.text[tok.start - 1] ?? '') || isTeamHandle(word)) return;
-    if (/^\p{Lu}+$/u.test(word)) return;
+    if (/^\p{Lu}+$/u.test(word) || isListLabel(word)) return;
     // "talking to de Leeuw": a particle is the start of the name after it, which the names layer reads.
     if (PARTICLES.has(word) && /^ \p{Lu}/u.test(p.text.slice(tok.end, tok.end + 2))) return;
     // Lower-case adverbs, gerunds and contractions are grammar, not handles.

@@ -177,10 +177,11 @@ function namePosition(p: Paragraph, i: number, j: number): boolean {
 
 const ROLE = String.raw`(?:[\w-]+ ){0,2}(?:${[...ROLES].map((r) => r.replace('/', '\\/')).join('|')})`;
 // "SRE Dupuy", "the on-call engineer, Fournier": a role just before a name.
-const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(?:${[...ROLES].map((r) => r.replace('/', '\\/')).join('|')}),? $`, 'i');
+// "The incident commander (Tavita) declared": the role, then the name in brackets.
+const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(?:${[...ROLES].map((r) => r.replace('/', '\\/')).join('|')})(?:,? | \\()$`, 'i');
 // "Fournier (IC)", "Habel, our DBRE,", "Dold on the database team", "Abbott and I", "Dijk was the incident commander".
 const PERSON_AFTER = new RegExp(
-  `^(?: \\((?:${ROLE})\\)|, (?:our|the|an?|their|his|her) ${ROLE}\\b| (?:from|on|of|in) (?:the|our) [\\w-]+(?: [\\w-]+)? team\\b| and I\\b| (?:is|was) (?:our|the|an?) ${ROLE}\\b| (?:is|was) the one who\\b| (?:has|had|took|takes|holds|held) the (?:pager|page|bridge|comms|lead)\\b| (?:is|was|are|were) (?:now |still |already )?(?:on|in|off) (?:the )?(?:bridge|call|war room|zoom|pager|rotation)\\b| (?:is|was) (?:now |still )?(?:IC|CMOC|IMOC|EOC|on[- ]?call|scribe)\\b)`,
+  `^(?: \\((?:${ROLE})\\)|, (?:our|the|an?|their|his|her) ${ROLE}\\b| (?:from|on|of|in) (?:the|our) [\\w-]+(?: [\\w-]+)? team\\b| and I\\b| and (?:the|our|their) (?:[\\w-]+ ){0,2}(?:team|folks|crew)\\b| (?:is|was) (?:our|the|an?) ${ROLE}\\b| (?:is|was) the one who\\b| (?:has|had|took|takes|holds|held) the (?:pager|page|bridge|comms|lead)\\b| (?:is|was|are|were) (?:now |still |already )?(?:on|in|off) (?:the )?(?:bridge|call|war room|zoom|pager|rotation)\\b| (?:is|was) (?:now |still )?(?:IC|CMOC|IMOC|EOC|on[- ]?call|scribe)\\b)`,
   'i',
 );
 
@@ -440,7 +441,7 @@ export function names(p: Paragraph): NameFindings {
     const firstClass = classAt(p, first);
     if (firstClass === 'E' || (firstClass === 'I' && HONORIFICS.has(first.lower))) continue;
     // "Attendees:", "Co-authored-by:", "Assignee:": the label of a list of people is none of them.
-    if (p.text[first.end] === ':' && isListLabel(p.text.slice(first.start, first.end))) continue;
+    if ((p.text[first.end] === ':' || nameKind(first.lower) === null) && isListLabel(p.text.slice(first.start, first.end))) continue;
     // "Best, Nalani", "Cheers, Bongani": a sign-off is no name, whoever signs after it.
     if (p.text.startsWith(', ', first.end) && SIGN_OFF_WORDS.has(first.lower) && first.start === p.text.lastIndexOf('\n', first.start) + 1) continue;
     // Grow the run over name words, initials and inner particles ("van der").

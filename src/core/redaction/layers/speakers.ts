@@ -41,6 +41,8 @@ const ZOOM = new RegExp(`${LEAD}From (${WORD}(?: ${WORD}){0,3}) to (${WORD}(?: $
 // git's one-line log with the author: "a77c410 (jlaurent, 3 weeks ago) Bump grpc-go".
 const GIT_ONELINE = new RegExp(`${LEAD}[0-9a-f]{7,40} \\((${WORD}(?: ${WORD}){0,2}), (?:\\d+|an?|one) \\p{L}+ ago\\)`, 'gmu');
 // Teams' copied header: "[9:44 AM] Bekova, Aigerim".
+// Teams' copied header of one name: "[10:13 AM] Tavita Sione".
+const TIME_THEN_NAME = new RegExp(`^[ \\t]*\\[${TIME}\\][ \\t]+(${WORD}(?: ${WORD}){0,2})[ \\t]*$`, 'gmu');
 const SURNAME_COMMA = new RegExp(`^[ \\t]*\\[${TIME}\\][ \\t]+(${WORD}, ${WORD}(?: ${WORD})?)[ \\t]*$`, 'gmu');
 
 const BOT = /(?:^|[\s-])(?:bot|app|integration)$/i;
@@ -97,6 +99,7 @@ export function speakers(p: Paragraph): PersonSpan[] {
     [ARROW, '> '],
     [IRC_EVENT, ' has '],
     [SURNAME_COMMA, ','],
+    [TIME_THEN_NAME, '] '],
     [GIT_ONELINE, ' ago)'],
   ] as const) {
     for (const m of matches(p.text, re, needs)) {
