@@ -135,7 +135,8 @@ describe('round 4: incident documents and trackers', () => {
     expect(redacted('a77c410 (jlaurent, 3 weeks ago) Bump grpc-go to v1.68.1')).toEqual(['jlaurent']);
     expect(redacted('* 11:44 Owen ap Rhys confirms the canary pods are gone')).toEqual(['Owen ap Rhys']);
     expect(redacted('back online, Sadia can you double-check the flags?')).toEqual(['Sadia']);
-    expect(redacted('heard via Sione that the vendor is aware; rolled back via Argo CD')).toEqual(['Sione']);
+    // "via" names tools far more often than people: no cue.
+    expect(redacted('rolled back via Argo CD, escalated via Klaxon')).toEqual([]);
   });
 
   it('leaves severities, cloud regions, rota mailboxes and places before a noun of places alone', () => {
@@ -143,5 +144,26 @@ describe('round 4: incident documents and trackers', () => {
     expect(redacted('Incident Commander — TBD (rotation: ic-rotation@tidewater.io)')).toEqual([]);
     expect(redacted('Degraded performance for Heroku Postgres in the Virginia region')).toEqual([]);
     expect(doubted('GitLab Bot removed ~"workflow::in dev"; 12% of API requests failed')).toEqual([]);
+  });
+});
+
+describe('round 5: IRC meeting logs, mailing lists and MeetBot', () => {
+  it('finds the nicks a speaker addresses, /me actions and table-shaped logs, but no bots', () => {
+    expect(redacted('18:04 <TaneRewi> Pilar_Q: Tu_L: jollyKettle: o/')).toEqual(['TaneRewi', 'Pilar_Q', 'Tu_L', 'jollyKettle']);
+    expect(redacted('15:00:02 <zodbot> This meeting is logged and archived.')).toEqual([]);
+    expect(redacted('14:00:43 * ptamatea is here')).toEqual(['ptamatea']);
+    expect(redacted('arohab | Anyone else here for the meeting? | 19:00 |')).toEqual(['arohab']);
+    expect(redacted('<@meetbot:fedora.im> Meeting started at 2025-06-18 14:02:02 UTC')).toEqual([]);
+  });
+
+  it('reads MeetBot actions and chairs, lists after a cue, spelled-out addresses and logins in brackets', () => {
+    expect(redacted('19:03:36 <arohab> #action ewa confirm wiki is still backed up')).toEqual(['arohab', 'ewa']);
+    expect(redacted('nhalloran to create a wiki page for the guide')).toEqual(['nhalloran']);
+    expect(redacted('The chair is vakhtang.')).toEqual(['vakhtang']);
+    expect(redacted('welcome bimal, ptamatea, tsegaye and oyvindh')).toEqual(['bimal', 'ptamatea', 'tsegaye', 'oyvindh']);
+    expect(redacted('Tahu Morunga [tmorunga at ubuntu.com]')).toEqual(['Tahu Morunga', 'tmorunga at ubuntu.com']);
+    expect(redacted('look at github.com for the status')).toEqual([]);
+    expect(redacted('Present: Benedek Rubin (Pikkis), Nathan Halloran (nhalloran)')).toEqual(['Benedek Rubin', 'Pikkis', 'Nathan Halloran', 'nhalloran']);
+    expect(redacted('— trhein')).toEqual(['trhein']);
   });
 });

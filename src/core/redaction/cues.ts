@@ -1,4 +1,4 @@
-import { isEnglishWord, isTechTerm, isVerbWord } from './lexicon';
+import { isEnglishWord, isVerbWord } from './lexicon';
 import type { Paragraph } from './paragraph';
 import { CUE_BEFORE, CUE_PAIRS, FUNCTION_WORDS, PERSON_VERBS, VERB_ADVERBS } from './vocabulary';
 
@@ -132,7 +132,6 @@ const HUMAN_BASES = new Set([
   'rest',
   'take',
   'handle',
-  'check',
   'talk',
   'meet',
   'explain',
@@ -221,8 +220,8 @@ export function cueBefore(p: Paragraph, i: number): boolean {
   if (CUE_BEFORE.has(prev.lower)) return true;
   // '"It was the cache," said Tavita': a quote, then who spoke.
   if (SPOKE.has(prev.lower) && /[,.!?]?["”’]\s*$/.test(p.text.slice(Math.max(0, prev.start - 3), prev.start))) return true;
-  // "heard via Sione", but "via Argo CD", "via Slack": through a tool, more often than not.
-  if (prev.lower === 'via' && !isTechTerm(p.tokens[i]?.lower ?? '')) return true;
+  // "#action ewa confirm the backups": MeetBot's action item names its owner first.
+  if (prev.lower === 'action' && p.text[prev.start - 1] === '#') return true;
   // "by `hrangihau`": a login in a code span after "by" is the author.
   if (prev.lower === 'by' && gap.endsWith('`')) return true;
   // "added Mere Tautahi and Liko Kanahele to this channel": Slack's and Teams' notice of who was added.
@@ -256,6 +255,14 @@ export function inHeaderList(p: Paragraph, i: number): boolean {
 export function pairActs(p: Paragraph, i: number): boolean {
   if (p.tokens[i + 1]?.lower !== 'and' || !gapIsSpace(p, i, i + 1) || !gapIsSpace(p, i + 1, i + 2) || !gapIsSpace(p, i + 2, i + 3)) return false;
   const verb = p.tokens[i + 3]?.lower ?? '';
+  // "tavita and rokemo are on it", "… are on the call": what two people are.
+  if (
+    verb === 'are' &&
+    /^ are (?:on it|on the (?:call|bridge)|looking|investigating|checking|around)\b/.test(
+      p.text.slice(p.tokens[i + 2]?.end ?? 0, (p.tokens[i + 2]?.end ?? 0) + 28),
+    )
+  )
+    return true;
   return (
     !WEAK_VERBS.has(verb) && verb !== 'are' && (PERSON_VERBS.has(`${verb}s`) || PERSON_VERBS.has(`${verb}es`) || (PERSON_VERBS.has(verb) && /ed$/.test(verb)))
   );

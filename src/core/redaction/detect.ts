@@ -7,7 +7,7 @@ import { lowerCaseNames, names } from './layers/names';
 import { profileUrls } from './layers/profile-urls';
 import { speakers } from './layers/speakers';
 import { isDateWord, isEnglishWord, isSurname, isTechTerm, nameKind } from './lexicon';
-import { FUNCTION_WORDS } from './vocabulary';
+import { FUNCTION_WORDS, ROLES } from './vocabulary';
 import { overlaps, paragraph, pseudonymRanges, span, type Layer, type Range } from './paragraph';
 import { termMatcher, variants, type TermMatcher } from './terms';
 import type { SecondOpinion } from './second-opinion';
@@ -37,6 +37,8 @@ const DATED = new Set([
 
 // One title-case word (with the inner capitals of O'Dwyer, McKay, Abernathy-Smith) after one space.
 const SURNAME_AFTER = /^ ((?:Mc|Mac|\p{Lu}['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*)(?![\p{L}\p{N}_@.-][\p{L}\p{N}])/u;
+
+const LOGIN_IN_BRACKETS = /^ \((@?\p{L}[\p{L}\p{N}_.-]{2,31})[,)]/u;
 
 const GIVEN_BEFORE = /(?<![\p{L}\p{N}_@.'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) $/u;
 
@@ -151,6 +153,15 @@ export function detectFindings(text: string, rules: Rules): Findings {
     const kind = nameKind(lower);
     if (kind !== 'given' && kind !== 'ambiguous-given') continue;
     found.push(span(p, s.start - before.length - 1, s.end, s.layer));
+  }
+  // "Wairimu (wkamau, WMF AHT)", "Radim Šťastný (bellfry)": a login in brackets right after a
+  // person's name is theirs.
+  for (const s of [...found]) {
+    if (text[s.end] !== ' ' || text[s.end + 1] !== '(' || s.layer === 'email' || s.layer === 'profile-url') continue;
+    const login = LOGIN_IN_BRACKETS.exec(text.slice(s.end, s.end + 40))?.[1];
+    if (login === undefined || isTechTerm(login.toLowerCase()) || isDateWord(login.toLowerCase()) || FUNCTION_WORDS.has(login.toLowerCase())) continue;
+    if ((isEnglishWord(login.toLowerCase()) && nameKind(login.toLowerCase()) === null) || /^\p{Lu}+$/u.test(login) || ROLES.has(login.toLowerCase())) continue;
+    found.push(span(p, s.end + 2 + (login.startsWith('@') ? 0 : 0), s.end + 2 + login.length, s.layer));
   }
   for (const r of rules.always.find(text)) found.push(span(p, r.start, r.end, 'roster'));
   const spans = clean(text, p.pseudonyms, found, rules);

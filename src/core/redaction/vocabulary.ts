@@ -107,6 +107,7 @@ disables disabled enables re-enables re-enabled reruns re-runs signs chaired cha
 knew chased chases phoned texted dialled dialed apologised apologized remembered recalled wondered argued insisted
 offered promised stayed drove walked slept owned
 closed reopened maintains maintained spent kept disagreed disagrees changed drained
+responded showed informs
 `);
 
 /** Adverbs that may stand between a person and their verb ("Seb probably has"). */
@@ -122,6 +123,8 @@ per owe morning evening afternoon night gm bye contacted
 /** Two-word cues whose second word alone is too common ("to", "with", "by", "in"). */
 export const CUE_PAIRS = new Set([
   // Chat's and pagers' ways of naming who: "paired with", "a DM from", "pager to", "snoozed by".
+  // MeetBot: "The chair is vakhtang."
+  'chair is',
   'together with',
   'paired with',
   'pairing with',

@@ -16,6 +16,9 @@ const grammarEnding = (word: string): boolean => {
 const ASKS =
   /^(?:[ \t]+[\p{Ll}\p{N}_.-]+)*?[ \t]*(?:[,:?]|[ \t]+(?:any|anything|can|could|would|are|do|did|have|please|pls|ping|thoughts|still|ptal|ack|status|around|there)\b)/u;
 
+// "yaa, im not alone", "hm, subscribing": sounds, not logins.
+const INTERJECTION = /^(?:h+m+|y+a+|a+h+|o+h+|l+o+l+|he+h+|me+h+|na+h+|yu+p+|u+m+|e+r+m*|w+o+w+|o+k+|k+|ya+y+|ye+s+|no+p+e*|hi+|he+y+|y+o+)$/;
+
 const ASKED_YOU = /^,? (?:can|could|would|will|are|do|did) you\b/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'its', 'their', 'each', 'every', 'any']);
 
@@ -34,7 +37,21 @@ function lineOpensAt(p: Paragraph, tok: { start: number }): boolean {
 const AFTER_ADDRESS =
   /^(?:, |[ \t]+[—–-][ \t]+|[ \t]+(?:can|could|would|are|do|did|have|will) you\b|[ \t]+(?:please|pls|ok|okay|thoughts|any|I|yes|nope|lgtm|ptal)\b)/u;
 // What a login opening a line says of itself: "yerlan done", "bongani +1", "ikaika restarting the pods".
-const LOGIN_STATUS = /^[ \t]+(?:done|here|back|ack|lgtm|on it|brb|\+1|\p{Ll}{3,}ing\b)/u;
+const LOGIN_STATUS =
+  /^[ \t]+(?:done|here|back|ack|lgtm|on it|brb|\+1|\p{Ll}{3,}ing\b|to (?:start|create|lead|write|update|file|check|look|follow|review|draft|send|contact|ask|fix|add|remove|investigate|confirm|own|schedule|organi[sz]e|coordinate|talk|reach|ping|email)\b)/u;
+
+/** "welcome kestrel, bimal, ptamatea and oyvindh": every item of a list right after a cue word. */
+function listAfterCue(p: Paragraph, i: number): boolean {
+  const gap = (k: number) => p.text.slice(p.tokens[k - 1]?.end, p.tokens[k]?.start);
+  let k = i;
+  for (let n = 0; n < 8 && k > 0; n++) {
+    // Step back over ", " or " and " (", and ") to the item before.
+    if (p.tokens[k - 1]?.lower === 'and' && gap(k) === ' ' && (gap(k - 1) === ' ' || gap(k - 1) === ', ')) k -= 2;
+    else if (gap(k) === ', ') k -= 1;
+    else return n > 0 && cueBefore(p, k);
+  }
+  return false;
+}
 
 /** "Best," "Cheers," opening a line: the sign-off, not a name. */
 const isSignOff = (p: Paragraph, tok: Token): boolean =>
@@ -45,6 +62,15 @@ function addressedByName(p: Paragraph, tok: Token, word: string): boolean {
   if (!lineOpensAt(p, tok) || tok.end !== tok.stemEnd) return false;
   const rest = p.text.slice(tok.end, tok.end + 20);
   const lower = tok.lower;
+  // "Pikkis to lead the update": MeetBot's action item, a name then "to" and what they will do.
+  if (
+    /^ to \p{Ll}/u.test(rest) &&
+    !isVocabulary(lower) &&
+    !isTechTerm(lower) &&
+    LOGIN_STATUS.test(rest) &&
+    (isTitleCase(word) || isUsernameLike(word) !== false)
+  )
+    return true;
   if (isTitleCase(word)) {
     // A name from the data, or a word no list knows; not "However," or "Note —".
     const name = (nameKind(lower) !== null && !isTechTerm(lower)) || (!isVocabulary(lower) && !isTechTerm(lower));
@@ -74,7 +100,9 @@ function signsOff(p: Paragraph, i: number, word: string): boolean {
   const lineStart = p.text.lastIndexOf('\n', tok.start - 1) + 1;
   const before = p.text.slice(lineStart, tok.start);
   // ":eyes: Olek": a reaction and who reacted.
-  if (!/\S.* (?:—|–|-|--) $/u.test(before) && !/^[ \t]*:[a-z0-9_+-]+:[ \t]+$/.test(before)) return false;
+  // "lgtm, tavita": an approval or thanks, then who it is for or from.
+  const ack = /^[ \t]*(?:lgtm|thanks|thx|ty|ok|okay|done|ack|\+1|cheers|nice|great|agreed)[!.]*,[ \t]+$/i.test(before);
+  if (!ack && !/(?:\S.* |^[ \t]*)(?:—|–|-|--) $/u.test(before) && !/^[ \t]*:[a-z0-9_+-]+:[ \t]+$/.test(before)) return false;
   const lower = word.toLowerCase();
   if (isVocabulary(lower) && nameKind(lower) !== 'given') return false;
   return (isLowerWord(word) || isTitleCase(word) || isUsernameLike(word) !== false) && !isTeamHandle(word) && !/^\p{N}/u.test(word);
@@ -124,7 +152,8 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     if (word.length < 2 || isOpaque(p, tok) || (isVocabulary(tok.lower) && !wordName) || /^[\p{N}_-]/u.test(word)) return;
     // "@x" and "#x" belong to the mention layer, which knows teams and channels.
     if (/[@#/]/.test(p.text[tok.start - 1] ?? '') || isTeamHandle(word)) return;
-    if (/^\p{Lu}+$/u.test(word) || isListLabel(word)) return;
+    // "v764", "MwEmbedSupport": a version, a CamelCase extension name.
+    if (/^\p{Lu}+$/u.test(word) || isListLabel(word) || /^v\d+$/.test(word)) return;
     // "talking to de Leeuw": a particle is the start of the name after it, which the names layer reads.
     if (PARTICLES.has(word) && /^ \p{Lu}/u.test(p.text.slice(tok.end, tok.end + 2))) return;
     // Lower-case adverbs, gerunds and contractions are grammar, not handles.
@@ -141,15 +170,18 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     if (!title && !username && !isLowerWord(word)) return;
     if (/^\p{N}|\p{N}{4,}/u.test(word) && !/\p{L}{3,}/u.test(word)) return;
     // "jmwangi any update?", "pkowalska ravi_s ping": a login opening a chat line, then asked something.
-    const addressed = !title && username === false && isLowerWord(word) && !isVocabulary(tok.lower) && addressedAt(p, i);
+    const addressed = !title && username === false && isLowerWord(word) && !isVocabulary(tok.lower) && !INTERJECTION.test(tok.lower) && addressedAt(p, i);
     const theOne = /^ (?:is|was) the one who\b/.test(p.text.slice(tok.end, tok.end + 20));
-    const cue = cueBefore(p, i) || addressed || theOne || (!title && timelineSubject(p, i) && tensedVerbAfter(p, i));
+    const cue = cueBefore(p, i) || listAfterCue(p, i) || addressed || theOne || (!title && timelineSubject(p, i) && tensedVerbAfter(p, i));
     const midSentence = !atSentenceStart(p.text, tok);
     const possessive = tok.stemEnd !== tok.end && /s$/i.test(tok.text);
     // Only verbs people do are evidence: "Praefect routed writes" and "Hubble is" are products.
     const found = wordName
       ? (cue || verbAfter(p, i, true, true)) && midSentence && !FUNCTION_WORDS.has(p.tokens[i - 1]?.lower ?? '')
-      : cue || (title && midSentence && possessive) || verbAfter(p, i, true, true) || (!title && pairActs(p, i));
+      : cue ||
+        (title && midSentence && possessive) ||
+        verbAfter(p, i, true, true) ||
+        (!title && (pairActs(p, i) || (p.tokens[i - 1]?.lower === 'and' && i >= 2 && pairActs(p, i - 2) && !isVocabulary(p.tokens[i - 2]?.lower ?? ''))));
     if (found) out.push(span(p, tok.start, tok.end, 'context'));
   });
   return out;

@@ -35,7 +35,8 @@ export function mentions(p: Paragraph): PersonSpan[] {
     // "@Ana", "@Max": a brand that is also a given name or surname is a person when mentioned (not our own tools: "@jenkins").
     const lower = handle.toLowerCase();
     const person = (isGivenName(lower) || isSurname(lower)) && !isInfrastructure(lower) && !TEAM_WORDS.has(lower);
-    if (m[2] !== undefined || (isTeamHandle(handle) && !person)) continue;
+    // "@meetbot:fedora.im", "@dependabot": bots are no one.
+    if (m[2] !== undefined || (isTeamHandle(handle) && !person) || /bot\d*$/i.test(handle)) continue;
     let end = m.index + 1 + handle.length;
     // "@liko:matrix.example.org": a Matrix user ID is the handle and its home server, one identifier.
     const server = /^:[\w-]+(?:\.[\w-]+)+/.exec(p.text.slice(end))?.[0];

@@ -102,7 +102,8 @@ export function profileUrls(p: Paragraph, doubts: DoubtSpan[] = []): PersonSpan[
         doubts.push({ start: accountStart, end: accountStart + account.length, text: account, reason: 'profile-link' });
         continue;
       }
-    } else if (!site.host.source.includes('slack') && ordinary(account) && !/^\/(?:@|in\/|users\/|user\?|~)/.test(path)) {
+      // A gist belongs to a user: GitHub has no organisation gists.
+    } else if (!site.host.source.includes('slack') && !site.host.source.includes('gist') && ordinary(account) && !/^\/(?:@|in\/|users\/|user\?|~)/.test(path)) {
       continue;
     }
     out.push({ start: m.index, end, text: p.text.slice(m.index, end), layer: 'profile-url', person: account });

@@ -41,6 +41,17 @@ const ZOOM = new RegExp(`${LEAD}From (${WORD}(?: ${WORD}){0,3}) to (${WORD}(?: $
 // git's one-line log with the author: "a77c410 (jlaurent, 3 weeks ago) Bump grpc-go".
 const GIT_ONELINE = new RegExp(`${LEAD}[0-9a-f]{7,40} \\((${WORD}(?: ${WORD}){0,2}), (?:\\d+|an?|one) \\p{L}+ ago\\)`, 'gmu');
 // Teams' copied header: "[9:44 AM] Bekova, Aigerim".
+// IRC bots and services speak too; they are no one: "<zodbot>", "<meetingology>", "ChanServ".
+const isBotNick = (nick: string): boolean => /(?:bot|meet|logger|serv)\d*_?$|^(?:meetingology|chanserv|nickserv|memoserv|operserv|alis)$/i.test(nick);
+// After a speaker: "nick: " or "nick, " addressing someone.
+const ADDRESSED = new RegExp(`^[ \\t]*(${NICK})[:,][ \\t]`, 'u');
+// "* ptamatea is here", "14:00:43 * hmalouf is going to refill coffee": a /me action, a nick then a verb.
+const IRC_ACTION = new RegExp(
+  `${LEAD}\\*{1,3} (${NICK}) (?:is|was|has|grins|waves|nods|sighs|laughs|agrees|wonders|thinks|looks|goes|returns|pokes|hugs|\\p{Ll}+s)\\b`,
+  'gmu',
+);
+// A log pasted as a table: "arohab | Anyone else here for the meeting? | 19:00 |".
+const TABLE_LOG = new RegExp(`^[ \\t]*\\|?[ \\t]*(${NICK}) \\| [^|\\n]+ \\| ${TIME} \\|`, 'gmu');
 // Teams' copied header of one name: "[10:13 AM] Tavita Sione".
 const TIME_THEN_NAME = new RegExp(`^[ \\t]*\\[${TIME}\\][ \\t]+(${WORD}(?: ${WORD}){0,2})[ \\t]*$`, 'gmu');
 const SURNAME_COMMA = new RegExp(`^[ \\t]*\\[${TIME}\\][ \\t]+(${WORD}, ${WORD}(?: ${WORD})?)[ \\t]*$`, 'gmu');
@@ -58,7 +69,7 @@ function colonSpeaker(word: string): boolean {
   // "x509:", "http2:", "s3:": a few letters and a number are a protocol or a service.
   if (isTechTerm(lower) || ACRONYMS.has(lower) || isListLabel(word) || /^[a-z]{1,4}\d+$/i.test(word)) return false;
   // "拓哉11:", "芽依_橋:": caseless letters, with the digits and separators of a handle.
-  if (/^\p{Lu}{2,3}$/u.test(word) || isCaseless(word.replace(/[\p{N}_.-]/gu, ''))) return true;
+  if ((/^\p{Lu}{2,3}$/u.test(word) && !(lower.length >= 3 && isEnglishWord(lower))) || isCaseless(word.replace(/[\p{N}_.-]/gu, ''))) return true;
   if (nameKind(lower) === 'given') return true;
   if (/(?:ed|ing)$/.test(lower)) return false;
   return /\p{Ll}/u.test(word) && !lower.split(/[-_.]/).some((part) => isVocabulary(part) && nameKind(part) === null);
@@ -104,7 +115,37 @@ export function speakers(p: Paragraph): PersonSpan[] {
   ] as const) {
     for (const m of matches(p.text, re, needs)) {
       const nick = m[1] ?? '';
-      if (isTechTerm(nick.toLowerCase())) continue;
+      if (isTechTerm(nick.toLowerCase()) || isBotNick(nick)) continue;
+      const start = startOf(m, nick);
+      out.push(span(p, start, start + nick.length, 'speaker'));
+      // "<TaneRewi> Pilar_Q: Tu_L: jollyKettle: o/": the nicks a speaker addresses, each with a colon.
+      if (re === ANGLE || re === ARROW) {
+        let at = (m.index ?? 0) + m[0].length;
+        for (let n = 0; n < 6; n++) {
+          const addressed = ADDRESSED.exec(p.text.slice(at, at + 40));
+          if (addressed === null) break;
+          const who = addressed[1] ?? '';
+          const begin = at + addressed[0].indexOf(who);
+          if (
+            !isTechTerm(who.toLowerCase()) &&
+            !isBotNick(who) &&
+            !(isVocabulary(who.toLowerCase()) && nameKind(who.toLowerCase()) === null && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(who))
+          )
+            out.push(span(p, begin, begin + who.length, 'speaker'));
+          at += addressed[0].length;
+        }
+      }
+    }
+  }
+  // IRC's /me and table-shaped logs: "* ptamatea is here", "arohab | Anyone else here? | 19:00 |".
+  for (const [re, needs] of [
+    [IRC_ACTION, '* '],
+    [TABLE_LOG, ' | '],
+  ] as const) {
+    for (const m of matches(p.text, re, needs)) {
+      const nick = m[1] ?? '';
+      const lower = nick.toLowerCase();
+      if (isTechTerm(lower) || isBotNick(nick) || (isVocabulary(lower) && nameKind(lower) === null && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(nick))) continue;
       const start = startOf(m, nick);
       out.push(span(p, start, start + nick.length, 'speaker'));
     }
