@@ -167,3 +167,12 @@ describe('round 5: IRC meeting logs, mailing lists and MeetBot', () => {
     expect(redacted('— trhein')).toEqual(['trhein']);
   });
 });
+
+describe('Chinese, Japanese and Korean text', () => {
+  it('takes names in lists and after a speaker, and leaves sentences alone', () => {
+    expect(redacted('参加者：张伟、李娜')).toEqual(['张伟', '李娜']);
+    expect(redacted('참석자: 김민준, 이서연')).toEqual(['김민준', '이서연']);
+    expect(redacted('佐藤健: 東京リージョンのエラー率は正常に戻りました')).toEqual(['佐藤健']);
+    expect(doubted('佐藤健: 東京リージョンのエラー率は正常に戻りました')).toEqual([]);
+  });
+});

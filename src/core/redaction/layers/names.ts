@@ -58,6 +58,12 @@ export function classOf(word: string): NameClass {
   if (!/^[\p{Lu}\p{Ll}]/u.test(word) && isCaseless(word)) {
     // "완료했습니다", "계속할게요": Korean names have two to four syllables and never a verb's ending.
     if (/^\p{Script=Hangul}+$/u.test(word) && (word.length >= 5 || /[다요까죠]$/u.test(word))) return 'E';
+    // "東京リージョンのエラー率は…", "我已经把": Chinese and Japanese names are short and hold no grammar particle.
+    if (
+      /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(word) &&
+      (word.length >= 6 || /[的了把是在我你他她们吗呢吧はがをにでのもへと]/u.test(word))
+    )
+      return 'E';
     const kind = nameKind(word.toLowerCase());
     return isGivenName(word) ? 'G' : kind === 'surname' || isSurname(word) ? 'S' : 'U';
   }
@@ -441,7 +447,8 @@ export function names(p: Paragraph): NameFindings {
     const firstClass = classAt(p, first);
     if (firstClass === 'E' || (firstClass === 'I' && HONORIFICS.has(first.lower))) continue;
     // "Attendees:", "Co-authored-by:", "Assignee:": the label of a list of people is none of them.
-    if ((p.text[first.end] === ':' || nameKind(first.lower) === null) && isListLabel(p.text.slice(first.start, first.end))) continue;
+    if ((p.text[first.end] === ':' || p.text[first.end] === '：' || nameKind(first.lower) === null) && isListLabel(p.text.slice(first.start, first.end)))
+      continue;
     // "Best, Nalani", "Cheers, Bongani": a sign-off is no name, whoever signs after it.
     if (p.text.startsWith(', ', first.end) && SIGN_OFF_WORDS.has(first.lower) && first.start === p.text.lastIndexOf('\n', first.start) + 1) continue;
     // Grow the run over name words, initials and inner particles ("van der").
