@@ -176,3 +176,14 @@ describe('Chinese, Japanese and Korean text', () => {
     expect(doubted('佐藤健: 東京リージョンのエラー率は正常に戻りました')).toEqual([]);
   });
 });
+
+describe('round 5: wiki incident reports', () => {
+  it('reads who removed, suggested or was told, initials and logins opening dated entries', () => {
+    expect(redacted('12:49 Kauri informs Tuatara9000 that the extension should not have been removed')).toContain('Tuatara9000');
+    expect(redacted('as has been suggested by jfernsby, amongst others.')).toEqual(['jfernsby']);
+    expect(redacted('2015-08-17 15:21 - KOyelaran responded over IRC')).toEqual(['KOyelaran']);
+    expect(redacted('2017/01/31 11:27pm UTC: RK terminates the removal')).toEqual(['RK']);
+    expect(redacted('10:02 — DB recovers; 10:03 UTC — CI passes again')).toEqual([]);
+    expect(redacted('somebody (Tavita) regenerated the configuration')).toEqual(['Tavita']);
+  });
+});

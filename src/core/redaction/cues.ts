@@ -5,6 +5,8 @@ import { CUE_BEFORE, CUE_PAIRS, FUNCTION_WORDS, PERSON_VERBS, VERB_ADVERBS } fro
 // Pieces of work that are done by someone: "<work> by <person>", "the fix from <person>".
 const WORK_BY = new Set([
   // "last reply from X", "an email from X", "a call from X".
+  'report',
+  'reports',
   'reply',
   'replies',
   'email',
@@ -272,7 +274,7 @@ export function pairActs(p: Paragraph, i: number): boolean {
 
 // "10:31 UTC — ", "Wed 11:02 ", "2026-03-04T10:20Z ", "[10:05] ": the time stamp that opens a timeline entry.
 const TIME_LEAD =
-  /^[ \t]*(?:\|[ \t]*)?(?:[-*•][ \t]+)?(?:\p{Lu}\p{Ll}{2} )?(?:\d{4}-\d{2}-\d{2}[T ])?\[?(?:T[+-])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?Z?\]?(?:[ \t]+(?:UTC|GMT|Z))?[ \t]*[-–—:|]?[ \t]+$/u;
+  /^[ \t]*(?:\|[ \t]*)?(?:[-*•][ \t]+)?(?:\p{Lu}\p{Ll}{2} )?(?:\d{4}[-/]\d{2}[-/]\d{2}[T ])?\[?(?:T[+-])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?Z?\]?(?:[ \t]+(?:UTC|GMT|Z))?[ \t]*[-–—:|]?[ \t]+$/u;
 
 /** The token opens a timeline entry, right after its time stamp: where the one who acted stands. */
 export function timelineSubject(p: Paragraph, i: number): boolean {

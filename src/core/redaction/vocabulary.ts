@@ -8,7 +8,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Words that never start or continue a person's name. */
 export const FUNCTION_WORDS = words(`
-a an the this that these those it its it's i i'm i've i'd we we're our us you your he she they them their
+amongst whilst amidst towards upon unto a an the this that these those it its it's i i'm i've i'd we we're our us you your he she they them their
 his her him me my mine ours yours who whom whose which what when where why how there here
 and or but nor so yet if then than because as at by for from in into of off on onto out over to up upon
 with within without about above after against along among around before behind below beneath beside
@@ -117,7 +117,7 @@ export const VERB_ADVERBS = words(`also already just probably still then quickly
 export const CUE_BEFORE = words(`
 pinged ping pings paged page asked ask asking thanks thank thx ty cc cc'd told tell tells
 messaged dm'd dmed emailed called help helping helped ok okay hi hey hello sure yes yep yeah sorry welcome congrats cheers
-per owe morning evening afternoon night gm bye contacted
+per owe morning evening afternoon night gm bye contacted informs informed notified reminded reminds thanked reach
 `);
 
 /** Two-word cues whose second word alone is too common ("to", "with", "by", "in"). */
@@ -125,6 +125,18 @@ export const CUE_PAIRS = new Set([
   // Chat's and pagers' ways of naming who: "paired with", "a DM from", "pager to", "snoozed by".
   // MeetBot: "The chair is vakhtang."
   'chair is',
+  'removed by',
+  'added by',
+  'deleted by',
+  'deployed by',
+  'started by',
+  'triggered by',
+  'filed by',
+  'opened by',
+  'suggested by',
+  'requested by',
+  'raised by',
+  'led by',
   'together with',
   'paired with',
   'pairing with',
@@ -266,5 +278,5 @@ export const PARTICLES = new Set([
 export const ROLES = words(`
 sre sres dbre dbres ic im cmoc imoc eoc engineer engineers developer developers dev devs colleague colleagues teammate teammates
 comms manager managers lead leads director vp cto ceo cfo pm pms em ems scribe commander responder responders on-call oncall
-she/her he/him they/them intern interns contractor consultant admin administrator architect analyst owner
+she/her he/him they/them intern interns contractor consultant admin administrator architect analyst owner someone somebody
 `);

@@ -166,7 +166,8 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     if (!title && DETERMINERS.has(p.tokens[i - 1]?.lower ?? '') && p.text.slice(p.tokens[i - 1]?.end, tok.start) === ' ') return;
     // "Sidekiq MemoryKiller restarted": words run together in CamelCase are a thing's name.
     if (/\p{Ll}\p{Lu}/u.test(word) && word.split(/(?<=\p{Ll})(?=\p{Lu})/u).every((w) => isEnglishWord(w.toLowerCase()))) return;
-    const username = isUsernameLike(word);
+    // "KOyelaran", "JSmith": an initial glued to a name, the way some logins are written.
+    const username = isUsernameLike(word) || /^\p{Lu}{2}\p{Ll}{3,}$/u.test(word);
     if (!title && !username && !isLowerWord(word)) return;
     if (/^\p{N}|\p{N}{4,}/u.test(word) && !/\p{L}{3,}/u.test(word)) return;
     // "jmwangi any update?", "pkowalska ravi_s ping": a login opening a chat line, then asked something.

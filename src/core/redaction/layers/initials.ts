@@ -1,7 +1,8 @@
-import { cueBefore, timelineSubject, verbAfter } from '../cues';
+import { cueBefore, tensedVerbAfter, timelineSubject, verbAfter } from '../cues';
 import { isTechTerm } from '../lexicon';
 import { isOpaque, span, type Paragraph } from '../paragraph';
 import type { DoubtSpan, PersonSpan } from '../types';
+import { ACRONYMS } from '../vocabulary';
 
 const INITIALS = /^\p{Lu}{2,3}$/u;
 // Verbs a merge request or a pull request does as well as a person.
@@ -69,6 +70,11 @@ export function initials(p: Paragraph): PersonSpan[] {
   p.tokens.forEach((tok, i) => {
     const word = p.text.slice(tok.start, tok.stemEnd);
     if (!INITIALS.test(word) || isOpaque(p, tok)) return;
+    // "11:27 UTC: RK terminates the removal": initials no acronym list holds, opening an entry before a verb.
+    if (!ACRONYMS.has(tok.lower) && !ARTEFACTS.has(tok.lower) && timelineSubject(p, i) && tensedVerbAfter(p, i)) {
+      out.push(span(p, tok.start, tok.stemEnd, 'initials'));
+      return;
+    }
     if (isTechTerm(tok.lower)) {
       if (artefactActs(p, i)) out.push(span(p, tok.start, tok.stemEnd, 'initials'));
       return;
