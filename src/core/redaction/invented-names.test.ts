@@ -119,3 +119,49 @@ describe('invented names in incident positions', () => {
     expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(1);
   });
 });
+
+// Logins made the same way, lower case, with digits, an initial or a separator.
+const login = (): string => {
+  const w = word(3);
+  const forms = [
+    w,
+    `${w}${Math.floor(random() * 99)}`,
+    `${w}_${'abcdefgh'.charAt(Math.floor(random() * 8))}`,
+    `${'jkmpst'.charAt(Math.floor(random() * 6))}${w}`,
+  ];
+  return forms[Math.floor(random() * forms.length)] ?? w;
+};
+const LOGIN_PLACES: [string, (n: string) => string][] = [
+  ['opening a line before a verb', (n) => `${n} restarted the exporter`],
+  ['before will', (n) => `${n} will take the next shift`],
+  ['before is', (n) => `${n} is looking into it`],
+  ['after thanks to', (n) => `big thanks to ${n} for the fix`],
+  ['after a piece of work by', (n) => `the revert by ${n} went out at noon`],
+  ['after me and', (n) => `me and ${n} looked at the graphs`],
+  ['after pairing with', (n) => `pairing with ${n} on the rollback`],
+  ['before says', (n) => `${n} says the disk is full`],
+  ['after asked', (n) => `i asked ${n} to check the replicas`],
+  ['after came from', (n) => `the graph came from ${n}`],
+  ['owning something', (n) => `${n}'s patch fixed it`],
+  ['as an IRC speaker', (n) => `<${n}> anyone seeing 502s?`],
+  ['addressed by an IRC speaker', (n) => `<kelomari> ${n}: can you check?`],
+  ['as a speaker with a colon', (n) => `${n}: rolling back now`],
+  ['opening a timeline entry', (n) => `10:02 ${n} restarts sidekiq`],
+  ['after cc', (n) => `cc ${n}`],
+  ['after assigned to', (n) => `assigned to ${n}`],
+  ['joining a channel', (n) => `* ${n} has joined #ops`],
+  ['greeted', (n) => `hey ${n}, you around?`],
+];
+
+describe('invented logins in chat positions', () => {
+  it.each(LOGIN_PLACES)('%s', (_, template) => {
+    const missed: string[] = [];
+    for (let k = 0; k < 20; k++) {
+      const name = login();
+      const text = template(name);
+      const at = text.indexOf(name);
+      if (!findFindings(text).spans.some((s) => s.start <= at && s.end >= at + name.length)) missed.push(text);
+    }
+    expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(1);
+  });
+});

@@ -181,6 +181,8 @@ export function contextCues(p: Paragraph): PersonSpan[] {
       ? (cue || verbAfter(p, i, true, true)) && midSentence && !FUNCTION_WORDS.has(p.tokens[i - 1]?.lower ?? '')
       : cue ||
         (title && midSentence && possessive) ||
+        // "ikaika's idea", "subaba's patch": a login no list knows, owning something.
+        (!title && possessive && (isLowerWord(word) || username !== false) && word.length >= 3 && !isTechTerm(tok.lower)) ||
         verbAfter(p, i, true, true) ||
         (!title && (pairActs(p, i) || (p.tokens[i - 1]?.lower === 'and' && i >= 2 && pairActs(p, i - 2) && !isVocabulary(p.tokens[i - 2]?.lower ?? ''))));
     if (found) out.push(span(p, tok.start, tok.end, 'context'));
