@@ -24,7 +24,8 @@ describe('the built extension in Chromium', () => {
   it('renders the popup, which hears back from the worker', async () => {
     const popup = await h.extensionPage('src/ui/popup/index.html');
     await expect.poll(() => popup.getByTestId('worker-status').textContent()).toMatch(/Incident Desk 0\.1\.0 · worker up since/);
-    expect(await popup.getByLabel('Your role').isVisible()).toBe(true);
+    // The role field renders once settings have loaded, which may come after the worker's status (seen under load).
+    await popup.getByLabel('Your role').waitFor({ state: 'visible' });
     await popup.locator('summary', { hasText: 'Connections' }).click();
     expect(await popup.locator('[data-service]').count()).toBe(5);
     await h.screenshot(popup, 'popup');
