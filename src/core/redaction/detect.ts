@@ -133,6 +133,8 @@ export function detectFindings(text: string, rules: Rules): Findings {
   // person, which the name data does not know as a word, is its surname (a brand or a compound
   // such as Whit+field, which the names layer stops at, is still one there).
   for (const s of [...found]) {
+    // A space then a capital after the span, checked first: most spans have neither.
+    if (text[s.end] !== ' ' || !/\p{Lu}/u.test(text[s.end + 1] ?? '')) continue;
     if (s.layer === 'email' || s.layer === 'profile-url' || s.layer === 'roster' || !/^@?\p{Lu}/u.test(s.text) || /['’]s?$/.test(s.text)) continue;
     const next = SURNAME_AFTER.exec(text.slice(s.end, s.end + 40));
     const word = next?.[1];
@@ -146,7 +148,8 @@ export function detectFindings(text: string, rules: Rules): Findings {
   // "Kofi Whitfield restarted it": a given name (a word or a brand too) right before a person found
   // by a cue is that person's first name.
   for (const s of [...found]) {
-    if (text[s.start - 1] !== ' ' || s.layer === 'email' || s.layer === 'profile-url' || !/^\p{Lu}/u.test(s.text)) continue;
+    if (text[s.start - 1] !== ' ' || !/\p{Ll}/u.test(text[s.start - 2] ?? '') || s.layer === 'email' || s.layer === 'profile-url' || !/^\p{Lu}/u.test(s.text))
+      continue;
     const before = GIVEN_BEFORE.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1];
     const lower = before?.toLowerCase() ?? '';
     if (before === undefined || FUNCTION_WORDS.has(lower) || isDateWord(lower)) continue;
@@ -161,7 +164,7 @@ export function detectFindings(text: string, rules: Rules): Findings {
     const login = LOGIN_IN_BRACKETS.exec(text.slice(s.end, s.end + 40))?.[1];
     if (login === undefined || isTechTerm(login.toLowerCase()) || isDateWord(login.toLowerCase()) || FUNCTION_WORDS.has(login.toLowerCase())) continue;
     if ((isEnglishWord(login.toLowerCase()) && nameKind(login.toLowerCase()) === null) || /^\p{Lu}+$/u.test(login) || ROLES.has(login.toLowerCase())) continue;
-    found.push(span(p, s.end + 2 + (login.startsWith('@') ? 0 : 0), s.end + 2 + login.length, s.layer));
+    found.push(span(p, s.end + 2, s.end + 2 + login.length, s.layer));
   }
   for (const r of rules.always.find(text)) found.push(span(p, r.start, r.end, 'roster'));
   const spans = clean(text, p.pseudonyms, found, rules);
