@@ -187,3 +187,24 @@ describe('round 5: wiki incident reports', () => {
     expect(redacted('somebody (Tavita) regenerated the configuration')).toEqual(['Tavita']);
   });
 });
+
+describe('round 6: meeting notes and GitHub outage threads', () => {
+  it('reads bulleted attributions, action owners in brackets and thread authors', () => {
+    expect(redacted('  * Wayra, these kinds of timing bugs are really tricky to fix.')).toEqual(['Wayra']);
+    expect(redacted('AI(kmeleisea): follow up with GitHub Support on the stalled queue')).toEqual(['kmeleisea']);
+    expect(redacted('kaimanaw · comment: Any updates on this?')).toEqual(['kaimanaw']);
+    expect(redacted('yaelbarak12 — Same')).toEqual(['yaelbarak12']);
+    expect(redacted('RACI — Responsible: Kamal Haddadi')).toEqual(['Kamal Haddadi']);
+    expect(redacted('please message @_**ohirwa** about it')).toEqual(['ohirwa']);
+    expect(redacted('Decision: pin left-pad (proposed by Gwenllian, no objections).')).toEqual(['Gwenllian']);
+  });
+
+  it('leaves bots, error codes, organisations in brackets, Chinese sentences and files alone', () => {
+    expect(redacted('triagebot: Issue #716 has been added to the agenda')).toEqual([]);
+    expect(redacted('toomanyrequests: You have reached your pull rate limit.')).toEqual([]);
+    expect(redacted('- Haingo Rakotomalala (Synthesia, Munich, Germany)')).toEqual(['Haingo Rakotomalala']);
+    expect(redacted('你可以选择一个新链: acme.sh --set-default-chain')).toEqual([]);
+    expect(findFindings('the certificate in your cacert.pem file; Retest this please').doubts).toEqual([]);
+    expect(redacted("> We've escalated this to our engineers.")).toEqual([]);
+  });
+});

@@ -134,6 +134,8 @@ const HUMAN_BASES = new Set([
   'rest',
   'take',
   'handle',
+  'wait',
+  'chime',
   'talk',
   'meet',
   'explain',
@@ -196,7 +198,7 @@ const OWNER_TO = /^ to \p{Ll}+\b/u;
 
 const SPOKE = new Set(['said', 'says', 'asked', 'added', 'replied', 'wrote', 'explained', 'noted']);
 
-const SIGN_OFFS = new Set(['best', 'cheers', 'thanks', 'regards', 'thx', 'ty', 'ta', 'morning', 'hi', 'hey', 'hello']);
+const SIGN_OFFS = new Set(['best', 'cheers', 'thanks', 'regards', 'thx', 'ty', 'ta', 'morning', 'hi', 'hey', 'hello', 'signed', 'sincerely']);
 
 const ADDED_TO = /^[^.\n]{0,60}? to (?:the |this )?(?:#[\w-]+|channel|conversation|room|call|group|meeting|team)\b/;
 
@@ -210,6 +212,12 @@ export function cueBefore(p: Paragraph, i: number): boolean {
   if (
     ACTION_ITEM.test(p.text.slice(p.text.lastIndexOf('\n', prev.start) + 1, p.tokens[i]?.start)) &&
     OWNER_TO.test(p.text.slice(p.tokens[i]?.end ?? 0, (p.tokens[i]?.end ?? 0) + 30))
+  )
+    return true;
+  // "AI(kmeleisea): follow up", "TODO(akhanna): remove the flag": the owner in brackets.
+  if (
+    p.text[p.tokens[i]?.end ?? 0] === ')' &&
+    /(?:^|[\s*-])(?:AI|TODO|FIXME|ACTION|Action)\($/.test(p.text.slice(Math.max(0, (p.tokens[i]?.start ?? 0) - 8), p.tokens[i]?.start))
   )
     return true;
   // "w/ Chidi": with, as chat writes it.
@@ -235,7 +243,7 @@ export function cueBefore(p: Paragraph, i: number): boolean {
 }
 
 // Lines that list people after a label: participant lists, e-mail headers, commit trailers, tickets.
-const LABELS = `participants|attendees|present|in the call|on the call|on call|people|responders|from|to|cc|bcc|owners?|reporter|assignees?|authors?|hosts?|reviewers?|approvers?|incident commander|commander|scribe|comms lead|communications lead|reviewed-by|signed-off-by|co-authored-by|acked-by|tested-by|reported-by|suggested-by|helped-by|organizer|organiser|guests|invitees|accepted|declined|tentative|required|optional|on the bridge|on bridge|members|watchers|approved-by|requested-by|investigators|contributors`;
+const LABELS = `participants|attendees|present|in the call|on the call|on call|people|responders|from|to|cc|bcc|owners?|reporter|assignees?|authors?|hosts?|reviewers?|approvers?|incident commander|commander|scribe|comms lead|communications lead|reviewed-by|signed-off-by|co-authored-by|acked-by|tested-by|reported-by|suggested-by|helped-by|note taker|notetaker|note-taker|facilitator|moderator|chair|organizer|organiser|guests|invitees|accepted|declined|tentative|required|optional|on the bridge|on bridge|members|watchers|approved-by|requested-by|investigators|contributors`;
 // Chinese, Japanese and Korean labels of the same lists, with their full-width colon.
 const CJK_LABELS = '参加者|与会者|出席者|参会人员|负责人|負責人|担当者|担当|報告者|报告人|참석자|담당자';
 const HEADER = new RegExp(String.raw`^[ \t>*•-]*(?:\*\*)?(?:${LABELS}|${CJK_LABELS})(?:\*\*)?[ \t]*[:：]`, 'i');

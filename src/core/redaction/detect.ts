@@ -164,6 +164,8 @@ export function detectFindings(text: string, rules: Rules): Findings {
     const login = LOGIN_IN_BRACKETS.exec(text.slice(s.end, s.end + 40))?.[1];
     if (login === undefined || isTechTerm(login.toLowerCase()) || isDateWord(login.toLowerCase()) || FUNCTION_WORDS.has(login.toLowerCase())) continue;
     if ((isEnglishWord(login.toLowerCase()) && nameKind(login.toLowerCase()) === null) || /^\p{Lu}+$/u.test(login) || ROLES.has(login.toLowerCase())) continue;
+    // "(Pikkis)" is a nick; "(Synthesia, Munich)", "(G-Research)" are where someone works.
+    if (/^\p{Lu}/u.test(login) && (text[s.end + 2 + login.length] !== ')' || login.includes('-'))) continue;
     found.push(span(p, s.end + 2, s.end + 2 + login.length, s.layer));
   }
   for (const r of rules.always.find(text)) found.push(span(p, r.start, r.end, 'roster'));

@@ -123,3 +123,14 @@ export function isVocabulary(lower: string): boolean {
   }
   return known;
 }
+
+/** Two or three English words of three letters or more, run together ("toomanyrequests"). */
+export function isRunTogether(lower: string): boolean {
+  for (let i = 3; i <= lower.length - 3; i++) {
+    if (!isEnglishWord(lower.slice(0, i))) continue;
+    const rest = lower.slice(i);
+    if (isEnglishWord(rest)) return true;
+    for (let j = 3; j <= rest.length - 3; j++) if (isEnglishWord(rest.slice(0, j)) && isEnglishWord(rest.slice(j))) return true;
+  }
+  return false;
+}

@@ -33,7 +33,7 @@ export const isUsernameLike = (w: string): boolean =>
 
 // "db1.cluster.gitlab.com", "config.yaml": a dot before a domain or a file type, or two dots, make a host or a file, not "jane.doe".
 const FILE_OR_HOST =
-  /\.(?:com|org|net|io|dev|app|cloud|co|edu|gov|local|internal|lan|yaml|yml|json|js|ts|rb|py|go|sh|conf|cfg|ini|log|txt|md|sql|toml|lock|xml|html|css)$/i;
+  /\.(?:com|org|net|io|dev|app|cloud|co|edu|gov|local|internal|lan|yaml|yml|json|js|ts|rb|py|go|sh|conf|cfg|ini|log|txt|md|sql|toml|lock|xml|html|css|pem|crt|cer|key|csr|p12|tf|tfvars|env)$/i;
 export const isFileOrHost = (w: string): boolean => FILE_OR_HOST.test(w) || (w.match(/\./g)?.length ?? 0) >= 2;
 
 /** "岡本", "보미": letters of scripts without capitals (with their marks), where case says nothing. */

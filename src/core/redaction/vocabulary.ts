@@ -8,7 +8,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Words that never start or continue a person's name. */
 export const FUNCTION_WORDS = words(`
-amongst whilst amidst towards upon unto a an the this that these those it its it's i i'm i've i'd we we're our us you your he she they them their
+we've they've you've we'll they'll you'll he'll she'll it'll we'd they'd you'd he'd she'd he's she's that's there's what's let's amongst whilst amidst towards upon unto a an the this that these those it its it's i i'm i've i'd we we're our us you your he she they them their
 his her him me my mine ours yours who whom whose which what when where why how there here
 and or but nor so yet if then than because as at by for from in into of off on onto out over to up upon
 with within without about above after against along among around before behind below beneath beside
@@ -107,7 +107,7 @@ disables disabled enables re-enables re-enabled reruns re-runs signs chaired cha
 knew chased chases phoned texted dialled dialed apologised apologized remembered recalled wondered argued insisted
 offered promised stayed drove walked slept owned
 closed reopened maintains maintained spent kept disagreed disagrees changed drained
-responded showed informs
+responded showed informs gave
 `);
 
 /** Adverbs that may stand between a person and their verb ("Seb probably has"). */
@@ -136,6 +136,16 @@ export const CUE_PAIRS = new Set([
   'suggested by',
   'requested by',
   'raised by',
+  'proposed by',
+  'unpublished by',
+  'published by',
+  'announced by',
+  'posted by',
+  'shared by',
+  'maintained by',
+  'signed by',
+  'edited by',
+  'updated by',
   'led by',
   'together with',
   'paired with',

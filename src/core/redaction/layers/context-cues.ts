@@ -1,5 +1,5 @@
 import { cueBefore, isListLabel, pairActs, tensedVerbAfter, timelineSubject, verbAfter } from '../cues';
-import { isDateWord, isEnglishWord, isTechTerm, isVocabulary, nameKind } from '../lexicon';
+import { isDateWord, isEnglishWord, isRunTogether, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { isOpaque, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, isLowerWord, isTitleCase, isUsernameLike, type Token } from '../tokens';
 import type { PersonSpan } from '../types';
@@ -27,9 +27,11 @@ function lineOpensAt(p: Paragraph, tok: { start: number }): boolean {
   // Most words follow a letter or a comma on their line: no slicing for those.
   let k = tok.start - 1;
   while (k >= 0 && (p.text[k] === ' ' || p.text[k] === '\t')) k--;
-  if (k >= 0 && p.text[k] !== '\n' && p.text[k] !== ']' && !/\d/.test(p.text[k] ?? '')) return false;
+  if (k >= 0 && p.text[k] !== '\n' && p.text[k] !== ']' && p.text[k] !== '*' && p.text[k] !== '-' && p.text[k] !== '•' && !/\d/.test(p.text[k] ?? ''))
+    return false;
   const lineStart = p.text.lastIndexOf('\n', tok.start - 1) + 1;
-  return /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?$/.test(p.text.slice(lineStart, tok.start));
+  // Meeting notes open their lines with bullets: "  * Wayra, these timing bugs are tricky".
+  return /^[ \t]*(?:[-*•][ \t]+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?$/.test(p.text.slice(lineStart, tok.start));
 }
 
 // What follows a name that opens a chat line and speaks to its bearer: "Reed, thoughts?", "Joy —
@@ -148,10 +150,11 @@ export function contextCues(p: Paragraph): PersonSpan[] {
       return;
     }
     // A lower-case given name that is also a word ("tony", "will") needs a cue like any other word-name.
-    const wordName = /^\p{Ll}/u.test(word) && nameKind(tok.lower) === 'ambiguous-given';
+    // Not "will", "may", "can": modals in lower case are grammar.
+    const wordName = /^\p{Ll}/u.test(word) && nameKind(tok.lower) === 'ambiguous-given' && !FUNCTION_WORDS.has(tok.lower);
     if (word.length < 2 || isOpaque(p, tok) || (isVocabulary(tok.lower) && !wordName) || /^[\p{N}_-]/u.test(word)) return;
     // "@x" and "#x" belong to the mention layer, which knows teams and channels.
-    if (/[@#/]/.test(p.text[tok.start - 1] ?? '') || isTeamHandle(word)) return;
+    if (/[@#/]/.test(p.text[tok.start - 1] ?? '') || isTeamHandle(word) || /bot\d*$/i.test(word)) return;
     // "v764", "MwEmbedSupport": a version, a CamelCase extension name.
     if (/^\p{Lu}+$/u.test(word) || isListLabel(word) || /^v\d+$/.test(word)) return;
     // "talking to de Leeuw": a particle is the start of the name after it, which the names layer reads.
@@ -171,7 +174,14 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     if (!title && !username && !isLowerWord(word)) return;
     if (/^\p{N}|\p{N}{4,}/u.test(word) && !/\p{L}{3,}/u.test(word)) return;
     // "jmwangi any update?", "pkowalska ravi_s ping": a login opening a chat line, then asked something.
-    const addressed = !title && username === false && isLowerWord(word) && !isVocabulary(tok.lower) && !INTERJECTION.test(tok.lower) && addressedAt(p, i);
+    const addressed =
+      !title &&
+      username === false &&
+      isLowerWord(word) &&
+      !isVocabulary(tok.lower) &&
+      !INTERJECTION.test(tok.lower) &&
+      !(tok.lower.length >= 9 && isRunTogether(tok.lower)) &&
+      addressedAt(p, i);
     const theOne = /^ (?:is|was) the one who\b/.test(p.text.slice(tok.end, tok.end + 20));
     const cue = cueBefore(p, i) || listAfterCue(p, i) || addressed || theOne || (!title && timelineSubject(p, i) && tensedVerbAfter(p, i));
     const midSentence = !atSentenceStart(p.text, tok);

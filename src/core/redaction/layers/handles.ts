@@ -1,5 +1,6 @@
 import { isEnglishWord, isTechTerm, nameKind } from '../lexicon';
 import { span, type Paragraph } from '../paragraph';
+import { isFileOrHost } from '../tokens';
 import type { DoubtSpan, PersonSpan } from '../types';
 import { FUNCTION_WORDS, TEAM_WORDS } from '../vocabulary';
 import { isTeamHandle } from './mentions';
@@ -42,7 +43,7 @@ export function handleDoubts(p: Paragraph): DoubtSpan[] {
     if (!inCode && !SEPARATED.test(word)) continue;
     if (p.opaque.some((o) => o.start < t.end && t.start < o.end) || /[@#/]/.test(p.text[t.start - 1] ?? '')) continue;
     // "256Mi", "2Gi": Kubernetes quantities.
-    if (settingShaped(word) || p.text[t.stemEnd] === '(' || /^\d+(?:[KMGTP]i?|m)$/.test(word)) continue;
+    if (settingShaped(word) || isFileOrHost(word) || p.text[t.stemEnd] === '(' || /^\d+(?:[KMGTP]i?|m)$/.test(word)) continue;
     // A team word with digits and a name beside it is a person's account ("dev_ana92"), not a team.
     const digits = /\p{N}/u.test(word);
     if (isTechTerm(t.lower) || (!digits && isTeamHandle(word)) || isEnglishWord(t.lower)) continue;

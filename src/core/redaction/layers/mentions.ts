@@ -28,8 +28,19 @@ export function isTeamHandle(handle: string): boolean {
 }
 
 /** @handles, and Slack-style display-name mentions ("@Tony Yang") with their surname. */
+// Zulip's mention: "@**Ana Orozco**", silent "@_**ohirwa**".
+const ZULIP = /@_?\*\*([^*\n]{2,40})\*\*/gu;
+
 export function mentions(p: Paragraph): PersonSpan[] {
   const out: PersonSpan[] = [];
+  if (p.text.includes('@_**') || p.text.includes('@**')) {
+    for (const m of p.text.matchAll(ZULIP)) {
+      const name = m[1] ?? '';
+      if (/bot$/i.test(name) || isTeamHandle(name.replace(/\s+/g, '-'))) continue;
+      const start = m.index + m[0].indexOf(name);
+      out.push(span(p, start, start + name.length, 'mention'));
+    }
+  }
   for (const m of p.text.matchAll(MENTION)) {
     const handle = m[1] ?? '';
     // "@Ana", "@Max": a brand that is also a given name or surname is a person when mentioned (not our own tools: "@jenkins").

@@ -1,4 +1,4 @@
-import { isEnglishWord, isTechTerm, isVocabulary, nameKind } from '../lexicon';
+import { isEnglishWord, isRunTogether, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { isListLabel } from '../cues';
 import { span, type Paragraph } from '../paragraph';
 import { isCaseless } from '../tokens';
@@ -52,6 +52,11 @@ const IRC_ACTION = new RegExp(
 );
 // A log pasted as a table: "arohab | Anyone else here for the meeting? | 19:00 |".
 const TABLE_LOG = new RegExp(`^[ \\t]*\\|?[ \\t]*(${NICK}) \\| [^|\\n]+ \\| ${TIME} \\|`, 'gmu');
+// GitHub issue threads as copied: "kaimanaw · comment: Any updates?", "dauren1034 · comment · 2024-05-21: +1", "yaelbarak12 — Same".
+const THREAD_AUTHOR = new RegExp(
+  `^[ \\t>]*(${NICK}) (?:· (?:comment|commented|description|review|reviewed|reply|replied)\\b|[·—] (?!Today at|Yesterday at|\\d))`,
+  'gmu',
+);
 // Teams' copied header of one name: "[10:13 AM] Tavita Sione".
 const TIME_THEN_NAME = new RegExp(`^[ \\t]*\\[${TIME}\\][ \\t]+(${WORD}(?: ${WORD}){0,2})[ \\t]*$`, 'gmu');
 const SURNAME_COMMA = new RegExp(`^[ \\t]*\\[${TIME}\\][ \\t]+(${WORD}, ${WORD}(?: ${WORD})?)[ \\t]*$`, 'gmu');
@@ -69,7 +74,15 @@ function colonSpeaker(word: string): boolean {
   // "x509:", "http2:", "s3:": a few letters and a number are a protocol or a service.
   if (isTechTerm(lower) || ACRONYMS.has(lower) || isListLabel(word) || /^[a-z]{1,4}\d+$/i.test(word)) return false;
   // "拓哉11:", "芽依_橋:": caseless letters, with the digits and separators of a handle.
+  // "你可以选择一个新链:": a Chinese or Japanese sentence before a colon, not a name.
+  if (
+    /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(word) &&
+    (word.length >= 6 || /[的了把是在我你他她们吗呢吧はがをにでのもへと]/u.test(word))
+  )
+    return false;
   if ((/^\p{Lu}{2,3}$/u.test(word) && !(lower.length >= 3 && isEnglishWord(lower))) || isCaseless(word.replace(/[\p{N}_.-]/gu, ''))) return true;
+  // "toomanyrequests:": English words run together are an error code.
+  if (/^\p{Ll}{9,}$/u.test(word) && isRunTogether(lower)) return false;
   if (nameKind(lower) === 'given') return true;
   if (/(?:ed|ing)$/.test(lower)) return false;
   return /\p{Ll}/u.test(word) && !lower.split(/[-_.]/).some((part) => isVocabulary(part) && nameKind(part) === null);
@@ -139,13 +152,20 @@ export function speakers(p: Paragraph): PersonSpan[] {
   }
   // IRC's /me and table-shaped logs: "* ptamatea is here", "arohab | Anyone else here? | 19:00 |".
   for (const [re, needs] of [
+    [THREAD_AUTHOR, ' '],
     [IRC_ACTION, '* '],
     [TABLE_LOG, ' | '],
   ] as const) {
     for (const m of matches(p.text, re, needs)) {
       const nick = m[1] ?? '';
       const lower = nick.toLowerCase();
-      if (isTechTerm(lower) || isBotNick(nick) || (isVocabulary(lower) && nameKind(lower) === null && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(nick))) continue;
+      if (
+        isTechTerm(lower) ||
+        isBotNick(nick) ||
+        /^\p{Lu}+$/u.test(nick) ||
+        (isVocabulary(lower) && nameKind(lower) === null && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(nick))
+      )
+        continue;
       const start = startOf(m, nick);
       out.push(span(p, start, start + nick.length, 'speaker'));
     }
