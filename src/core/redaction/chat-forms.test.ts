@@ -208,3 +208,18 @@ describe('round 6: meeting notes and GitHub outage threads', () => {
     expect(redacted("> We've escalated this to our engineers.")).toEqual([]);
   });
 });
+
+describe('round 5 and 6, second pass', () => {
+  it('takes a name before its login in brackets, the one thanked at the end, and whom a bot addresses', () => {
+    expect(redacted('Wairimu (wkamau, WMF AHT) filed this in 2020')).toEqual(['Wairimu', 'wkamau']);
+    expect(redacted("thanks for what you've done with the group, tahmina :)")).toEqual(['tahmina']);
+    expect(redacted("14:00:31 <zodbot> bimalr: bimalr 'Bimal Rajbanshi'")).toContain('bimalr');
+    expect(redacted('Kafka (kafka-2, rack b) restarted')).toEqual([]);
+  });
+
+  it('holds no change id, tool part or long setting', () => {
+    expect(doubted('Change-Id: Ie7b4268c0db447717b827dd005bb7cad3ccfbee3; systemd-journald and mediawiki-config')).toEqual([]);
+    expect(doubted('innodb_flush_log_at_trx_commit was set to 2')).toEqual([]);
+    expect(redacted('phab:T216611 - Icinga check for ircecho')).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ const grammarEnding = (word: string): boolean => {
 
 // What a chat line asks of the one it names: "any update?", "can you", "ping", "please".
 const ASKS =
-  /^(?:[ \t]+[\p{Ll}\p{N}_.-]+)*?[ \t]*(?:[,:?]|[ \t]+(?:any|anything|can|could|would|are|do|did|have|please|pls|ping|thoughts|still|ptal|ack|status|around|there)\b)/u;
+  /^(?:[ \t]+[\p{Ll}\p{N}_.-]+)*?[ \t]*(?:[,?]|:(?=\s|$)|[ \t]+(?:any|anything|can|could|would|are|do|did|have|please|pls|ping|thoughts|still|ptal|ack|status|around|there)\b)/u;
 
 // "yaa, im not alone", "hm, subscribing": sounds, not logins.
 const INTERJECTION = /^(?:h+m+|y+a+|a+h+|o+h+|l+o+l+|he+h+|me+h+|na+h+|yu+p+|u+m+|e+r+m*|w+o+w+|o+k+|k+|ya+y+|ye+s+|no+p+e*|hi+|he+y+|y+o+)$/;
@@ -98,13 +98,16 @@ function signsOff(p: Paragraph, i: number, word: string): boolean {
   const next = p.tokens[i + 1];
   if (next !== undefined && !p.text.slice(tok.end, next.start).includes('\n')) return false;
   const lineEnd = p.text.indexOf('\n', tok.end);
-  if (!/^[ \t]*$/.test(p.text.slice(tok.end, lineEnd < 0 ? undefined : lineEnd))) return false;
+  // A smiley or an exclamation may follow the signature: "…, tahmina :)".
+  if (!/^[ \t]*(?:[:;]-?[)D(P]|[!.]+|\p{Extended_Pictographic})*[ \t]*$/u.test(p.text.slice(tok.end, lineEnd < 0 ? undefined : lineEnd))) return false;
   const lineStart = p.text.lastIndexOf('\n', tok.start - 1) + 1;
   const before = p.text.slice(lineStart, tok.start);
   // ":eyes: Olek": a reaction and who reacted.
   // "lgtm, tavita": an approval or thanks, then who it is for or from.
   const ack = /^[ \t]*(?:lgtm|thanks|thx|ty|ok|okay|done|ack|\+1|cheers|nice|great|agreed)[!.]*,[ \t]+$/i.test(before);
-  if (!ack && !/(?:\S.* |^[ \t]*)(?:—|–|-|--) $/u.test(before) && !/^[ \t]*:[a-z0-9_+-]+:[ \t]+$/.test(before)) return false;
+  // "thanks for what you've done with the group, tahmina :)": thanked, then named at the end.
+  const thanked = /\b(?:thanks|thank you|ty|thx|cheers|kudos)\b[^\n]*, $/i.test(before);
+  if (!ack && !thanked && !/(?:\S.* |^[ \t]*)(?:—|–|-|--) $/u.test(before) && !/^[ \t]*:[a-z0-9_+-]+:[ \t]+$/.test(before)) return false;
   const lower = word.toLowerCase();
   if (isVocabulary(lower) && nameKind(lower) !== 'given') return false;
   return (isLowerWord(word) || isTitleCase(word) || isUsernameLike(word) !== false) && !isTeamHandle(word) && !/^\p{N}/u.test(word);

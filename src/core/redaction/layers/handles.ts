@@ -22,11 +22,17 @@ const SEPARATED = /[\p{N}_.-]|\p{Ll}\p{Lu}/u;
 function settingShaped(word: string): boolean {
   // AWS's "sa-east-1", Google Cloud's "europe-west4", a severity or a ticket ("SEV-2", "INC-4417").
   if (/^[a-z]{2}-[a-z]+-\d{1,2}[a-z]?$|^[a-z]+-[a-z]+\d{1,2}$|^\p{Lu}{2,6}-\d+$/u.test(word)) return true;
+  // "Ie7b4268c0db4…": a change id or a digest.
+  if (/^I?[0-9a-f]{16,}$/i.test(word)) return true;
   const parts = word
     .toLowerCase()
     .split(/[_.-]+/)
     .filter((s) => s !== '');
+  // "systemd-journald", "mediawiki-config": a tool's name, then its part.
+  if (parts.length === 2 && isTechTerm(parts[0] ?? '') && !/\d/.test(word)) return true;
   if (parts.length < 3) return false;
+  // "innodb_flush_log_at_trx_commit": mostly words, however many parts.
+  if (parts.length >= 4) return parts.filter((s) => isEnglishWord(s) || isTechTerm(s)).length * 2 >= parts.length;
   return (
     parts.filter((s) => !isEnglishWord(s) && !isTechTerm(s) && !/^\d+$/.test(s)).length <= 1 &&
     parts.filter((s) => isEnglishWord(s) || isTechTerm(s)).length >= 2

@@ -187,8 +187,8 @@ const ROLE = String.raw`(?:[\w-]+ ){0,2}(?:${[...ROLES].map((r) => r.replace('/'
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(?:${[...ROLES].map((r) => r.replace('/', '\\/')).join('|')})(?:,? | \\()$`, 'i');
 // "Fournier (IC)", "Habel, our DBRE,", "Dold on the database team", "Abbott and I", "Dijk was the incident commander".
 const PERSON_AFTER = new RegExp(
-  `^(?: \\((?:${ROLE})\\)|, (?:our|the|an?|their|his|her) ${ROLE}\\b| (?:from|on|of|in) (?:the|our) [\\w-]+(?: [\\w-]+)? team\\b| and I\\b| and (?:the|our|their) (?:[\\w-]+ ){0,2}(?:team|folks|crew)\\b| (?:is|was) (?:our|the|an?) ${ROLE}\\b| (?:is|was) the one who\\b| (?:has|had|took|takes|holds|held) the (?:pager|page|bridge|comms|lead)\\b| (?:is|was|are|were) (?:now |still |already )?(?:on|in|off) (?:the )?(?:bridge|call|war room|zoom|pager|rotation)\\b| (?:is|was) (?:now |still )?(?:IC|CMOC|IMOC|EOC|on[- ]?call|scribe)\\b)`,
-  'i',
+  `^(?: \\((?:${ROLE})\\)|, (?:our|the|an?|their|his|her) ${ROLE}\\b| (?:from|on|of|in) (?:the|our) [\\w-]+(?: [\\w-]+)? team\\b| and I\\b| \\(@?\\p{Ll}[\\p{Ll}\\p{N}_.-]{2,31}[,)]| on (?:comms|scribe|point|the pager|the bridge|the db|the database)\\b| and (?:the|our|their) (?:[\\w-]+ ){0,2}(?:team|folks|crew)\\b| (?:is|was) (?:our|the|an?) ${ROLE}\\b| (?:is|was) the one who\\b| (?:has|had|took|takes|holds|held) the (?:pager|page|bridge|comms|lead)\\b| (?:is|was|are|were) (?:now |still |already )?(?:on|in|off) (?:the )?(?:bridge|call|war room|zoom|pager|rotation)\\b| (?:is|was) (?:now |still )?(?:IC|CMOC|IMOC|EOC|on[- ]?call|scribe)\\b)`,
+  'iu',
 );
 
 const roleBefore = (before: string): boolean => ROLE_BEFORE.test(before);

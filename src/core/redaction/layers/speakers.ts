@@ -128,9 +128,10 @@ export function speakers(p: Paragraph): PersonSpan[] {
   ] as const) {
     for (const m of matches(p.text, re, needs)) {
       const nick = m[1] ?? '';
-      if (isTechTerm(nick.toLowerCase()) || isBotNick(nick)) continue;
+      if (isTechTerm(nick.toLowerCase())) continue;
       const start = startOf(m, nick);
-      out.push(span(p, start, start + nick.length, 'speaker'));
+      // A bot is no one, but whom it addresses is ("<zodbot> kestrel: oaraujo …").
+      if (!isBotNick(nick)) out.push(span(p, start, start + nick.length, 'speaker'));
       // "<TaneRewi> Pilar_Q: Tu_L: jollyKettle: o/": the nicks a speaker addresses, each with a colon.
       if (re === ANGLE || re === ARROW) {
         let at = (m.index ?? 0) + m[0].length;
