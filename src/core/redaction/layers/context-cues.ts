@@ -106,8 +106,10 @@ function signsOff(p: Paragraph, i: number, word: string): boolean {
   // "lgtm, tavita": an approval or thanks, then who it is for or from.
   const ack = /^[ \t]*(?:lgtm|thanks|thx|ty|ok|okay|done|ack|\+1|cheers|nice|great|agreed)[!.]*,[ \t]+$/i.test(before);
   // "thanks for what you've done with the group, tahmina :)": thanked, then named at the end.
-  const thanked = /\b(?:thanks|thank you|ty|thx|cheers|kudos)\b[^\n]*, $/i.test(before);
-  if (!ack && !thanked && !/(?:\S.* |^[ \t]*)(?:—|–|-|--) $/u.test(before) && !/^[ \t]*:[a-z0-9_+-]+:[ \t]+$/.test(before)) return false;
+  const thanked = before.endsWith(', ') && /\b(?:thanks|thank you|ty|thx|cheers|kudos)\b/i.test(before);
+  // Only the end of the line before it is looked at: a dash after a space, or alone.
+  const dashed = /(?:^|[ \t])(?:—|–|--?) $/u.test(before.slice(-5));
+  if (!ack && !thanked && !dashed && !/^[ \t]*:[a-z0-9_+-]+:[ \t]+$/.test(before)) return false;
   const lower = word.toLowerCase();
   if (isVocabulary(lower) && nameKind(lower) !== 'given') return false;
   return (isLowerWord(word) || isTitleCase(word) || isUsernameLike(word) !== false) && !isTeamHandle(word) && !/^\p{N}/u.test(word);

@@ -14,22 +14,25 @@ export function isRoleMailbox(local: string): boolean {
 }
 
 // "tmorunga at ubuntu.com", "[jakob.thorsteinsson at ubuntu.com]": mailing-list archives spell the @ out.
-const SPELLED = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+) at ((?:[\p{L}\p{N}-]+\.)+(?:com|org|net|io|edu|gov|dev|co|uk|de|fr|jp|info))\b/gu;
+// " at " is common ("at 10:02"): the domain after it is looked for first, the mailbox before it only then.
+const SPELLED_DOMAIN = /^(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|io|edu|gov|dev|co|uk|de|fr|jp|info)\b/u;
+const SPELLED_LOCAL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+$/u;
+const NOT_A_MAILBOX = /^(?:look|looking|looked|arrive|arrived|hosted|based|available|live|up|down|out|is|was|are|me|us|them|here|there|find|found)$/i;
+
+function spelledAddresses(p: Paragraph, out: PersonSpan[]): void {
+  for (let at = p.text.indexOf(' at '); at >= 0; at = p.text.indexOf(' at ', at + 4)) {
+    const domain = SPELLED_DOMAIN.exec(p.text.slice(at + 4, at + 80))?.[0];
+    if (domain === undefined) continue;
+    const local = SPELLED_LOCAL.exec(p.text.slice(Math.max(0, at - 64), at))?.[0];
+    // "look at github.com": a word of the sentence is no mailbox.
+    if (local === undefined || isRoleMailbox(local) || NOT_A_MAILBOX.test(local)) continue;
+    out.push(span(p, at - local.length, at + 4 + domain.length, 'email'));
+  }
+}
 
 export function emails(p: Paragraph): PersonSpan[] {
   const out: PersonSpan[] = [];
-  if (p.text.includes(' at ')) {
-    for (const m of p.text.matchAll(SPELLED)) {
-      const local = m[1] ?? '';
-      // "look at github.com": a word of the sentence is no mailbox.
-      if (
-        isRoleMailbox(local) ||
-        /^(?:look|looking|looked|arrive|arrived|hosted|based|available|live|up|down|out|is|was|are|me|us|them|here|there|find|found)$/i.test(local)
-      )
-        continue;
-      out.push(span(p, m.index, m.index + m[0].length, 'email'));
-    }
-  }
+  spelledAddresses(p, out);
   for (const m of p.text.matchAll(EMAIL)) {
     // "[~tw@203.0.113.9]": an IRC ident at a numeric host is no mailbox (RFC 5321 writes those in brackets).
     if (isRoleMailbox(m[1] ?? '') || /@[\d.]+$/.test(m[0])) continue;
