@@ -290,3 +290,6 @@ sre sres dbre dbres ic im cmoc imoc eoc engineer engineers developer developers 
 comms manager managers lead leads director vp cto ceo cfo pm pms em ems scribe commander responder responders on-call oncall
 she/her he/him they/them intern interns contractor consultant admin administrator architect analyst owner someone somebody
 `);
+
+// "yaa, im not alone", "hm, subscribing": sounds, not logins or names.
+export const INTERJECTION = /^(?:h+m+|y+a+|a+h+|o+h+|l+o+l+|he+h+|me+h+|na+h+|yu+p+|u+m+|e+r+m*|w+o+w+|o+k+|k+|ya+y+|ye+s+|no+p+e*|hi+|he+y+|y+o+)$/;

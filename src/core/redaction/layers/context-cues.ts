@@ -3,7 +3,7 @@ import { isDateWord, isEnglishWord, isRunTogether, isTechTerm, isVocabulary, nam
 import { isOpaque, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, isLowerWord, isTitleCase, isUsernameLike, type Token } from '../tokens';
 import type { PersonSpan } from '../types';
-import { FUNCTION_WORDS, PARTICLES } from '../vocabulary';
+import { FUNCTION_WORDS, INTERJECTION, PARTICLES } from '../vocabulary';
 import { isTeamHandle } from './mentions';
 
 const grammarEnding = (word: string): boolean => {
@@ -15,9 +15,6 @@ const grammarEnding = (word: string): boolean => {
 // What a chat line asks of the one it names: "any update?", "can you", "ping", "please".
 const ASKS =
   /^(?:[ \t]+[\p{Ll}\p{N}_.-]+)*?[ \t]*(?:[,?]|:(?=\s|$)|[ \t]+(?:any|anything|can|could|would|are|do|did|have|please|pls|ping|thoughts|still|ptal|ack|status|around|there)\b)/u;
-
-// "yaa, im not alone", "hm, subscribing": sounds, not logins.
-const INTERJECTION = /^(?:h+m+|y+a+|a+h+|o+h+|l+o+l+|he+h+|me+h+|na+h+|yu+p+|u+m+|e+r+m*|w+o+w+|o+k+|k+|ya+y+|ye+s+|no+p+e*|hi+|he+y+|y+o+)$/;
 
 const ASKED_YOU = /^,? (?:can|could|would|will|are|do|did) you\b/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'its', 'their', 'each', 'every', 'any']);

@@ -2,7 +2,7 @@ import { cueBefore, inHeaderList, isListLabel, tensedVerbAfter, timelineSubject,
 import { isDateWord, isEnglishWord, isGivenName, isInfrastructure, isPlace, isPlaceOrOrg, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { inCode, isShut, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, isCaseless, isTitleCase, type Token } from '../tokens';
-import { COMMON_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PERSON_VERBS, ROLES, TEAM_WORDS } from '../vocabulary';
+import { COMMON_WORDS, FUNCTION_WORDS, HONORIFICS, INTERJECTION, PARTICLES, PERSON_VERBS, ROLES, TEAM_WORDS } from '../vocabulary';
 import type { DoubtSpan, PersonSpan } from '../types';
 
 /** G given name, S surname, W name that is also a word (Grace, Price, June), U unknown, I initial, E word or product. */
@@ -70,6 +70,10 @@ export function classOf(word: string): NameClass {
   if (!NAME_SHAPED.test(word)) return 'E';
   const whole = classOfWord(word);
   if (whole !== 'U' || !/[-'’]/.test(word)) return whole;
+  // "Rose-coloured", "Cloud-based": a compound ending in an adjective (not "Tuilagi-Sands").
+  const tail = word.split('-').at(-1)?.toLowerCase() ?? '';
+  if (word.includes('-') && tail.length >= 4 && /(?:ed|ing|like|wide|only|free|less|ful|able)$/.test(tail) && isEnglishWord(tail) && nameKind(tail) === null)
+    return 'E';
   // "Mei-Ling", "Nakamura-Price": the strongest part speaks for the word.
   return word
     .split(/[-'’]/)
@@ -664,7 +668,7 @@ export function lowerCaseNames(p: Paragraph): DoubtSpan[] {
     if (!/^\p{Ll}+$/u.test(word) || word.length < 3 || isShut(p, t) || inCode(p, t) || isEnglishWord(t.lower)) continue;
     const kind = nameKind(t.lower);
     // "in dev", "ops": a team's word is no one's name in lower case.
-    if ((kind !== 'given' && kind !== 'surname') || TEAM_WORDS.has(t.lower)) continue;
+    if ((kind !== 'given' && kind !== 'surname') || TEAM_WORDS.has(t.lower) || INTERJECTION.test(t.lower)) continue;
     // "jane doe": a lower-case surname after it, word or not, is held with it.
     const next = p.tokens[p.tokens.indexOf(t) + 1];
     const whole =
