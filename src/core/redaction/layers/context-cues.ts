@@ -17,6 +17,7 @@ const ASKS =
   /^(?:[ \t]+[\p{Ll}\p{N}_.-]+)*?[ \t]*(?:[,?]|:(?=\s|$)|[ \t]+(?:any|anything|can|could|would|are|do|did|have|please|pls|ping|thoughts|still|ptal|ack|status|around|there)\b)/u;
 
 const ASKED_YOU = /^,? (?:can|could|would|will|are|do|did) you\b/;
+const ASKING = new Set(['can', 'could', 'would', 'will', 'are', 'do', 'did']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'its', 'their', 'each', 'every', 'any']);
 
 /** The token opens its line, after a speaker's time stamp maybe. */
@@ -139,7 +140,8 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     const word = p.text.slice(tok.start, tok.stemEnd);
     // "Will can you check…", "Mark, could you…": a name that is also a word, opening a chat line
     // and asked something of as "you", is the one asked.
-    const askedYou = ASKED_YOU.test(p.text.slice(tok.end, tok.end + 16));
+    // The next token must be one of the asking verbs before the text is sliced: most are not.
+    const askedYou = ASKING.has(p.tokens[i + 1]?.lower ?? '') && p.tokens[i + 2]?.lower === 'you' && ASKED_YOU.test(p.text.slice(tok.end, tok.end + 16));
     // "…back online, Sadia can you double-check": a word no list knows, asked as "you", anywhere.
     const unknownAsked = askedYou && isTitleCase(word) && !isVocabulary(tok.lower) && !isTechTerm(tok.lower);
     if (unknownAsked || (nameKind(tok.lower) === 'ambiguous-given' && isTitleCase(word) && lineOpensAt(p, tok) && askedYou)) {
