@@ -88,7 +88,7 @@ function addressedByName(p: Paragraph, tok: Token, word: string): boolean {
   return isLowerWord(word) && !isVocabulary(lower) && !isTechTerm(lower) && !isTeamHandle(word) && word.length >= 3 && LOGIN_STATUS.test(rest);
 }
 
-/** The last word of a line, after " — " or " - " and some text: its signature, when it is no word. */
+/** The last word of a line, after a dash, an approval, thanks or a reaction: its signature, when it is no word. */
 function signsOff(p: Paragraph, i: number, word: string): boolean {
   const tok = p.tokens[i];
   if (tok === undefined || tok.end !== tok.stemEnd) return false;
@@ -100,14 +100,15 @@ function signsOff(p: Paragraph, i: number, word: string): boolean {
   if (!/^[ \t]*(?:[:;]-?[)D(P]|[!.]+|\p{Extended_Pictographic})*[ \t]*$/u.test(p.text.slice(tok.end, lineEnd < 0 ? undefined : lineEnd))) return false;
   const lineStart = p.text.lastIndexOf('\n', tok.start - 1) + 1;
   const before = p.text.slice(lineStart, tok.start);
-  // ":eyes: Olek": a reaction and who reacted.
   // "lgtm, tavita": an approval or thanks, then who it is for or from.
   const ack = /^[ \t]*(?:lgtm|thanks|thx|ty|ok|okay|done|ack|\+1|cheers|nice|great|agreed)[!.]*,[ \t]+$/i.test(before);
   // "thanks for what you've done with the group, tahmina :)": thanked, then named at the end.
   const thanked = before.endsWith(', ') && /\b(?:thanks|thank you|ty|thx|cheers|kudos)\b/i.test(before);
   // Only the end of the line before it is looked at: a dash after a space, or alone.
   const dashed = /(?:^|[ \t])(?:—|–|--?) $/u.test(before.slice(-5));
-  if (!ack && !thanked && !dashed && !/^[ \t]*:[a-z0-9_+-]+:[ \t]+$/.test(before)) return false;
+  // ":eyes: Olek": a reaction and who reacted.
+  const reacted = /^[ \t]*:[a-z0-9_+-]+:[ \t]+$/.test(before);
+  if (!ack && !thanked && !dashed && !reacted) return false;
   const lower = word.toLowerCase();
   if (isVocabulary(lower) && nameKind(lower) !== 'given') return false;
   return (isLowerWord(word) || isTitleCase(word) || isUsernameLike(word) !== false) && !isTeamHandle(word) && !/^\p{N}/u.test(word);

@@ -104,7 +104,6 @@ const SIGN_OFF_WORDS = new Set(['best', 'cheers', 'thanks', 'regards', 'warmly',
 
 const IRREGULAR_PAST = new Set([
   'spent',
-  'kept',
   'knew',
   'found',
   'saw',
@@ -582,9 +581,9 @@ export function names(p: Paragraph): NameFindings {
       (!atSentenceStart(p.text, first) && !plainWord && !inHeading(p, first));
     // A product's name where people stand ("Tina took notes", "Nike led the retro") is held, not taken.
     const doubtfulRun = !determined && !thing && !dated && (!code || many) && (has('U') || has('S') || (has('W') && (many || wordNameActs || placed)));
-    // A name that is also a word, standing where a person does ("from Hope", "Summer joined the
-    // huddle", "which Summer implemented"): in our dev rounds such doubts were people 18 times in 22,
-    // the rest places and products, which the lexicon tells apart.
+    // A name that is also a word, standing where a person does ("from Hope", "which Dawn
+    // implemented"): in our dev rounds such doubts were people 18 times in 22, the rest places and
+    // products, which the lexicon tells apart (a brand too, "Summer", "Sky", stays a doubt).
     const wordNamePerson =
       doubtfulRun &&
       !accept &&
