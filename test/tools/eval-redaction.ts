@@ -30,6 +30,7 @@ const DEV_EXTRA3 = 'test/corpus/dev-extra3.jsonl';
 const DEV_EXTRA4 = 'test/corpus/dev-extra4.jsonl';
 const DEV_EXTRA5 = 'test/corpus/dev-extra5.jsonl';
 const DEV_EXTRA6 = 'test/corpus/dev-extra6.jsonl';
+const DEV_EXTRA7 = 'test/corpus/dev-extra7.jsonl';
 const HELD_OUT = 'test/corpus/held-out.jsonl';
 // Round 2 of the held-out set, written without reading the detector; never tuned to either.
 const HELD_OUT2 = 'test/corpus/held-out-2.jsonl';
@@ -151,6 +152,7 @@ if (import.meta.url !== pathToFileURL(process.argv[1] ?? '').href) {
     ['dev-extra4', DEV_EXTRA4],
     ['dev-extra5', DEV_EXTRA5],
     ['dev-extra6', DEV_EXTRA6],
+    ['dev-extra7', DEV_EXTRA7],
     ['held-out', HELD_OUT],
     ['held-out-2', HELD_OUT2],
   ];

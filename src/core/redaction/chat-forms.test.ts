@@ -223,3 +223,24 @@ describe('round 5 and 6, second pass', () => {
     expect(redacted('phab:T216611 - Icinga check for ircecho')).toEqual([]);
   });
 });
+
+describe('round 7: mailing lists, forums and small-team incident reports', () => {
+  it('finds forum and Hacker News authors, committers and whose account it was', () => {
+    expect(redacted('[−] tamarind_k 45d ago')).toEqual(['tamarind_k']);
+    expect(redacted('jvanderhoek March 4, 2020, 9:12pm')).toEqual(['jvanderhoek']);
+    expect(redacted('399 points by pvarghese on Jan 7, 2014 | hide | past')).toEqual(['pvarghese']);
+    expect(redacted('ASF committer stefank created a plugin')).toEqual(['stefank']);
+    expect(redacted('confirms that the admin account of jthorvik was used')).toEqual(['jthorvik']);
+    expect(redacted('j.o.brien: let us not drain yet')).toEqual(['j.o.brien']);
+  });
+
+  it('leaves list tags, bots, hosts, capitalised sentences with "at", role mailboxes and a tool’s possessive alone', () => {
+    expect(redacted('[python-committers] python-committers is dead, long live discuss.python.org')).toEqual([]);
+    expect(redacted('<wikibugs> (PS1) Revert "Enable foo on all wikis"')).toEqual([]);
+    expect(redacted('meta.sr.ht: read-only')).toEqual([]);
+    expect(redacted('a pom.xml that pointed Maven at RubyGems.org')).toEqual([]);
+    expect(redacted('Cc: sysadmin-main@fedoraproject.org')).toEqual([]);
+    expect(redacted("First step will be to have koji's IP put on the balancer")).toEqual([]);
+    expect(redacted('Subject: Fedora Copr Outage - Rubygems.org outage - Post Mortem')).toEqual([]);
+  });
+});

@@ -125,6 +125,8 @@ export const CUE_PAIRS = new Set([
   // Chat's and pagers' ways of naming who: "paired with", "a DM from", "pager to", "snoozed by".
   // MeetBot: "The chair is vakhtang."
   'chair is',
+  'account of',
+  'points by',
   'removed by',
   'added by',
   'deleted by',
@@ -288,7 +290,7 @@ export const PARTICLES = new Set([
 export const ROLES = words(`
 sre sres dbre dbres ic im cmoc imoc eoc engineer engineers developer developers dev devs colleague colleagues teammate teammates
 comms manager managers lead leads director vp cto ceo cfo pm pms em ems scribe commander responder responders on-call oncall
-she/her he/him they/them intern interns contractor consultant admin administrator architect analyst owner someone somebody
+she/her he/him they/them intern interns contractor consultant admin administrator architect analyst owner someone somebody committer maintainer
 `);
 
 // "yaa, im not alone", "hm, subscribing": sounds, not logins or names.

@@ -21,6 +21,7 @@ hangouts meet outlook office gsuite workspace
 apdex backout pop pops ops devops sev signup signups acknowledgment impl retest rerun corepack pnpm yarn npx
 systemd journald systemctl mediawiki wikimedia phabricator icinga meetbot borg cgit
 backfill backfills inc ltd llc gmbh corp plc co
+fedora copr koji bodhi pagure cvs svn techblog blog mortem postmortem sysadmin sysadmins misconfiguration misconfigurations committers maintainers
 loki mimir tempo pyroscope velero karpenter cortex artifactory atlantis spacelift nexus pgpool praefect calico
 fluxcd kyverno gatekeeper cert-manager kustomize helmfile kubeadm k3s k9s openebs portworx telegraf zipkin
 fluent-bit filebeat metricbeat papertrail honeycomb uptimerobot checkly cloudwatch stackdriver firestore pubsub

@@ -17,6 +17,57 @@ const ASKS =
   /^(?:[ \t]+[\p{Ll}\p{N}_.-]+)*?[ \t]*(?:[,?]|:(?=\s|$)|[ \t]+(?:any|anything|can|could|would|are|do|did|have|please|pls|ping|thoughts|still|ptal|ack|status|around|there)\b)/u;
 
 const ASKED_YOU = /^,? (?:can|could|would|will|are|do|did) you\b/;
+// What people own, after a login's possessive ("ikaika's idea"), not a tool's ("koji's IP").
+const OWNED = new Set([
+  'idea',
+  'patch',
+  'fix',
+  'change',
+  'commit',
+  'pr',
+  'mr',
+  'review',
+  'comment',
+  'message',
+  'suggestion',
+  'script',
+  'laptop',
+  'account',
+  'notes',
+  'summary',
+  'draft',
+  'analysis',
+  'proposal',
+  'question',
+  'answer',
+  'shift',
+  'query',
+  'hunch',
+  'theory',
+  'guess',
+  'graph',
+  'dashboard',
+  'report',
+  'document',
+  'doc',
+  'branch',
+  'fork',
+  'team',
+  'manager',
+  'work',
+  'email',
+  'point',
+  'plan',
+  'call',
+  'pager',
+  'phone',
+  'machine',
+  'vote',
+  'code',
+  'fault',
+  'turn',
+  'help',
+]);
 const ASKING = new Set(['can', 'could', 'would', 'will', 'are', 'do', 'did']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'its', 'their', 'each', 'every', 'any']);
 
@@ -197,7 +248,12 @@ export function contextCues(p: Paragraph): PersonSpan[] {
       : cue ||
         (title && midSentence && possessive) ||
         // "ikaika's idea", "subaba's patch": a login no list knows, owning something.
-        (!title && possessive && (isLowerWord(word) || username !== false) && word.length >= 3 && !isTechTerm(tok.lower)) ||
+        (!title &&
+          possessive &&
+          (isLowerWord(word) || username !== false) &&
+          word.length >= 3 &&
+          !isTechTerm(tok.lower) &&
+          OWNED.has(p.tokens[i + 1]?.lower ?? '')) ||
         verbAfter(p, i, true, true) ||
         (!title && (pairActs(p, i) || (p.tokens[i - 1]?.lower === 'and' && i >= 2 && pairActs(p, i - 2) && !isVocabulary(p.tokens[i - 2]?.lower ?? ''))));
     if (found) out.push(span(p, tok.start, tok.end, 'context'));

@@ -9,7 +9,7 @@ export function isRoleMailbox(local: string): boolean {
   const lower = local.toLowerCase().replace(/^\d+\+/, '');
   // "no-reply" is one role word however it is split.
   // "ic-rotation@", "oncall-rota@": a rota's address.
-  if (/(?:^|[-_.])(?:rotation|rota|ic|imoc|cmoc|eoc)(?:$|[-_.])/.test(lower)) return true;
+  if (/(?:^|[-_.])(?:rotation|rota|ic|imoc|cmoc|eoc|sysadmin|sysadmins)(?:$|[-_.])/.test(lower)) return true;
   return TEAM_WORDS.has(lower) || TEAM_WORDS.has(lower.replace(/[-_.]/g, '')) || lower.split(/[-_.+]/).some((p) => TEAM_WORDS.has(p));
 }
 
@@ -25,7 +25,8 @@ function spelledAddresses(p: Paragraph, out: PersonSpan[]): void {
     if (domain === undefined) continue;
     const local = SPELLED_LOCAL.exec(p.text.slice(Math.max(0, at - 64), at))?.[0];
     // "look at github.com": a word of the sentence is no mailbox.
-    if (local === undefined || isRoleMailbox(local) || NOT_A_MAILBOX.test(local)) continue;
+    // Archives write both parts in lower case: "Maven at RubyGems.org" is a sentence.
+    if (local === undefined || isRoleMailbox(local) || NOT_A_MAILBOX.test(local) || /\p{Lu}/u.test(local + domain)) continue;
     out.push(span(p, at - local.length, at + 4 + domain.length, 'email'));
   }
 }

@@ -68,6 +68,8 @@ export function classOf(word: string): NameClass {
     return isGivenName(word) ? 'G' : kind === 'surname' || isSurname(word) ? 'S' : 'U';
   }
   if (!NAME_SHAPED.test(word)) return 'E';
+  // "Umm", "Couldn't": a sound or a contraction.
+  if (INTERJECTION.test(word.toLowerCase()) || /^u+m+$/i.test(word) || /n['’]t$/i.test(word)) return 'E';
   const whole = classOfWord(word);
   if (whole !== 'U' || !/[-'’]/.test(word)) return whole;
   // "Rose-coloured", "Cloud-based": a compound ending in an adjective (not "Tuilagi-Sands").

@@ -1,7 +1,7 @@
 import { isEnglishWord, isRunTogether, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { isListLabel } from '../cues';
 import { span, type Paragraph } from '../paragraph';
-import { isCaseless } from '../tokens';
+import { isCaseless, isFileOrHost } from '../tokens';
 import { ACRONYMS, FUNCTION_WORDS } from '../vocabulary';
 import type { PersonSpan } from '../types';
 
@@ -42,7 +42,8 @@ const ZOOM = new RegExp(`${LEAD}From (${WORD}(?: ${WORD}){0,3}) to (${WORD}(?: $
 const GIT_ONELINE = new RegExp(`${LEAD}[0-9a-f]{7,40} \\((${WORD}(?: ${WORD}){0,2}), (?:\\d+|an?|one) \\p{L}+ ago\\)`, 'gmu');
 // Teams' copied header: "[9:44 AM] Bekova, Aigerim".
 // IRC bots and services speak too; they are no one: "<zodbot>", "<meetingology>", "ChanServ".
-const isBotNick = (nick: string): boolean => /(?:bot|meet|logger|serv)\d*_?$|^(?:meetingology|chanserv|nickserv|memoserv|operserv|alis)$/i.test(nick);
+const LIST_TAG = /-(?:l|list|announce|devel|dev|users?|committers|discuss|admin|infra|general|help|security|commits)$/i;
+const isBotNick = (nick: string): boolean => /(?:bot|bugs|meet|logger|serv)\d*_?$|^(?:meetingology|chanserv|nickserv|memoserv|operserv|alis)$/i.test(nick);
 // After a speaker: "nick: " or "nick, " addressing someone.
 const ADDRESSED = new RegExp(`^[ \\t]*(${NICK})[:,][ \\t]`, 'u');
 // "* ptamatea is here", "14:00:43 * hmalouf is going to refill coffee": a /me action, a nick then a verb.
@@ -57,6 +58,12 @@ const THREAD_AUTHOR = new RegExp(
   `^[ \\t>]*(${NICK}) (?:· (?:comment|commented|description|review|reviewed|reply|replied)\\b|[·—] (?!Today at|Yesterday at|\\d))`,
   'gmu',
 );
+// Hacker News and forum headers: "[−] tamarind_k 45d ago", "kcdrake · 21d ago", "jvanderhoek March 4, 2020, 9:12pm".
+const AGO_HEADER = new RegExp(`^[ \\t]*(?:\\[[−+–-]\\][ \\t]+)?(${NICK}) (?:· )?\\d+[smhdwy] ago\\b`, 'gmu');
+const DATED_HEADER = new RegExp(
+  `^[ \\t]*(${NICK}) (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}`,
+  'gmu',
+);
 // Teams' copied header of one name: "[10:13 AM] Tavita Sione".
 const TIME_THEN_NAME = new RegExp(`^[ \\t]*\\[${TIME}\\][ \\t]+(${WORD}(?: ${WORD}){0,2})[ \\t]*$`, 'gmu');
 const SURNAME_COMMA = new RegExp(`^[ \\t]*\\[${TIME}\\][ \\t]+(${WORD}, ${WORD}(?: ${WORD})?)[ \\t]*$`, 'gmu');
@@ -69,10 +76,13 @@ function startOf(m: RegExpMatchArray, group: string): number {
 }
 
 /** A "word:" at the start of a line is a speaker when it cannot be a heading like "Note:" or "RCA:". */
+/** "meta.sr.ht:", "db1.example.com:": a host before a colon (not "j.o.brien:"). */
+const hostLike = (word: string): boolean => isFileOrHost(word) && /\.[a-z]{2,3}$/i.test(word);
+
 function colonSpeaker(word: string): boolean {
   const lower = word.toLowerCase();
   // "x509:", "http2:", "s3:": a few letters and a number are a protocol or a service.
-  if (isTechTerm(lower) || ACRONYMS.has(lower) || isListLabel(word) || /^[a-z]{1,4}\d+$/i.test(word)) return false;
+  if (isTechTerm(lower) || ACRONYMS.has(lower) || isListLabel(word) || /^[a-z]{1,4}\d+$/i.test(word) || hostLike(word)) return false;
   // "拓哉11:", "芽依_橋:": caseless letters, with the digits and separators of a handle.
   // "你可以选择一个新链:": a Chinese or Japanese sentence before a colon, not a name.
   if (
@@ -154,6 +164,8 @@ export function speakers(p: Paragraph): PersonSpan[] {
   // IRC's /me and table-shaped logs: "* ptamatea is here", "arohab | Anyone else here? | 19:00 |".
   for (const [re, needs] of [
     [THREAD_AUTHOR, ' '],
+    [AGO_HEADER, ' ago'],
+    [DATED_HEADER, ', '],
     [IRC_ACTION, '* '],
     [TABLE_LOG, ' | '],
   ] as const) {
@@ -190,6 +202,8 @@ export function speakers(p: Paragraph): PersonSpan[] {
     const nick = m[1] ?? '';
     // "[INFO]", "[resolved]", "[prod]": log levels and labels are words.
     if (!/\p{Ll}/u.test(nick) || isTechTerm(nick.toLowerCase()) || (isVocabulary(nick.toLowerCase()) && nameKind(nick.toLowerCase()) !== 'given')) continue;
+    // "[Foundation-l]", "[python-committers]", "[gentoo-announce]": a mailing list's subject tag.
+    if (LIST_TAG.test(nick)) continue;
     const start = startOf(m, `[${nick}]`) + 1;
     out.push(span(p, start, start + nick.length, 'speaker'));
   }
