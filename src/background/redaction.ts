@@ -3,11 +3,10 @@
 // event page with a DOM (MDN, "background" manifest key), the background runs the same detector
 // itself, imported on first use so its start does not pay for the NLP library.
 // Fail-closed: a missing, slow or failing scan is an error, and the caller then sends nothing.
-import { OFFSCREEN_TARGET, type RedactReply, type RedactRequest } from '../protocol/offscreen';
+import { OFFSCREEN_TARGET, OFFSCREEN_URL, type RedactReply, type RedactRequest } from '../protocol/offscreen';
 import type { PseudonymMap, RedactionSettings } from '../core/redaction';
 import { AppError } from '../core/errors';
 
-const OFFSCREEN_URL = 'src/offscreen/index.html';
 const TIMEOUT_MS = 20_000;
 
 let creating: Promise<void> | undefined;

@@ -4,6 +4,8 @@ import type { PseudonymMap, RedactionSettings, SecondOpinion } from '../core/red
 // service-worker start; the NLP library (~0.7 s to load, ~350 KB) is loaded there only when a
 // scan has doubts for its second opinion.
 export const OFFSCREEN_TARGET = 'incident-desk-redaction';
+/** The offscreen document's page, as the build emits it. */
+export const OFFSCREEN_URL = 'src/offscreen/index.html';
 
 export interface RedactRequest {
   target: typeof OFFSCREEN_TARGET;

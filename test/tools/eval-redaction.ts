@@ -12,7 +12,7 @@
  * Sets whose lines carry a kind (narr, time, chat, neg) get a row per kind below their own, so a
  * gain on one kind of text cannot hide a loss on another.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { findFindings, secondOpinion, type Tagger } from '../../src/core/redaction/index';
 import { loadCompromise } from '../../src/offscreen/second-opinion';
@@ -20,20 +20,14 @@ import { readJsonl, type CorpusLine } from './redact-spans';
 
 const ALNUM = /[\p{L}\p{N}]/u;
 const DEV = '../shared/corpus/redaction-dev.jsonl';
-// Ours, written while developing (tune freely); held-out is never tuned to (see its header).
-const DEV_CASES = 'test/corpus/dev-cases.jsonl';
-// Ours too, written for issue 15 with names of many cultures, most of them in no name list.
-const DEV_EXTRA = 'test/corpus/dev-extra.jsonl';
-// Round 2, written by another hand for the same purpose (tune freely).
-const DEV_EXTRA2 = 'test/corpus/dev-extra2.jsonl';
-const DEV_EXTRA3 = 'test/corpus/dev-extra3.jsonl';
-const DEV_EXTRA4 = 'test/corpus/dev-extra4.jsonl';
-const DEV_EXTRA5 = 'test/corpus/dev-extra5.jsonl';
-const DEV_EXTRA6 = 'test/corpus/dev-extra6.jsonl';
-const DEV_EXTRA7 = 'test/corpus/dev-extra7.jsonl';
-const HELD_OUT = 'test/corpus/held-out.jsonl';
-// Round 2 of the held-out set, written without reading the detector; never tuned to either.
-const HELD_OUT2 = 'test/corpus/held-out-2.jsonl';
+// Our own sets, found by name in test/corpus (each marked file's header says how it was written):
+// dev-*.jsonl are tuned to freely; held-out*.jsonl are never tuned to.
+const CORPUS = 'test/corpus';
+const ours = (prefix: string): [string, string][] =>
+  readdirSync(CORPUS)
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl'))
+    .map((f): [string, string] => [f.replace(/\.jsonl$/, ''), `${CORPUS}/${f}`])
+    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
 
 type R = { start: number; end: number };
 
@@ -143,32 +137,20 @@ if (import.meta.url !== pathToFileURL(process.argv[1] ?? '').href) {
   for (const r of s.report) console.log(r);
   console.log(figures(s));
 } else {
-  const all: [string, string][] = [
-    ['dev', DEV],
-    ['dev-cases', DEV_CASES],
-    ['dev-extra', DEV_EXTRA],
-    ['dev-extra2', DEV_EXTRA2],
-    ['dev-extra3', DEV_EXTRA3],
-    ['dev-extra4', DEV_EXTRA4],
-    ['dev-extra5', DEV_EXTRA5],
-    ['dev-extra6', DEV_EXTRA6],
-    ['dev-extra7', DEV_EXTRA7],
-    ['held-out', HELD_OUT],
-    ['held-out-2', HELD_OUT2],
-  ];
+  const all: [string, string][] = [['dev', DEV], ...ours('dev-'), ...ours('held-out')];
   const sets = all.filter(([name]) => !devOnly || !name.startsWith('held-out'));
   const cols = ['', 'recall', 'precision', 'leak', 'unheld', 'doubts/kw', 'lines'];
   console.log(cols.map((c, i) => (i === 0 ? c.padEnd(16) : c.padStart(10))).join(''));
-  const ours: CorpusLine[] = [];
+  const dev: CorpusLine[] = [];
   const held: CorpusLine[] = [];
   for (const [name, f] of sets.filter(([, f]) => existsSync(f))) {
     const lines = readJsonl(f);
     if (name.startsWith('held-out')) held.push(...lines);
-    else if (name !== 'dev') ours.push(...lines);
+    else if (name !== 'dev') dev.push(...lines);
     console.log(row(name, score(lines, tag)));
     for (const [kind, some] of byKind(lines)) console.log(row(`  ${kind}`, score(some, tag)));
   }
   // Side by side: all our own dev cases against all held-out lines.
-  console.log(row('ALL our dev', score(ours, tag)));
+  console.log(row('ALL our dev', score(dev, tag)));
   if (held.length > 0) console.log(row('ALL held-out', score(held, tag)));
 }

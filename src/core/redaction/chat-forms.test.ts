@@ -151,6 +151,8 @@ describe('round 5: IRC meeting logs, mailing lists and MeetBot', () => {
   it('finds the nicks a speaker addresses, /me actions and table-shaped logs, but no bots', () => {
     expect(redacted('18:04 <TaneRewi> Pilar_Q: Tu_L: jollyKettle: o/')).toEqual(['TaneRewi', 'Pilar_Q', 'Tu_L', 'jollyKettle']);
     expect(redacted('15:00:02 <zodbot> This meeting is logged and archived.')).toEqual([]);
+    // Bots are known by their names, not by any ending: "Ameet" ends in "meet".
+    expect(redacted('<ameet> restarting the exporter')).toEqual(['ameet']);
     expect(redacted('14:00:43 * ptamatea is here')).toEqual(['ptamatea']);
     expect(redacted('arohab | Anyone else here for the meeting? | 19:00 |')).toEqual(['arohab']);
     expect(redacted('<@meetbot:fedora.im> Meeting started at 2025-06-18 14:02:02 UTC')).toEqual([]);

@@ -1,6 +1,6 @@
 import { isEnglishWord, isVerbWord } from './lexicon';
 import type { Paragraph } from './paragraph';
-import { CUE_BEFORE, CUE_PAIRS, FUNCTION_WORDS, PERSON_VERBS, VERB_ADVERBS } from './vocabulary';
+import { CUE_BEFORE, CUE_PAIRS, FUNCTION_WORDS, PERSON_VERBS, SIGN_OFFS, VERB_ADVERBS } from './vocabulary';
 
 // Pieces of work that are done by someone: "<work> by <person>", "the fix from <person>".
 const WORK_BY = new Set([
@@ -151,13 +151,13 @@ function gapIsSpace(p: Paragraph, a: number, b: number): boolean {
   return left !== undefined && right !== undefined && /^[ \t]+$/.test(p.text.slice(left.end, right.start));
 }
 
+/** "probably", "independently": an adverb may stand between a person and their verb. */
+const adverb = (lower: string): boolean => VERB_ADVERBS.has(lower) || (lower.length > 5 && lower.endsWith('ly') && isEnglishWord(lower));
+
 /**
  * The token at index i is followed by a verb of a person's action ("YP restarted",
  * "Seb probably has"). `strong` leaves out auxiliaries, which also follow products ("Redis is").
  */
-/** "probably", "independently": an adverb may stand between a person and their verb. */
-const adverb = (lower: string): boolean => VERB_ADVERBS.has(lower) || (lower.length > 5 && lower.endsWith('ly') && isEnglishWord(lower));
-
 export function verbAfter(p: Paragraph, i: number, strong: boolean, humanOnly = false): boolean {
   let j = i + 1;
   if (!gapIsSpace(p, i, j)) return false;
@@ -198,8 +198,6 @@ const OWNER_TO = /^ to \p{Ll}+\b/u;
 
 const SPOKE = new Set(['said', 'says', 'asked', 'added', 'replied', 'wrote', 'explained', 'noted']);
 
-const SIGN_OFFS = new Set(['best', 'cheers', 'thanks', 'regards', 'thx', 'ty', 'ta', 'morning', 'hi', 'hey', 'hello', 'signed', 'sincerely']);
-
 const ADDED_TO = /^[^.\n]{0,60}? to (?:the |this )?(?:#[\w-]+|channel|conversation|room|call|group|meeting|team)\b/;
 
 /** The token at index i follows "pinged", "thanks", "talking to", "along with"… */
@@ -207,7 +205,6 @@ export function cueBefore(p: Paragraph, i: number): boolean {
   const prev = p.tokens[i - 1];
   if (prev === undefined) return false;
   const gap = p.text.slice(prev.end, p.tokens[i]?.start);
-  // "assigned to `hrezaei`": a handle in a code span is still the one assigned.
   // "[x] Bongani to update the runbook", "AI: Mirela to file the ticket": an action item's owner.
   if (
     ACTION_ITEM.test(p.text.slice(p.text.lastIndexOf('\n', prev.start) + 1, p.tokens[i]?.start)) &&
@@ -232,7 +229,7 @@ export function cueBefore(p: Paragraph, i: number): boolean {
   if (SPOKE.has(prev.lower) && /[,.!?]?["”’]\s*$/.test(p.text.slice(Math.max(0, prev.start - 3), prev.start))) return true;
   // "#action ewa confirm the backups": MeetBot's action item names its owner first.
   if (prev.lower === 'action' && p.text[prev.start - 1] === '#') return true;
-  // "by `hrangihau`": a login in a code span after "by" is the author.
+  // "by `hrangihau`", "assigned to `hrezaei`": a login in a code span is still the author, the one assigned.
   if (prev.lower === 'by' && gap.endsWith('`')) return true;
   // "added Mere Tautahi and Liko Kanahele to this channel": Slack's and Teams' notice of who was added.
   if (prev.lower === 'added' && ADDED_TO.test(p.text.slice(p.tokens[i]?.end ?? 0, (p.tokens[i]?.end ?? 0) + 80))) return true;

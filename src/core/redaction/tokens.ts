@@ -42,6 +42,10 @@ export const isCaseless = (w: string): boolean =>
     w,
   );
 
+/** "東京リージョンのエラー率は…", "我已经把": Chinese and Japanese names are short and hold no grammar particle. */
+export const isCjkSentence = (w: string): boolean =>
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(w) && (w.length >= 6 || /[的了把是在我你他她们吗呢吧はがをにでのもへと]/u.test(w));
+
 /**
  * The token opens a sentence, a line or a quoted/bracketed part, where capitals say nothing.
  */

@@ -295,3 +295,22 @@ she/her he/him they/them intern interns contractor consultant admin administrato
 
 // "yaa, im not alone", "hm, subscribing": sounds, not logins or names.
 export const INTERJECTION = /^(?:h+m+|y+a+|a+h+|o+h+|l+o+l+|he+h+|me+h+|na+h+|yu+p+|u+m+|e+r+m*|w+o+w+|o+k+|k+|ya+y+|ye+s+|no+p+e*|hi+|he+y+|y+o+)$/;
+
+// "the Praefect cluster", "a Zorbly outage": after a determiner a lone unknown word names a thing.
+// Not "that": "we learned that Qorvalis had paused it".
+export const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'this', 'these', 'those', 'each', 'every', 'its', 'your']);
+
+/** What people own, after a name's or a login's possessive ("Jordan’s patch", "ikaika's idea"), not a tool's ("koji's IP"). */
+export const OWNED = words(`
+query hunch theory guess graph dashboard report phone pager patch fix change commit pr mr review comment message suggestion idea script laptop account team manager notes summary draft analysis proposal question answer shift rotation document doc branch fork work email point plan call machine vote code fault turn help
+`);
+
+/** "Best, Nalani", "Cheers, Bongani", "Hi, Arjun": sign-offs and greetings, then who signs or is greeted. */
+export const SIGN_OFFS = words(`best cheers thanks regards thx ty ta morning hi hey hello signed sincerely warmly love`);
+
+/**
+ * "<zodbot>", "@meetbot:fedora.im", "Slackbot:", "wikibugs", "ChanServ": apps and bots, which are
+ * no one. Other endings are listed by name, not by suffix: "Ameet" ends in "meet".
+ */
+export const isBotName = (name: string): boolean =>
+  /(?:bot|logger)\d*_?$|^(?:wikibugs|opendevmeet|meetingology|chanserv|nickserv|memoserv|operserv|alis|polly|workflow|standuply)$/i.test(name);

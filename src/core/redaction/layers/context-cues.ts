@@ -3,7 +3,7 @@ import { isDateWord, isEnglishWord, isRunTogether, isTechTerm, isVocabulary, nam
 import { isOpaque, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, isLowerWord, isTitleCase, isUsernameLike, type Token } from '../tokens';
 import type { PersonSpan } from '../types';
-import { FUNCTION_WORDS, INTERJECTION, PARTICLES } from '../vocabulary';
+import { DETERMINERS, FUNCTION_WORDS, INTERJECTION, isBotName, OWNED, PARTICLES, SIGN_OFFS } from '../vocabulary';
 import { isTeamHandle } from './mentions';
 
 const grammarEnding = (word: string): boolean => {
@@ -17,59 +17,7 @@ const ASKS =
   /^(?:[ \t]+[\p{Ll}\p{N}_.-]+)*?[ \t]*(?:[,?]|:(?=\s|$)|[ \t]+(?:any|anything|can|could|would|are|do|did|have|please|pls|ping|thoughts|still|ptal|ack|status|around|there)\b)/u;
 
 const ASKED_YOU = /^,? (?:can|could|would|will|are|do|did) you\b/;
-// What people own, after a login's possessive ("ikaika's idea"), not a tool's ("koji's IP").
-const OWNED = new Set([
-  'idea',
-  'patch',
-  'fix',
-  'change',
-  'commit',
-  'pr',
-  'mr',
-  'review',
-  'comment',
-  'message',
-  'suggestion',
-  'script',
-  'laptop',
-  'account',
-  'notes',
-  'summary',
-  'draft',
-  'analysis',
-  'proposal',
-  'question',
-  'answer',
-  'shift',
-  'query',
-  'hunch',
-  'theory',
-  'guess',
-  'graph',
-  'dashboard',
-  'report',
-  'document',
-  'doc',
-  'branch',
-  'fork',
-  'team',
-  'manager',
-  'work',
-  'email',
-  'point',
-  'plan',
-  'call',
-  'pager',
-  'phone',
-  'machine',
-  'vote',
-  'code',
-  'fault',
-  'turn',
-  'help',
-]);
 const ASKING = new Set(['can', 'could', 'would', 'will', 'are', 'do', 'did']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'its', 'their', 'each', 'every', 'any']);
 
 /** The token opens its line, after a speaker's time stamp maybe. */
 function lineOpensAt(p: Paragraph, tok: { start: number }): boolean {
@@ -105,8 +53,7 @@ function listAfterCue(p: Paragraph, i: number): boolean {
 }
 
 /** "Best," "Cheers," opening a line: the sign-off, not a name. */
-const isSignOff = (p: Paragraph, tok: Token): boolean =>
-  p.text.startsWith(', ', tok.end) && /^(?:best|cheers|thanks|regards|morning|hi|hey|hello)$/.test(tok.lower);
+const isSignOff = (p: Paragraph, tok: Token): boolean => p.text.startsWith(', ', tok.end) && SIGN_OFFS.has(tok.lower);
 
 /** A name (or login) opening a chat line, addressed or reporting: its bearer is a person. */
 function addressedByName(p: Paragraph, tok: Token, word: string): boolean {
@@ -210,7 +157,7 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     const wordName = /^\p{Ll}/u.test(word) && nameKind(tok.lower) === 'ambiguous-given' && !FUNCTION_WORDS.has(tok.lower);
     if (word.length < 2 || isOpaque(p, tok) || (isVocabulary(tok.lower) && !wordName) || /^[\p{N}_-]/u.test(word)) return;
     // "@x" and "#x" belong to the mention layer, which knows teams and channels.
-    if (/[@#/]/.test(p.text[tok.start - 1] ?? '') || isTeamHandle(word) || /bot\d*$/i.test(word)) return;
+    if (/[@#/]/.test(p.text[tok.start - 1] ?? '') || isTeamHandle(word) || isBotName(word)) return;
     // "v764", "MwEmbedSupport": a version, a CamelCase extension name.
     if (/^\p{Lu}+$/u.test(word) || isListLabel(word) || /^v\d+$/.test(word)) return;
     // "talking to de Leeuw": a particle is the start of the name after it, which the names layer reads.

@@ -1,7 +1,7 @@
 import { isEnglishWord, isGivenName, isInfrastructure, isSurname, isTechTerm, nameKind } from '../lexicon';
 import { span, type Paragraph } from '../paragraph';
 import { isTitleCase } from '../tokens';
-import { FUNCTION_WORDS, TEAM_WORDS } from '../vocabulary';
+import { FUNCTION_WORDS, isBotName, TEAM_WORDS } from '../vocabulary';
 import type { PersonSpan } from '../types';
 
 // A trailing dot, dash or apostrophe ends the sentence, not the handle.
@@ -36,7 +36,7 @@ export function mentions(p: Paragraph): PersonSpan[] {
   if (p.text.includes('@_**') || p.text.includes('@**')) {
     for (const m of p.text.matchAll(ZULIP)) {
       const name = m[1] ?? '';
-      if (/bot$/i.test(name) || isTeamHandle(name.replace(/\s+/g, '-'))) continue;
+      if (isBotName(name) || isTeamHandle(name.replace(/\s+/g, '-'))) continue;
       const start = m.index + m[0].indexOf(name);
       out.push(span(p, start, start + name.length, 'mention'));
     }
@@ -47,7 +47,7 @@ export function mentions(p: Paragraph): PersonSpan[] {
     const lower = handle.toLowerCase();
     const person = (isGivenName(lower) || isSurname(lower)) && !isInfrastructure(lower) && !TEAM_WORDS.has(lower);
     // "@meetbot:fedora.im", "@dependabot": bots are no one.
-    if (m[2] !== undefined || (isTeamHandle(handle) && !person) || /bot\d*$/i.test(handle)) continue;
+    if (m[2] !== undefined || (isTeamHandle(handle) && !person) || isBotName(handle)) continue;
     let end = m.index + 1 + handle.length;
     // "@liko:matrix.example.org": a Matrix user ID is the handle and its home server, one identifier.
     const server = /^:[\w-]+(?:\.[\w-]+)+/.exec(p.text.slice(end))?.[0];

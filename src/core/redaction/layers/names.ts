@@ -1,8 +1,20 @@
 import { cueBefore, inHeaderList, isListLabel, tensedVerbAfter, timelineSubject, verbAfter } from '../cues';
 import { isDateWord, isEnglishWord, isGivenName, isInfrastructure, isPlace, isPlaceOrOrg, isSurname, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { inCode, isShut, span, type Paragraph } from '../paragraph';
-import { atSentenceStart, isCaseless, isTitleCase, type Token } from '../tokens';
-import { COMMON_WORDS, FUNCTION_WORDS, HONORIFICS, INTERJECTION, PARTICLES, PERSON_VERBS, ROLES, TEAM_WORDS } from '../vocabulary';
+import { atSentenceStart, isCaseless, isCjkSentence, isTitleCase, type Token } from '../tokens';
+import {
+  COMMON_WORDS,
+  DETERMINERS,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  INTERJECTION,
+  OWNED,
+  PARTICLES,
+  PERSON_VERBS,
+  ROLES,
+  SIGN_OFFS,
+  TEAM_WORDS,
+} from '../vocabulary';
 import type { DoubtSpan, PersonSpan } from '../types';
 
 /** G given name, S surname, W name that is also a word (Grace, Price, June), U unknown, I initial, E word or product. */
@@ -58,12 +70,7 @@ export function classOf(word: string): NameClass {
   if (!/^[\p{Lu}\p{Ll}]/u.test(word) && isCaseless(word)) {
     // "완료했습니다", "계속할게요": Korean names have two to four syllables and never a verb's ending.
     if (/^\p{Script=Hangul}+$/u.test(word) && (word.length >= 5 || /[다요까죠]$/u.test(word))) return 'E';
-    // "東京リージョンのエラー率は…", "我已经把": Chinese and Japanese names are short and hold no grammar particle.
-    if (
-      /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(word) &&
-      (word.length >= 6 || /[的了把是在我你他她们吗呢吧はがをにでのもへと]/u.test(word))
-    )
-      return 'E';
+    if (isCjkSentence(word)) return 'E';
     const kind = nameKind(word.toLowerCase());
     return isGivenName(word) ? 'G' : kind === 'surname' || isSurname(word) ? 'S' : 'U';
   }
@@ -101,8 +108,6 @@ const nameWordTail = (p: Paragraph, t: Token): boolean =>
 
 const PLACE_NOUN_AFTER =
   /^ (?:region|regions|zone|zones|office|offices|datacenter|datacenters|data center|data centers|dc|pop|pops|tenants?|customers?|users|market|markets|site|sites|cluster|clusters|team|teams|traffic|edge)\b/i;
-
-const SIGN_OFF_WORDS = new Set(['best', 'cheers', 'thanks', 'regards', 'warmly', 'love']);
 
 const IRREGULAR_PAST = new Set([
   'spent',
@@ -239,45 +244,6 @@ function placeInPlaces(p: Paragraph, i: number, j: number): boolean {
 }
 const personAfter = (after: string): boolean => PERSON_AFTER.test(after);
 
-// What a person has, even at the start of a sentence: "Benecke’s patch fixed the leak".
-const OWNED = new Set([
-  'query',
-  'hunch',
-  'theory',
-  'guess',
-  'graph',
-  'dashboard',
-  'report',
-  'phone',
-  'pager',
-  'patch',
-  'fix',
-  'change',
-  'commit',
-  'pr',
-  'mr',
-  'review',
-  'comment',
-  'message',
-  'suggestion',
-  'idea',
-  'script',
-  'laptop',
-  'account',
-  'team',
-  'manager',
-  'notes',
-  'summary',
-  'draft',
-  'analysis',
-  'proposal',
-  'question',
-  'answer',
-  'shift',
-  'rotation',
-  'pager',
-]);
-
 /** A word-name or an unknown word followed by a verb reads like a person, but not surely: "Grace was", "Hermes queued". */
 function weakPosition(p: Paragraph, j: number): boolean {
   return verbAfter(p, j, false);
@@ -286,9 +252,6 @@ function weakPosition(p: Paragraph, j: number): boolean {
 // Auxiliaries say nothing of who does them: "Redis and Zorvath are".
 const WEAK = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'might', 'did', 'does', 'do']);
 
-// "the Praefect cluster", "a Zorbly outage": after a determiner a lone unknown word names a thing.
-// Not "that": "we learned that Qorvalis had paused it".
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'this', 'these', 'those', 'each', 'every', 'its', 'your']);
 const AND = /^(?:,| and| or| &|, and|, or) $/;
 
 interface Run {
@@ -455,7 +418,7 @@ export function names(p: Paragraph): NameFindings {
     if ((p.text[first.end] === ':' || p.text[first.end] === '：' || nameKind(first.lower) === null) && isListLabel(p.text.slice(first.start, first.end)))
       continue;
     // "Best, Nalani", "Cheers, Bongani": a sign-off is no name, whoever signs after it.
-    if (p.text.startsWith(', ', first.end) && SIGN_OFF_WORDS.has(first.lower) && first.start === p.text.lastIndexOf('\n', first.start) + 1) continue;
+    if (p.text.startsWith(', ', first.end) && SIGN_OFFS.has(first.lower) && first.start === p.text.lastIndexOf('\n', first.start) + 1) continue;
     // Grow the run over name words, initials and inner particles ("van der").
     const classes: NameClass[] = [firstClass];
     let weakTail = false;

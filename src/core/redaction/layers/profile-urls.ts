@@ -12,6 +12,8 @@ interface Site {
   account: RegExp;
   /** on code hosts the first segment also names organisations: only a bare profile, or a personal-looking name, is a person */
   code?: boolean;
+  /** every account there is a person's, whatever it is called: gists (GitHub has no organisation gists), Slack member ids */
+  people?: boolean;
 }
 
 // Profile links by site. The account pattern is the site's public URL scheme.
@@ -21,7 +23,7 @@ const SITES: Site[] = [
     account: /^\/(?:users\/)?([\w.-]+)/,
     code: true,
   },
-  { host: /^gist\.github\.com$/, account: /^\/([\w-]+)/ },
+  { host: /^gist\.github\.com$/, account: /^\/([\w-]+)/, people: true },
   { host: /^(?:git\.)?sr\.ht$/, account: /^\/~([\w.-]+)/ },
   {
     host: /^(?:www\.|mobile\.)?(?:twitter\.com|x\.com|instagram\.com|threads\.net|facebook\.com|t\.me|keybase\.io|dev\.to|hub\.docker\.com\/u)$/,
@@ -34,7 +36,7 @@ const SITES: Site[] = [
   { host: /^(?:www\.)?(?:npmjs\.com)$/, account: /^\/~([\w.-]+)/ },
   // Medium, Mastodon and other fediverse servers: "/@account".
   { host: /./, account: /^\/@([\w.]+)(?=$|[/?#])/ },
-  { host: /\.slack\.com$/, account: /^\/team\/([A-Z0-9]{6,})/ },
+  { host: /\.slack\.com$/, account: /^\/team\/([A-Z0-9]{6,})/, people: true },
 ];
 
 /** An account name that reads as a person: it holds a given name or surname ("chloe-dubois", "kmensah", "ngozi.eze"). */
@@ -102,8 +104,7 @@ export function profileUrls(p: Paragraph, doubts: DoubtSpan[] = []): PersonSpan[
         doubts.push({ start: accountStart, end: accountStart + account.length, text: account, reason: 'profile-link' });
         continue;
       }
-      // A gist belongs to a user: GitHub has no organisation gists.
-    } else if (!site.host.source.includes('slack') && !site.host.source.includes('gist') && ordinary(account) && !/^\/(?:@|in\/|users\/|user\?|~)/.test(path)) {
+    } else if (site.people !== true && ordinary(account) && !/^\/(?:@|in\/|users\/|user\?|~)/.test(path)) {
       continue;
     }
     out.push({ start: m.index, end, text: p.text.slice(m.index, end), layer: 'profile-url', person: account });

@@ -1,8 +1,8 @@
 import { isEnglishWord, isRunTogether, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { isListLabel } from '../cues';
 import { span, type Paragraph } from '../paragraph';
-import { isCaseless, isFileOrHost } from '../tokens';
-import { ACRONYMS, FUNCTION_WORDS } from '../vocabulary';
+import { isCaseless, isCjkSentence, isFileOrHost } from '../tokens';
+import { ACRONYMS, FUNCTION_WORDS, isBotName } from '../vocabulary';
 import type { PersonSpan } from '../types';
 
 // What may come before the speaker on a chat-log line: bullets, a time stamp.
@@ -40,10 +40,8 @@ const NICK_CHANGE = new RegExp(`${LEAD}(?:\\*|-!-) (${NICK}) is now known as (${
 const ZOOM = new RegExp(`${LEAD}From (${WORD}(?: ${WORD}){0,3}) to (${WORD}(?: ${WORD}){0,3}) ?(?:\\((?:Direct Message|[Pp]rivately)\\))?:`, 'gmu');
 // git's one-line log with the author: "a77c410 (jlaurent, 3 weeks ago) Bump grpc-go".
 const GIT_ONELINE = new RegExp(`${LEAD}[0-9a-f]{7,40} \\((${WORD}(?: ${WORD}){0,2}), (?:\\d+|an?|one) \\p{L}+ ago\\)`, 'gmu');
-// Teams' copied header: "[9:44 AM] Bekova, Aigerim".
-// IRC bots and services speak too; they are no one: "<zodbot>", "<meetingology>", "ChanServ".
+// "[Foundation-l]", "[python-committers]": a mailing list's subject tag, not a nick.
 const LIST_TAG = /-(?:l|list|announce|devel|dev|users?|committers|discuss|admin|infra|general|help|security|commits)$/i;
-const isBotNick = (nick: string): boolean => /(?:bot|bugs|meet|logger|serv)\d*_?$|^(?:meetingology|chanserv|nickserv|memoserv|operserv|alis)$/i.test(nick);
 // After a speaker: "nick: " or "nick, " addressing someone.
 const ADDRESSED = new RegExp(`^[ \\t]*(${NICK})[:,][ \\t]`, 'u');
 // "* ptamatea is here", "14:00:43 * hmalouf is going to refill coffee": a /me action, a nick then a verb.
@@ -66,6 +64,7 @@ const DATED_HEADER = new RegExp(
 );
 // Teams' copied header of one name: "[10:13 AM] Tavita Sione".
 const TIME_THEN_NAME = new RegExp(`^[ \\t]*\\[${TIME}\\][ \\t]+(${WORD}(?: ${WORD}){0,2})[ \\t]*$`, 'gmu');
+// Teams' copied header: "[9:44 AM] Bekova, Aigerim".
 const SURNAME_COMMA = new RegExp(`^[ \\t]*\\[${TIME}\\][ \\t]+(${WORD}, ${WORD}(?: ${WORD})?)[ \\t]*$`, 'gmu');
 
 const BOT = /(?:^|[\s-])(?:bot|app|integration)$/i;
@@ -75,9 +74,13 @@ function startOf(m: RegExpMatchArray, group: string): number {
   return (m.index ?? 0) + m[0].lastIndexOf(group);
 }
 
-/** A "word:" at the start of a line is a speaker when it cannot be a heading like "Note:" or "RCA:". */
 /** "meta.sr.ht:", "db1.example.com:": a host before a colon (not "j.o.brien:"). */
 const hostLike = (word: string): boolean => isFileOrHost(word) && /\.[a-z]{2,3}$/i.test(word);
+
+/** An ordinary word with no digit, underscore or inner capital: "kestrel:" is more likely prose than a nick. */
+const plainWord = (nick: string): boolean => isVocabulary(nick.toLowerCase()) && nameKind(nick.toLowerCase()) === null && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(nick);
+
+/** A "word:" at the start of a line is a speaker when it cannot be a heading like "Note:" or "RCA:". */
 
 function colonSpeaker(word: string): boolean {
   const lower = word.toLowerCase();
@@ -85,11 +88,7 @@ function colonSpeaker(word: string): boolean {
   if (isTechTerm(lower) || ACRONYMS.has(lower) || isListLabel(word) || /^[a-z]{1,4}\d+$/i.test(word) || hostLike(word)) return false;
   // "拓哉11:", "芽依_橋:": caseless letters, with the digits and separators of a handle.
   // "你可以选择一个新链:": a Chinese or Japanese sentence before a colon, not a name.
-  if (
-    /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(word) &&
-    (word.length >= 6 || /[的了把是在我你他她们吗呢吧はがをにでのもへと]/u.test(word))
-  )
-    return false;
+  if (isCjkSentence(word)) return false;
   if ((/^\p{Lu}{2,3}$/u.test(word) && !(lower.length >= 3 && isEnglishWord(lower))) || isCaseless(word.replace(/[\p{N}_.-]/gu, ''))) return true;
   // "toomanyrequests:": English words run together are an error code.
   if (/^\p{Ll}{9,}$/u.test(word) && isRunTogether(lower)) return false;
@@ -141,7 +140,7 @@ export function speakers(p: Paragraph): PersonSpan[] {
       if (isTechTerm(nick.toLowerCase())) continue;
       const start = startOf(m, nick);
       // A bot is no one, but whom it addresses is ("<zodbot> kestrel: oaraujo …").
-      if (!isBotNick(nick)) out.push(span(p, start, start + nick.length, 'speaker'));
+      if (!isBotName(nick)) out.push(span(p, start, start + nick.length, 'speaker'));
       // "<TaneRewi> Pilar_Q: Tu_L: jollyKettle: o/": the nicks a speaker addresses, each with a colon.
       if (re === ANGLE || re === ARROW) {
         let at = (m.index ?? 0) + m[0].length;
@@ -150,12 +149,7 @@ export function speakers(p: Paragraph): PersonSpan[] {
           if (addressed === null) break;
           const who = addressed[1] ?? '';
           const begin = at + addressed[0].indexOf(who);
-          if (
-            !isTechTerm(who.toLowerCase()) &&
-            !isBotNick(who) &&
-            !(isVocabulary(who.toLowerCase()) && nameKind(who.toLowerCase()) === null && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(who))
-          )
-            out.push(span(p, begin, begin + who.length, 'speaker'));
+          if (!isTechTerm(who.toLowerCase()) && !isBotName(who) && !plainWord(who)) out.push(span(p, begin, begin + who.length, 'speaker'));
           at += addressed[0].length;
         }
       }
@@ -172,13 +166,7 @@ export function speakers(p: Paragraph): PersonSpan[] {
     for (const m of matches(p.text, re, needs)) {
       const nick = m[1] ?? '';
       const lower = nick.toLowerCase();
-      if (
-        isTechTerm(lower) ||
-        isBotNick(nick) ||
-        /^\p{Lu}+$/u.test(nick) ||
-        (isVocabulary(lower) && nameKind(lower) === null && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(nick))
-      )
-        continue;
+      if (isTechTerm(lower) || isBotName(nick) || /^\p{Lu}+$/u.test(nick) || plainWord(nick)) continue;
       const start = startOf(m, nick);
       out.push(span(p, start, start + nick.length, 'speaker'));
     }
@@ -210,7 +198,7 @@ export function speakers(p: Paragraph): PersonSpan[] {
   for (const m of matches(p.text, COLON, ':')) {
     const word = m[1] ?? '';
     // "Slackbot:", "Polly:", "Geekbot:": apps that speak in a channel.
-    if (!colonSpeaker(word) || /bot$|^(?:polly|workflow|standuply)$/i.test(word)) continue;
+    if (!colonSpeaker(word) || isBotName(word)) continue;
     const start = startOf(m, `${word}:`);
     out.push(span(p, start, start + word.length, 'speaker'));
   }
