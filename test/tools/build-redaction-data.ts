@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { allLocales } from '@faker-js/faker';
 import nlp from 'compromise';
 import { INFRASTRUCTURE } from '../../src/core/redaction/data/infrastructure';
+import { DATE_WORDS, HONORIFICS, NAME_SUFFIXES } from '../../src/core/redaction/vocabulary';
 
 const require = createRequire(import.meta.url);
 export const OUT = new URL('../../src/core/redaction/data/', import.meta.url);
@@ -41,6 +42,25 @@ export function render(about: string, list: string[]): string {
 const version = (pkg: string): string =>
   (JSON.parse(readFileSync(new URL(`../../node_modules/${pkg}/package.json`, import.meta.url), 'utf8')) as { version: string }).version;
 
+/**
+ * Every given name the US Social Security Administration recorded at least MIN_US_BIRTHS times
+ * (1880 on, as name-to-gender ships it): a country of immigrants names its children from every
+ * culture (Kourosh, Dawit, Keoni, Amare), which faker's per-locale samples miss. The package
+ * exports only a lookup, so the table is read from its bundle, whose every entry is
+ * `name:[male,female]`. Rarer names are left out: below a few dozen births the table holds spelling
+ * variants and words more often than names.
+ */
+const MIN_US_BIRTHS = 30;
+function usGivenNames(): string[] {
+  const bundle = readFileSync(require.resolve('name-to-gender'), 'utf8');
+  const out: string[] = [];
+  for (const m of bundle.matchAll(/(?<=[{,])([a-z][a-z'-]*):\[(\d+),(\d+)\]/g)) {
+    if (Number(m[2]) + Number(m[3]) >= MIN_US_BIRTHS) out.push(m[1] as string);
+  }
+  if (out.length < 10_000) throw new Error(`name-to-gender: only ${out.length} names read; has its bundle changed shape?`);
+  return out;
+}
+
 /** Every data file's name, source and words, from the installed packages. */
 export function buildData(): [name: string, about: string, list: string[]][] {
   const files: [string, string, string[]][] = [];
@@ -63,7 +83,7 @@ export function buildData(): [name: string, about: string, list: string[]][] {
     else if (/^[a-z]{3,}$/.test(word) && /LastName/.test(tags)) last.push(word);
   }
   const fromNames = `@faker-js/faker ${version('@faker-js/faker')} and compromise ${version('compromise')}`;
-  files.push(['given-names', fromNames, words(given)]);
+  const givenAt = files.length;
   // faker's city lists are samples (no Nairobi, no Auckland): the world's large cities and every
   // country come from compromise's lexicon and from the platform's own ICU data (the IANA time
   // zones name a city each; Intl.DisplayNames names every region code), so nothing is downloaded.
@@ -115,6 +135,16 @@ export function buildData(): [name: string, about: string, list: string[]][] {
     `simple-icons ${version('simple-icons')}, @iconify-json/logos ${version('@iconify-json/logos')} and data/infrastructure.ts`,
     [...new Set([...brandWords, ...words(logos), ...words(INFRASTRUCTURE.split(/\s+/))])].sort(),
   ]);
+  // The US birth records name children Cluster, Council and Lima too: from them only names that are
+  // no English word, place, product, title or suffix (Jr) join the list (the word-names, Grace or Mark, come from faker).
+  const vocabulary = new Set([
+    ...files.flatMap(([name, , list]) => (name === 'english-words' || name === 'places' || name === 'products' ? list : [])),
+    ...DATE_WORDS,
+    ...HONORIFICS,
+    ...NAME_SUFFIXES,
+  ]);
+  const us = words(usGivenNames()).filter((w) => !vocabulary.has(w));
+  files.splice(givenAt, 0, ['given-names', `${fromNames}, and name-to-gender ${version('name-to-gender')} (US births)`, words([...given, ...us])]);
   return files;
 }
 

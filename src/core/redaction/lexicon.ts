@@ -32,14 +32,15 @@ export type NameKind = 'given' | 'ambiguous-given' | 'surname' | null;
 export const nameKind = (lower: string): NameKind => nameKinds(lower);
 const nameKinds = remembered((lower: string): NameKind => {
   const other = isEnglishWord(lower) || isTechTerm(lower) || isDateWord(lower);
-  if (given.has(lower)) return other ? 'ambiguous-given' : 'given';
+  if (isGivenName(lower)) return other ? 'ambiguous-given' : 'given';
   if (surnames.has(lower) && !other && !places.has(lower)) return 'surname';
   return null;
 });
 
 /** In a surname list at all, ordinary word or not (Price, Baker, Nguyen). */
 export const isSurname = (lower: string): boolean => surnames.has(lower);
-export const isGivenName = (lower: string): boolean => given.has(lower);
+// The US birth records spell names without accents (Ayşe as ayse), but São is no Sao.
+export const isGivenName = (lower: string): boolean => given.has(lower) || (!places.has(lower) && given.has(folded(lower)));
 
 export function isDateWord(lower: string): boolean {
   return DATE_WORDS.has(lower);

@@ -236,6 +236,8 @@ export const CUE_PAIRS = new Set([
 
 /** Honorifics compromise understands; a sentence holding one is worth its full tagging. */
 export const HONORIFICS = words(`mr mrs ms miss dr prof sir madam mx`);
+/** What follows a name rather than being one ("Robert Jenkins Jr."). */
+export const NAME_SUFFIXES = words(`jr sr ii iii iv`);
 
 /** Pseudonyms this module writes, and common ones from elsewhere: never read back as names. */
 export const PSEUDONYM_PATTERN = /\b(?:Engineer|Person|User|Responder|Participant|Member)\s\d+\b(?:['’]s\b)?|\[(?:redacted|REDACTED|name|NAME)\]/g;

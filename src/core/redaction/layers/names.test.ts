@@ -40,11 +40,11 @@ describe('names from the name data', () => {
   });
 
   it('reads an unknown word opening a timeline entry, before a verb, as the one who acted', () => {
-    expect(found('11:45 — Oluwadamilare drains node pool b')).toEqual(['Oluwadamilare']);
-    expect(found('[11:45] Oluwadamilare drains node pool b')).toEqual(['Oluwadamilare']);
+    expect(found('11:45 — Tavrovexu drains node pool b')).toEqual(['Tavrovexu']);
+    expect(found('[11:45] Tavrovexu drains node pool b')).toEqual(['Tavrovexu']);
     // Anywhere else a verb things do too leaves it in doubt.
-    expect(found('Oluwadamilare drains node pool b')).toEqual([]);
-    expect(doubted('Oluwadamilare drains node pool b')).toEqual(['Oluwadamilare']);
+    expect(found('Tavrovexu drains node pool b')).toEqual([]);
+    expect(doubted('Tavrovexu drains node pool b')).toEqual(['Tavrovexu']);
   });
 
   it('reads an apposition naming a thing, and places among places, as no person', () => {
