@@ -246,3 +246,35 @@ describe('round 7: mailing lists, forums and small-team incident reports', () =>
     expect(redacted('Subject: Fedora Copr Outage - Rubygems.org outage - Post Mortem')).toEqual([]);
   });
 });
+
+describe('round 8: live channels, transcripts and tracker activity', () => {
+  it('finds trackers’ and tools’ ways of naming people', () => {
+    expect(redacted('Kelechi Page commented: [~leilani.cash] can you confirm?')).toEqual(['Kelechi Page', 'leilani.cash']);
+    expect(redacted('`git log --author=srajagopalan` shows the rollback commit')).toEqual(['srajagopalan']);
+    expect(redacted('IC contact for today: https://matrix.to/#/@eirik.h:kde.org')).toEqual(['https://matrix.to/#/@eirik.h:kde.org']);
+    expect(redacted('Pull request #4471 · Review requested: siobhan-od')).toEqual(['siobhan-od']);
+    expect(redacted('Reviewers: storm-eriksen, leilanoorani · Assignees: MinhAnhTran · Labels: incident')).toEqual([
+      'storm-eriksen',
+      'leilanoorani',
+      'MinhAnhTran',
+    ]);
+  });
+
+  it('finds dotted initials, the one addressed, a login made of a name beside it and a brand word as a surname', () => {
+    expect(redacted('11:52 — Freya posts the audit log entry; J.R. closes the security ticket.')).toEqual(['Freya', 'J.R.']);
+    expect(redacted('Meet at 10 A.M. in the U.S. office')).toEqual([]);
+    expect(redacted('Not me, the pipeline did it. Dawn, can you pull the change log?')).toEqual(['Dawn']);
+    expect(redacted('Sunny Rajagopalan  3:21 PM  Argo CD shows it synced by srajagopalan')).toEqual(['Sunny Rajagopalan', 'srajagopalan']);
+    expect(redacted('In Jira, Nadia Cash assigned OPS-4412 to Temitope Bishop.')).toEqual(['Nadia Cash', 'Temitope Bishop']);
+  });
+
+  it('leaves apps, a package at a version and a place after "from" or "to" unredacted', () => {
+    expect(redacted('Slackbot  3:40 PM  Reminder: post a customer update in #status-external.')).toEqual([]);
+    expect(redacted('Carl-bot gave the Incident Responder role to 3 members')).toEqual([]);
+    expect(redacted('Zuul: Patch Set 3: Verified+1  Build succeeded (check pipeline).')).toEqual([]);
+    expect(redacted('rollback of `checkout-api@v2.41.0` is out')).toEqual([]);
+    expect(redacted('Traffic failed over from Virginia to Ohio, then back to Virginia at 16:40.')).toEqual([]);
+    expect(doubted('Traffic failed over from Virginia to Ohio, then back to Virginia at 16:40.')).toEqual(['Virginia']);
+    expect(redacted('handed the pager to Virginia at 16:40')).toEqual(['Virginia']);
+  });
+});

@@ -1,6 +1,6 @@
 import { contextCues } from './layers/context-cues';
 import { emails } from './layers/emails';
-import { handleDoubts, initialledHandles } from './layers/handles';
+import { handleDoubts, initialledHandles, listedHandles } from './layers/handles';
 import { acronymInitials, initials } from './layers/initials';
 import { mentions } from './layers/mentions';
 import { lowerCaseNames, names } from './layers/names';
@@ -42,7 +42,7 @@ const LOGIN_IN_BRACKETS = /^ \((@?\p{L}[\p{L}\p{N}_.-]{2,31})[,)]/u;
 
 const GIVEN_BEFORE = /(?<![\p{L}\p{N}_@.'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) $/u;
 
-const LAYERS: Layer[] = [emails, mentions, speakers, initials, contextCues, initialledHandles];
+const LAYERS: Layer[] = [emails, mentions, speakers, initials, contextCues, initialledHandles, listedHandles];
 
 /** What one paragraph holds: people, and what may be a person, for review. */
 export interface Findings {

@@ -53,6 +53,26 @@ export function classify(word: string, roster = false): 'loose' | 'exact' | 'ski
   return 'loose';
 }
 
+const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The logins a full name is made into ("Sunny Rajagopalan" as srajagopalan, sunny.rajagopalan,
+ * sunnyrajagopalan; "Jeroen van der Molen" as jvdmolen): the forms mail and SSO accounts take, so
+ * "synced by srajagopalan" after the name is that person. Short or ordinary-word forms are left out.
+ */
+function logins(name: string): string[] {
+  const parts = name.split(/\s+/).map(fold);
+  if (parts.length < 2 || parts.length > 5 || !parts.every((w) => /^\p{Ll}+$/u.test(w))) return [];
+  const first = parts[0] as string;
+  const last = parts.at(-1) as string;
+  const initials = parts
+    .slice(0, -1)
+    .map((w) => w[0])
+    .join('');
+  const forms = [`${initials}${last}`, `${first}${last}`, `${first}.${last}`, `${first}_${last}`, `${first}-${last}`, `${first}${last[0]}`];
+  return [...new Set(forms)].filter((f) => f.replace(/[._-]/g, '').length >= 6 && !isEnglishWord(f) && !isTechTerm(f));
+}
+
 /** The words a person may be referred to by, from one way they were written. */
 export function variants(written: string, roster = false): { loose: string[]; exact: string[] } {
   const loose: string[] = [];
@@ -74,6 +94,7 @@ export function variants(written: string, roster = false): { loose: string[]; ex
   if (core.includes(' ')) loose.push(core);
   add(core);
   const isName = /\s/.test(core);
+  if (isName) loose.push(...logins(core));
   for (const part of core.split(/[\s\-_.]+/)) {
     // A handle's ordinary-word parts ("random" in random-liu) are not the person's name.
     if (part !== core && (isName || classify(part, roster) === 'loose')) add(part);

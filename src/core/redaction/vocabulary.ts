@@ -108,6 +108,7 @@ knew chased chases phoned texted dialled dialed apologised apologized remembered
 offered promised stayed drove walked slept owned
 closed reopened maintains maintained spent kept disagreed disagrees changed drained
 responded showed informs gave
+raised raises triaged triages resolves resolved reassigned reassigns subscribed claimed claims lowered lowers
 `);
 
 /** Adverbs that may stand between a person and their verb ("Seb probably has"). */

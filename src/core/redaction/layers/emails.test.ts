@@ -16,4 +16,8 @@ describe('emails', () => {
     expect(found('From: PagerDuty <no-reply@pagerduty.com>')).toEqual([]);
     expect(isRoleMailbox('jane.doe')).toBe(false);
   });
+
+  it('reads a package at a version as no address', () => {
+    expect(found('rollback of `checkout-api@v2.41.0` is out; lodash@4.17.21 pinned; mail ana.lima@corp.example.org')).toEqual(['ana.lima@corp.example.org']);
+  });
 });

@@ -36,7 +36,8 @@ export function emails(p: Paragraph): PersonSpan[] {
   spelledAddresses(p, out);
   for (const m of p.text.matchAll(EMAIL)) {
     // "[~tw@203.0.113.9]": an IRC ident at a numeric host is no mailbox (RFC 5321 writes those in brackets).
-    if (isRoleMailbox(m[1] ?? '') || /@[\d.]+$/.test(m[0])) continue;
+    // "checkout-api@v2.41.0", "lodash@4.17.21": a package at a version; a domain's last label has letters.
+    if (isRoleMailbox(m[1] ?? '') || /@[\d.]+$/.test(m[0]) || !/\.\p{L}[\p{L}-]*$/u.test(m[0])) continue;
     out.push(span(p, m.index, m.index + m[0].length, 'email'));
   }
   return out;

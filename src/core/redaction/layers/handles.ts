@@ -1,6 +1,7 @@
 import { isEnglishWord, isTechTerm, nameKind } from '../lexicon';
 import { span, type Paragraph } from '../paragraph';
-import { isFileOrHost } from '../tokens';
+import { inHeaderList } from '../cues';
+import { isFileOrHost, type Token } from '../tokens';
 import type { DoubtSpan, PersonSpan } from '../types';
 import { FUNCTION_WORDS, TEAM_WORDS } from '../vocabulary';
 import { isTeamHandle } from './mentions';
@@ -39,30 +40,49 @@ function settingShaped(word: string): boolean {
   );
 }
 
+/** May the token be someone's account? `listed`: it stands in a list of people, where a CamelCase one may too. */
+function accountShaped(p: Paragraph, t: Token, listed: boolean): boolean {
+  // The shape first: most words are no account, and the dictionaries cost more than a regex.
+  const inCode = p.text[t.start - 1] === '`' && p.text[t.end] === '`';
+  if (!inCode && !SEPARATED.test(t.text)) return false;
+  const word = p.text.slice(t.start, t.stemEnd);
+  if (!inCode && !SEPARATED.test(word)) return false;
+  if (p.opaque.some((o) => o.start < t.end && t.start < o.end) || /[@#/]/.test(p.text[t.start - 1] ?? '')) return false;
+  // "256Mi", "2Gi": Kubernetes quantities.
+  // In a list of people, a tool's word and a name ("storm-eriksen") are an account.
+  if ((settingShaped(word) && !(listed && !/\p{N}/u.test(word))) || isFileOrHost(word) || p.text[t.stemEnd] === '(' || /^\d+(?:[KMGTP]i?|m)$/.test(word))
+    return false;
+  // A team word with digits and a name beside it is a person's account ("dev_ana92"), not a team.
+  const digits = /\p{N}/u.test(word);
+  if (isTechTerm(t.lower) || (!digits && isTeamHandle(word)) || isEnglishWord(t.lower)) return false;
+  const parts = word
+    .split(/[-_.\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u)
+    .filter((s) => s.length >= 2)
+    .map((s) => s.toLowerCase());
+  if (parts.length === 0 || parts.every((s) => s.toUpperCase() === s)) return false;
+  const named = parts.some((s) => strong(s) && !TEAM_WORDS.has(s)) || (digits && parts.some((s) => nameKind(s) !== null && !TEAM_WORDS.has(s)));
+  const unknown = parts.some((s) => s.length >= 4 && !isEnglishWord(s) && !isTechTerm(s)) && /\p{Ll}/u.test(word);
+  const camel = /\p{Ll}\p{Lu}/u.test(word) && !/[-_.\p{N}]/u.test(word);
+  return named || (unknown && (!camel || listed));
+}
+
 export function handleDoubts(p: Paragraph): DoubtSpan[] {
   const out: DoubtSpan[] = [];
   for (const t of p.tokens) {
-    // The shape first: most words are no account, and the dictionaries cost more than a regex.
-    const inCode = p.text[t.start - 1] === '`' && p.text[t.end] === '`';
-    if (!inCode && !SEPARATED.test(t.text)) continue;
-    const word = p.text.slice(t.start, t.stemEnd);
-    if (!inCode && !SEPARATED.test(word)) continue;
-    if (p.opaque.some((o) => o.start < t.end && t.start < o.end) || /[@#/]/.test(p.text[t.start - 1] ?? '')) continue;
-    // "256Mi", "2Gi": Kubernetes quantities.
-    if (settingShaped(word) || isFileOrHost(word) || p.text[t.stemEnd] === '(' || /^\d+(?:[KMGTP]i?|m)$/.test(word)) continue;
-    // A team word with digits and a name beside it is a person's account ("dev_ana92"), not a team.
-    const digits = /\p{N}/u.test(word);
-    if (isTechTerm(t.lower) || (!digits && isTeamHandle(word)) || isEnglishWord(t.lower)) continue;
-    const parts = word
-      .split(/[-_.\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u)
-      .filter((s) => s.length >= 2)
-      .map((s) => s.toLowerCase());
-    if (parts.length === 0 || parts.every((s) => s.toUpperCase() === s)) continue;
-    const named = parts.some((s) => strong(s) && !TEAM_WORDS.has(s)) || (digits && parts.some((s) => nameKind(s) !== null && !TEAM_WORDS.has(s)));
-    const unknown = parts.some((s) => s.length >= 4 && !isEnglishWord(s) && !isTechTerm(s)) && /\p{Ll}/u.test(word);
-    const camel = /\p{Ll}\p{Lu}/u.test(word) && !/[-_.\p{N}]/u.test(word);
-    if (named || (unknown && !camel)) out.push({ start: t.start, end: t.stemEnd, text: word, reason: 'handle' });
+    if (accountShaped(p, t, false)) out.push({ start: t.start, end: t.stemEnd, text: p.text.slice(t.start, t.stemEnd), reason: 'handle' });
   }
+  return out;
+}
+
+/** "Reviewers: storm-eriksen, leilanoorani · Assignees: MinhAnhTran": accounts in a list of people are people. */
+export function listedHandles(p: Paragraph): PersonSpan[] {
+  if (!p.text.includes(':')) return [];
+  const out: PersonSpan[] = [];
+  p.tokens.forEach((t, i) => {
+    if (!inHeaderList(p, i)) return;
+    const plain = /^\p{Ll}{5,}$/u.test(t.text) && !isEnglishWord(t.lower) && !isTechTerm(t.lower) && !FUNCTION_WORDS.has(t.lower) && !isTeamHandle(t.text);
+    if (plain || accountShaped(p, t, true)) out.push(span(p, t.start, t.stemEnd, 'handle'));
+  });
   return out;
 }
 

@@ -64,11 +64,50 @@ const THINGS_DO = new Set([
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'my', 'your', 'their', 'its', 'each', 'every', 'no', 'one', 'another', 'which']);
 
+// "J.R.", "M.T.": capitals with their dots. Places, times and Latin stand so too.
+const DOTTED = /^\p{Lu}\.\p{Lu}(?:\.\p{Lu})?$/u;
+const DOTTED_WORDS = new Set([
+  'u.s',
+  'u.k',
+  'e.u',
+  'u.n',
+  'a.m',
+  'p.m',
+  'n.b',
+  'i.e',
+  'e.g',
+  'd.c',
+  'l.a',
+  'n.y',
+  's.f',
+  'p.s',
+  'a.d',
+  'b.c',
+  'q.a',
+  'o.k',
+  'u.s.a',
+  'r.i.p',
+  't.b.d',
+  'e.t.a',
+  'n.a',
+  'p.o',
+]);
+
 /** "YP restarted the replica", "According to JN": capitals standing for a person. */
 export function initials(p: Paragraph): PersonSpan[] {
   const out: PersonSpan[] = [];
   p.tokens.forEach((tok, i) => {
     const word = p.text.slice(tok.start, tok.stemEnd);
+    // "J.R. closes the ticket", "As M.T. noted": dotted initials (no time, place or Latin) are someone's.
+    if (
+      DOTTED.test(word) &&
+      p.text[tok.stemEnd] === '.' &&
+      !DOTTED_WORDS.has(tok.lower) &&
+      !/\d\s*$/.test(p.text.slice(Math.max(0, tok.start - 3), tok.start))
+    ) {
+      out.push(span(p, tok.start, tok.stemEnd + 1, 'initials'));
+      return;
+    }
     if (!INITIALS.test(word) || isOpaque(p, tok)) return;
     // "11:27 UTC: RK terminates the removal": initials no acronym list holds, opening an entry before a verb.
     if (!ACRONYMS.has(tok.lower) && !ARTEFACTS.has(tok.lower) && timelineSubject(p, i) && tensedVerbAfter(p, i)) {

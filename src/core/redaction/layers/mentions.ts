@@ -31,8 +31,26 @@ export function isTeamHandle(handle: string): boolean {
 // Zulip's mention: "@**Ana Orozco**", silent "@_**ohirwa**".
 const ZULIP = /@_?\*\*([^*\n]{2,40})\*\*/gu;
 
+// Jira's mention: "[~leilani.cash]", "[~accountid:5b10ac8d82e05b22cc7d4ef5]" (an account id is someone's too).
+// Not IRC's "[~tw@203.0.113.9]", an ident at a host.
+const JIRA = /\[~(?:accountid:)?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,60})\]/gu;
+// git's author filter: "git log --author=srajagopalan", --author="Ana Lima".
+const GIT_AUTHOR = /--(?:author|committer)[= ](?:"([^"\n]{2,40})"|'([^'\n]{2,40})'|([\p{L}\p{N}][\p{L}\p{N}_.@-]{1,40}))/gu;
+
 export function mentions(p: Paragraph): PersonSpan[] {
   const out: PersonSpan[] = [];
+  for (const [re, needs] of [
+    [JIRA, '[~'],
+    [GIT_AUTHOR, '--'],
+  ] as const) {
+    if (!p.text.includes(needs)) continue;
+    for (const m of p.text.matchAll(re)) {
+      const who = m[1] ?? m[2] ?? m[3] ?? '';
+      if (isBotName(who) || isTeamHandle(who)) continue;
+      const start = m.index + m[0].indexOf(who);
+      out.push(span(p, start, start + who.length, 'mention'));
+    }
+  }
   if (p.text.includes('@_**') || p.text.includes('@**')) {
     for (const m of p.text.matchAll(ZULIP)) {
       const name = m[1] ?? '';

@@ -13,6 +13,13 @@ describe('names from the name data', () => {
     expect(found('handed over to Oluwaseun and Benjamin Elder')).toEqual(['Oluwaseun', 'Benjamin Elder']);
   });
 
+  it('knows the names of the US birth records, accents folded, but no place or word among them', () => {
+    expect(found('Update 09:05 UTC: Kourosh has finished refreshing the git backup.')).toEqual(['Kourosh']);
+    expect(found('thanks (Ayşe) for the quick revert')).toEqual(['Ayşe']);
+    expect(found('Customers in São Paulo saw errors')).toEqual([]);
+    expect(found('The Gitaly Cluster routes writes; the Steering Council met.')).toEqual([]);
+  });
+
   it('takes names that are also words only before a surname or where people stand', () => {
     expect(found('Grace Zwelitsha rolled back the deploy')).toEqual(['Grace Zwelitsha']);
     expect(found('so Grace stepped in')).toEqual(['Grace']);

@@ -75,6 +75,8 @@ export function classOf(word: string): NameClass {
     return isGivenName(word) ? 'G' : kind === 'surname' || isSurname(word) ? 'S' : 'U';
   }
   if (!NAME_SHAPED.test(word)) return 'E';
+  // "Carl-bot", "Dyno-bot": an app.
+  if (/-bot$/i.test(word)) return 'E';
   // "Umm", "Couldn't": a sound or a contraction.
   if (INTERJECTION.test(word.toLowerCase()) || /^u+m+$/i.test(word) || /n['’]t$/i.test(word)) return 'E';
   const whole = classOfWord(word);
@@ -196,8 +198,9 @@ const ROLE = String.raw`(?:[\w-]+ ){0,2}(?:${[...ROLES].map((r) => r.replace('/'
 // "The incident commander (Tavita) declared": the role, then the name in brackets.
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(?:${[...ROLES].map((r) => r.replace('/', '\\/')).join('|')})(?:,? | \\()$`, 'i');
 // "Fournier (IC)", "Habel, our DBRE,", "Dold on the database team", "Abbott and I", "Dijk was the incident commander".
+// "Dawn, can you pull the log?", "Hope can you diff it": someone addressed.
 const PERSON_AFTER = new RegExp(
-  `^(?: \\((?:${ROLE})\\)|, (?:our|the|an?|their|his|her) ${ROLE}\\b| (?:from|on|of|in) (?:the|our) [\\w-]+(?: [\\w-]+)? team\\b| and I\\b| \\(@?\\p{Ll}[\\p{Ll}\\p{N}_.-]{2,31}[,)]| on (?:comms|scribe|point|the pager|the bridge|the db|the database)\\b| and (?:the|our|their) (?:[\\w-]+ ){0,2}(?:team|folks|crew)\\b| (?:is|was) (?:our|the|an?) ${ROLE}\\b| (?:is|was) the one who\\b| (?:has|had|took|takes|holds|held) the (?:pager|page|bridge|comms|lead)\\b| (?:is|was|are|were) (?:now |still |already )?(?:on|in|off) (?:the )?(?:bridge|call|war room|zoom|pager|rotation)\\b| (?:is|was) (?:now |still )?(?:IC|CMOC|IMOC|EOC|on[- ]?call|scribe)\\b)`,
+  `^(?: \\((?:${ROLE})\\)|, (?:our|the|an?|their|his|her) ${ROLE}\\b| (?:from|on|of|in) (?:the|our) [\\w-]+(?: [\\w-]+)? team\\b| and I\\b| \\(@?\\p{Ll}[\\p{Ll}\\p{N}_.-]{2,31}[,)]| on (?:comms|scribe|point|the pager|the bridge|the db|the database)\\b| and (?:the|our|their) (?:[\\w-]+ ){0,2}(?:team|folks|crew)\\b| (?:is|was) (?:our|the|an?) ${ROLE}\\b| (?:is|was) the one who\\b| (?:has|had|took|takes|holds|held) the (?:pager|page|bridge|comms|lead)\\b| (?:is|was|are|were) (?:now |still |already )?(?:on|in|off) (?:the )?(?:bridge|call|war room|zoom|pager|rotation)\\b| (?:is|was) (?:now |still )?(?:IC|CMOC|IMOC|EOC|on[- ]?call|scribe)\\b|,? (?:can|could|would) you\\b|, (?:please|are you|did you|do you|have you)\\b)`,
   'iu',
 );
 
@@ -436,6 +439,11 @@ export function names(p: Paragraph): NameFindings {
         if (classes.at(-1) === 'G' && surnameAfterGiven(stem(p, next))) {
           classes.push('S');
           j = k;
+        } else if (classes.at(-1) === 'G' && isTitleCase(stem(p, next)) && nameWordTail(p, next) && next.stemEnd === next.end && verbAfter(p, k, true, true)) {
+          // "Nadia Cash assigned", "Leilani Cash confirms": a brand's word (Cash App) after a given
+          // name, before what people do, is the surname.
+          classes.push('S');
+          j = k;
         } else if (
           classes.length === 1 &&
           firstClass === 'W' &&
@@ -511,6 +519,19 @@ export function names(p: Paragraph): NameFindings {
       (/(?:^|[^\d:])\d{1,2}(?:st|nd|rd|th)? $/.test(p.text.slice(Math.max(0, first.start - 6), first.start)) ||
         /^ \d{1,2}(?:st|nd|rd|th)?\b(?!:)/.test(p.text.slice(last.end, last.end + 6)));
     if (thing || dated) accept = false;
+    // "back to Virginia at 16:40", "from Sydney": a given name that is a place, after a preposition
+    // of place and with nothing a person does after it, is held, not taken (a tagger tells the two).
+    const placeName =
+      accept &&
+      !many &&
+      !owner &&
+      firstClass === 'G' &&
+      isPlace(first.lower) &&
+      PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') &&
+      joins(p, tokens[i - 1] as Token, first) &&
+      !verbAfter(p, j, true, true) &&
+      !personAfter(p.text.slice(last.end, last.end + 60));
+    if (placeName) accept = false;
     // "the migration Job", "our storage Cluster": after a determiner and a noun of the trade, a thing's name.
     // Within one phrase only: "the certificate. Zorblax was slow" is a new sentence.
     const noun = tokens[i - 1];
@@ -545,7 +566,8 @@ export function names(p: Paragraph): NameFindings {
       (weakPosition(p, j) && !isInfrastructure(first.lower) && (!atSentenceStart(p.text, first) || !plainWord)) ||
       (!atSentenceStart(p.text, first) && !plainWord && !inHeading(p, first));
     // A product's name where people stand ("Tina took notes", "Nike led the retro") is held, not taken.
-    const doubtfulRun = !determined && !thing && !dated && (!code || many) && (has('U') || has('S') || (has('W') && (many || wordNameActs || placed)));
+    const doubtfulRun =
+      placeName || (!determined && !thing && !dated && (!code || many) && (has('U') || has('S') || (has('W') && (many || wordNameActs || placed))));
     // A name that is also a word, standing where a person does ("from Hope", "which Dawn
     // implemented"): in our dev rounds such doubts were people 18 times in 22, the rest places and
     // products, which the lexicon tells apart (a brand too, "Summer", "Sky", stays a doubt).

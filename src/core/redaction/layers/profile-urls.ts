@@ -37,6 +37,8 @@ const SITES: Site[] = [
   // Medium, Mastodon and other fediverse servers: "/@account".
   { host: /./, account: /^\/@([\w.]+)(?=$|[/?#])/ },
   { host: /\.slack\.com$/, account: /^\/team\/([A-Z0-9]{6,})/, people: true },
+  // "https://matrix.to/#/@eirik.h:kde.org": a Matrix user's link (rooms are "#/#room").
+  { host: /^matrix\.to$/, account: /^\/#\/@([\w.=-]+)(?=:)/, people: true },
 ];
 
 /** An account name that reads as a person: it holds a given name or surname ("chloe-dubois", "kmensah", "ngozi.eze"). */

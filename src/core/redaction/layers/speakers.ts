@@ -119,8 +119,10 @@ export function speakers(p: Paragraph): PersonSpan[] {
     const bracketed = m[0].endsWith(']');
     // "Page (she/her)  10:04 AM": pronouns say a person, whatever word the name is.
     const pronouns = /\((?:she|he|they|xe|ze)\/\w+\)/i.test(m[0]);
+    // "Slackbot  3:40 PM": an app's name (not Talbot's).
     if (
       BOT.test(name) ||
+      (isBotName(name) && nameKind(name.toLowerCase()) === null) ||
       (!pronouns && (bracketed ? name.split(' ').every((w) => isTechTerm(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase())) : plainWords(name)))
     )
       continue;
