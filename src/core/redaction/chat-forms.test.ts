@@ -278,3 +278,22 @@ describe('round 8: live channels, transcripts and tracker activity', () => {
     expect(redacted('handed the pager to Virginia at 16:40')).toEqual(['Virginia']);
   });
 });
+
+describe('round 9: incident issues, pager and tracker exports', () => {
+  it('finds activity lines, rota keys, qualified labels and word-names spoken to or speaking', () => {
+    expect(redacted('bkaratas linked a pull request that will close this issue 40 minutes ago')).toEqual(['bkaratas']);
+    expect(redacted('MinhAnhTran self-assigned this 2 hours ago')).toEqual(['MinhAnhTran']);
+    expect(redacted('The `oncall.yaml` entry reads `primary: dkowal` and `secondary: ssaarinen`.')).toEqual(['dkowal', 'ssaarinen']);
+    expect(redacted('Report author: Ana Sofia Rebelo · Incident reporter: Honey Castillo')).toEqual(['Ana Sofia Rebelo', 'Honey Castillo']);
+    expect(redacted('Bill: ok folks, next update at :30. Rose please confirm the memory limit change merged')).toEqual(['Bill', 'Rose']);
+    expect(redacted('Storm: rollback done, 0 errors in the last 5 minutes on the canary')).toEqual(['Storm']);
+  });
+
+  it('leaves config values, labels, the incident bot and a zone’s time alone', () => {
+    expect(redacted('owner: platform-team; primary: none; author = root')).toEqual([]);
+    expect(redacted('Summary: The outage began at 14:02.')).toEqual([]);
+    expect(redacted('Woodhouse opened issue #17342 and created the #incident-17342 Slack channel.')).toEqual([]);
+    expect(redacted('The APAC on-call hands off to EMEA at 08:00 Sydney time.')).toEqual([]);
+    expect(redacted('Mark the alert resolved once the graphs are green.')).toEqual([]);
+  });
+});

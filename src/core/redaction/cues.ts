@@ -264,7 +264,8 @@ export function inHeaderList(p: Paragraph, i: number): boolean {
   for (const inline of before.matchAll(INLINE_HEADER)) last = inline as RegExpExecArray;
   return last !== null && /(?:^|[,;]|\band)[ \t]*$/.test(before.slice(last.index + last[0].length));
 }
-const INLINE_HEADER = new RegExp(String.raw`(?:[ \t][·|][ \t]+|\t|\badded (?:a )?)(?:${LABELS}|subscribers?)[ \t]*:`, 'gi');
+// "· Incident reporter:", "· Report author:": a label may be qualified by a word or two.
+const INLINE_HEADER = new RegExp(String.raw`(?:(?:^|[ \t][·|][ \t]+|\t)(?:[\p{L}-]+ ){0,2}|\badded (?:a )?)(?:${LABELS}|subscribers?)[ \t]*:`, 'giu');
 
 /** "abosco and Daren confirm recovery": the token at i, "and" another, then what people do (plural). */
 export function pairActs(p: Paragraph, i: number): boolean {

@@ -18,6 +18,7 @@ const ASKS =
 
 const ASKED_YOU = /^,? (?:can|could|would|will|are|do|did) you\b/;
 const ASKING = new Set(['can', 'could', 'would', 'will', 'are', 'do', 'did']);
+const VOCATIVE = /^,? (?:please|pls|do we|ping me)\b/;
 
 /** The token opens its line, after a speaker's time stamp maybe. */
 function lineOpensAt(p: Paragraph, tok: { start: number }): boolean {
@@ -143,7 +144,15 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     const askedYou = ASKING.has(p.tokens[i + 1]?.lower ?? '') && p.tokens[i + 2]?.lower === 'you' && ASKED_YOU.test(p.text.slice(tok.end, tok.end + 16));
     // "…back online, Sadia can you double-check": a word no list knows, asked as "you", anywhere.
     const unknownAsked = askedYou && isTitleCase(word) && !isVocabulary(tok.lower) && !isTechTerm(tok.lower);
-    if (unknownAsked || (nameKind(tok.lower) === 'ambiguous-given' && isTitleCase(word) && lineOpensAt(p, tok) && askedYou)) {
+    // "…at :30. Rose please confirm", "np. Mark do we need…": a name that is a word, opening a
+    // clause of a chat line, then asked something.
+    const bidden =
+      (askedYou || VOCATIVE.test(p.text.slice(tok.end, tok.end + 12))) &&
+      (lineOpensAt(p, tok) || /[.;!?][ \t]+$/.test(p.text.slice(Math.max(0, tok.start - 3), tok.start)));
+    if (
+      unknownAsked ||
+      (nameKind(tok.lower) === 'ambiguous-given' && isTitleCase(word) && ((lineOpensAt(p, tok) && askedYou) || (bidden && !FUNCTION_WORDS.has(tok.lower))))
+    ) {
       out.push(span(p, tok.start, tok.end, 'context'));
       return;
     }

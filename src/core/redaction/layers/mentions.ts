@@ -37,16 +37,24 @@ const JIRA = /\[~(?:accountid:)?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,60})\]/gu;
 // git's author filter: "git log --author=srajagopalan", --author="Ana Lima".
 const GIT_AUTHOR = /--(?:author|committer)[= ](?:"([^"\n]{2,40})"|'([^'\n]{2,40})'|([\p{L}\p{N}][\p{L}\p{N}_.@-]{1,40}))/gu;
 
+// A rota's or an owner's key in config: "primary: dkowal", "owner = nmensah", "oncall: 'tpham'".
+const ROTA_KEY =
+  /\b(?:primary|secondary|tertiary|on[-_]?call|owners?|assignees?|reviewers?|approvers?|username|author|responder|backup|shadow)[ \t]*[:=][ \t]*["']?(\p{Ll}[\p{Ll}\p{N}_.-]{2,31})(?=["'`\s,;)]|$)/gu;
+
 export function mentions(p: Paragraph): PersonSpan[] {
   const out: PersonSpan[] = [];
+  // Each form needs a character most paragraphs lack: looked for first.
   for (const [re, needs] of [
-    [JIRA, '[~'],
-    [GIT_AUTHOR, '--'],
+    [JIRA, /\[~/],
+    [GIT_AUTHOR, /--/],
+    [ROTA_KEY, /[:=]/],
   ] as const) {
-    if (!p.text.includes(needs)) continue;
+    if (!needs.test(p.text)) continue;
     for (const m of p.text.matchAll(re)) {
       const who = m[1] ?? m[2] ?? m[3] ?? '';
       if (isBotName(who) || isTeamHandle(who)) continue;
+      // "owner: platform", "primary: none", "author: root": a value of the language, not a login.
+      if (re === ROTA_KEY && (isEnglishWord(who.toLowerCase()) || FUNCTION_WORDS.has(who.toLowerCase()))) continue;
       const start = m.index + m[0].indexOf(who);
       out.push(span(p, start, start + who.length, 'mention'));
     }

@@ -109,7 +109,7 @@ const nameWordTail = (p: Paragraph, t: Token): boolean =>
   !(/s$/.test(t.lower) && isEnglishWord(t.lower.slice(0, -1)));
 
 const PLACE_NOUN_AFTER =
-  /^ (?:region|regions|zone|zones|office|offices|datacenter|datacenters|data center|data centers|dc|pop|pops|tenants?|customers?|users|market|markets|site|sites|cluster|clusters|team|teams|traffic|edge)\b/i;
+  /^ (?:region|regions|zone|zones|office|offices|datacenter|datacenters|data center|data centers|dc|pop|pops|tenants?|customers?|users|market|markets|site|sites|cluster|clusters|team|teams|traffic|edge|time)\b/i;
 
 const IRREGULAR_PAST = new Set([
   'spent',

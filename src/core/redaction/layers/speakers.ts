@@ -1,4 +1,4 @@
-import { isEnglishWord, isRunTogether, isTechTerm, isVocabulary, nameKind } from '../lexicon';
+import { isDateWord, isEnglishWord, isRunTogether, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { isListLabel } from '../cues';
 import { span, type Paragraph } from '../paragraph';
 import { isCaseless, isCjkSentence, isFileOrHost } from '../tokens';
@@ -56,6 +56,12 @@ const THREAD_AUTHOR = new RegExp(
   `^[ \\t>]*(${NICK}) (?:· (?:comment|commented|description|review|reviewed|reply|replied)\\b|[·—] (?!Today at|Yesterday at|\\d))`,
   'gmu',
 );
+// GitHub's and GitLab's activity as copied: "bkaratas linked a pull request that will close this issue",
+// "MinhAnhTran self-assigned this", "ohirwa added the bug label", "tnguyen closed this as completed".
+const ACTIVITY = new RegExp(
+  `^[ \\t>*-]*(${NICK}) (?:linked a pull request|self-assigned this|added the \\S+(?: \\S+)? labels?|removed the \\S+(?: \\S+)? labels?|closed this|reopened this|mentioned this|requested a review|approved these changes|requested changes|dismissed|marked this|changed the title|pushed \\d+ commits?|force-pushed|merged commit|deleted the \\S+ branch|assigned \\S+ and unassigned|unassigned \\S+|added a commit|referenced this|converted this|pinned this|locked (?:and limited )?conversation|changed the (?:severity|incident status|milestone|due date)|set the (?:severity|weight|milestone))\\b`,
+  'gmu',
+);
 // Hacker News and forum headers: "[−] tamarind_k 45d ago", "kcdrake · 21d ago", "jvanderhoek March 4, 2020, 9:12pm".
 const AGO_HEADER = new RegExp(`^[ \\t]*(?:\\[[−+–-]\\][ \\t]+)?(${NICK}) (?:· )?\\d+[smhdwy] ago\\b`, 'gmu');
 const DATED_HEADER = new RegExp(
@@ -95,6 +101,18 @@ function colonSpeaker(word: string): boolean {
   if (nameKind(lower) === 'given') return true;
   if (/(?:ed|ing)$/.test(lower)) return false;
   return /\p{Ll}/u.test(word) && !lower.split(/[-_.]/).some((part) => isVocabulary(part) && nameKind(part) === null);
+}
+
+/**
+ * "Storm: rollback done", "Honey: can someone check…": a given name that is also a word or a
+ * brand, before a colon and a message in chat's lower case, speaks; a label ("Cash: 400",
+ * "Summary: The…") is followed by a value or a capitalised sentence.
+ */
+function wordNameSpeaks(text: string, m: RegExpMatchArray, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (nameKind(lower) !== 'ambiguous-given' || FUNCTION_WORDS.has(lower) || isDateWord(lower) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const after = text.slice((m.index ?? 0) + m[0].length - 1, (m.index ?? 0) + m[0].length + 12);
+  return /^(?:\p{Ll}{2,}|I['’]m\b|I\b|\+1\b)/u.test(after);
 }
 
 /** "At 10:30 AM we…" or "Outage began 9:12": ordinary words before a time are no speaker. */
@@ -160,6 +178,7 @@ export function speakers(p: Paragraph): PersonSpan[] {
   // IRC's /me and table-shaped logs: "* ptamatea is here", "arohab | Anyone else here? | 19:00 |".
   for (const [re, needs] of [
     [THREAD_AUTHOR, ' '],
+    [ACTIVITY, ' '],
     [AGO_HEADER, ' ago'],
     [DATED_HEADER, ', '],
     [IRC_ACTION, '* '],
@@ -200,7 +219,7 @@ export function speakers(p: Paragraph): PersonSpan[] {
   for (const m of matches(p.text, COLON, ':')) {
     const word = m[1] ?? '';
     // "Slackbot:", "Polly:", "Geekbot:": apps that speak in a channel.
-    if (!colonSpeaker(word) || isBotName(word)) continue;
+    if (!(colonSpeaker(word) || wordNameSpeaks(p.text, m, word)) || isBotName(word)) continue;
     const start = startOf(m, `${word}:`);
     out.push(span(p, start, start + word.length, 'speaker'));
   }
