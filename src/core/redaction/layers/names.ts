@@ -497,7 +497,12 @@ export function names(p: Paragraph): NameFindings {
     // "Orion, the billing service,": an apposition says what it is. "Lagos, Manila and São Paulo": places.
     // "in the Virginia region", "the Israel tenants": a place's name before a noun of places and customers.
     const placeNoun = isPlace(last.lower) && PLACE_NOUN_AFTER.test(p.text.slice(last.end, last.end + 24));
-    const thing = !many && (thingAfter(p.text.slice(last.end, last.end + 60)) || placeInPlaces(p, i, j) || placeNoun);
+    // "from Jakarta", "(Stockholm)": a place no name list holds, after a preposition of place or in brackets.
+    const pureSite =
+      !many &&
+      isPlaceOrOrg(first.lower) &&
+      (PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (p.text[first.start - 1] === '(' && /^[),]/.test(p.text[last.end] ?? '')));
+    const thing = !many && (thingAfter(p.text.slice(last.end, last.end + 60)) || placeInPlaces(p, i, j) || placeNoun || pureSite);
     if (!accept && !code) {
       accept =
         placed &&
