@@ -246,6 +246,10 @@ const CJK_LABELS = '参加者|与会者|出席者|参会人员|负责人|負責�
 const HEADER = new RegExp(String.raw`^[ \t>*•-]*(?:\*\*)?(?:${LABELS}|${CJK_LABELS})(?:\*\*)?[ \t]*[:：]`, 'i');
 const LABEL = new RegExp(`^(?:${LABELS}|${CJK_LABELS})$`, 'i');
 
+const ANY_LABEL = new RegExp(String.raw`(?:${LABELS}|${CJK_LABELS}|subscribers?)(?:\*\*)?[ \t]*[:：]`, 'i');
+/** The paragraph holds a list's label somewhere: a cheap question before inHeaderList is asked token by token. */
+export const hasListLabel = (text: string): boolean => ANY_LABEL.test(text);
+
 /** "Attendees", "Reviewed-by": the label of a list of people, not a speaker. */
 export const isListLabel = (word: string): boolean => LABEL.test(word);
 

@@ -66,6 +66,7 @@ export interface Rules {
 export function compileRules(settings: RedactionSettings, opinion?: SecondOpinion): Rules {
   const loose: string[] = [];
   const exact: string[] = [];
+  const logins: string[] = [];
   const pseudonyms: string[] = [];
   for (const person of settings.roster) {
     for (const written of [person.name, person.handle, person.email]) {
@@ -73,6 +74,7 @@ export function compileRules(settings: RedactionSettings, opinion?: SecondOpinio
       const v = variants(written, true);
       loose.push(...v.loose);
       exact.push(...v.exact);
+      logins.push(...v.logins);
     }
     if (person.role !== undefined && person.role.trim() !== '') pseudonyms.push(`the ${person.role.trim()}`, person.role.trim());
   }
@@ -81,7 +83,7 @@ export function compileRules(settings: RedactionSettings, opinion?: SecondOpinio
   for (const term of opinion?.people ?? []) if (term.trim() !== '') exact.push(term.trim());
   const allow = settings.allow.map((a) => a.trim()).filter((a) => a !== '');
   return {
-    always: termMatcher(loose, exact),
+    always: termMatcher(loose, exact, logins),
     allow: new Set(allow.map(normalise)),
     allowMatcher: termMatcher(allow, []),
     pseudonyms,
@@ -209,18 +211,20 @@ export function echoes(text: string, matcher: TermMatcher, rules: Rules): Person
 export function echoMatcher(found: Iterable<PersonSpan>, rules: Rules): TermMatcher {
   const loose = new Set<string>();
   const exact = new Set<string>();
+  const logins = new Set<string>();
   for (const s of found) {
     if (s.layer === 'email' || rules.allow.has(normalise(s.person ?? s.text))) continue;
     const v = variants(s.person ?? s.text);
     for (const t of v.loose) if (!rules.allow.has(t.toLowerCase())) loose.add(t);
     for (const t of v.exact) if (!rules.allow.has(t.toLowerCase())) exact.add(t);
+    for (const t of v.logins) if (!rules.allow.has(t)) logins.add(t);
   }
   for (const s of found) {
     if (s.layer !== 'email') continue;
     const local = s.text.slice(0, s.text.indexOf('@'));
     if (local.length >= 3 && !rules.allow.has(local.toLowerCase())) loose.add(local);
   }
-  return termMatcher(loose, exact);
+  return termMatcher(loose, exact, logins);
 }
 
 /** Drops pseudonyms and allowed terms, then merges overlapping spans. */

@@ -1,5 +1,5 @@
 import { normalise } from './detect';
-import { classify } from './terms';
+import { classify, variants } from './terms';
 import type { PseudonymMap, RosterPerson } from './types';
 
 const ENGINEER = /^Engineer (\d+)$/;
@@ -21,6 +21,8 @@ export function rosterKeys(roster: readonly RosterPerson[]): Map<string, RosterP
     };
     add(person.name);
     for (const part of person.name.split(/\s+/)) if (classify(part) !== 'skip') add(part);
+    // "svaipulu", "sione.vaipulu": the logins made of the name, which the detector looks for too.
+    for (const login of variants(person.name, true).logins) add(login);
     if (person.handle !== undefined) add(person.handle);
     if (person.email !== undefined) {
       add(person.email);
@@ -76,9 +78,11 @@ export function pseudonymFor(written: string, map: PseudonymMap, roster: Map<str
   const direct = map[key] ?? (local === undefined ? undefined : map[local]);
   if (direct !== undefined) return direct;
   const mine = local === undefined ? parts(key) : [local];
+  // "srajagopalan" after "Sunny Rajagopalan": a login made of a full name already in the map.
+  const made = (k: string) => /\s/.test(k) && variants(k).logins.includes(key);
   const linked = unique(
     Object.entries(map)
-      .filter(([k]) => !k.startsWith('roster:') && (parts(k).some((p) => mine.includes(p)) || mine.includes(k)))
+      .filter(([k]) => !k.startsWith('roster:') && (parts(k).some((p) => mine.includes(p)) || mine.includes(k) || made(k)))
       .map(([, v]) => v),
   );
   const pseudonym = linked ?? nextEngineer(map, floor);

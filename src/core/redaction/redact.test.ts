@@ -91,4 +91,13 @@ describe('the roster', () => {
     const out = redact('DUNZO and dunzo restarted it; Redis is fine', { roster: [{ name: 'Kaka Dunzo' }] }, {}).text;
     expect(out).toBe('Engineer 1 and Engineer 1 restarted it; Redis is fine');
   });
+
+  it('is found by the logins made of its names', () => {
+    const out = redact('sionevaipulu merged it; sione.vaipulu and svaipulu reviewed', { roster: [{ name: 'Sione Vaipulu' }] }, {}).text;
+    expect(out).toBe('Engineer 1 merged it; Engineer 1 and Engineer 1 reviewed');
+    // Without a roster, a login beside the full name it is made of is the same person.
+    expect(redact('Sunny Rajagopalan  3:21 PM  Argo CD shows it synced by srajagopalan', {}, {}).text).toBe(
+      'Engineer 1  3:21 PM  Argo CD shows it synced by Engineer 1',
+    );
+  });
 });

@@ -25,20 +25,27 @@ function compile(terms: string[], flags: string): RegExp | null {
  * `loose` terms match at any capitalisation; `exact` ones (ordinary words like "Elder", initials
  * like "YP") only as written or title-cased, so "the elder node" stays.
  */
-export function termMatcher(loose: Iterable<string>, exact: Iterable<string>): TermMatcher {
+export function termMatcher(loose: Iterable<string>, exact: Iterable<string>, logins: Iterable<string> = []): TermMatcher {
   const looseList = [...loose].filter((t) => t !== '');
   const exactList = [...exact].filter((t) => t !== '');
   const withTitle = exactList.flatMap((t) => [t, t.charAt(0).toUpperCase() + t.slice(1)]);
   const res = [compile(looseList, 'giu'), compile(withTitle, 'gu')].filter((r): r is RegExp => r !== null);
+  // Logins are many and one word each: looked up word by word, not added to the alternations.
+  const accounts = new Set([...logins].map((l) => l.toLowerCase()));
   return {
-    size: looseList.length + exactList.length,
+    size: looseList.length + exactList.length + accounts.size,
     find(text: string): Range[] {
       const out: Range[] = [];
       for (const re of res) for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+      if (accounts.size > 0)
+        for (const m of text.matchAll(LOGIN_WORD))
+          if (accounts.has(m[0].replace(/^@/, '').toLowerCase())) out.push({ start: m.index, end: m.index + m[0].length });
       return out;
     },
   };
 }
+
+const LOGIN_WORD = /(?<![\p{L}\p{N}_.-])@?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[.-](?=[\p{L}\p{N}]))*/gu;
 
 /**
  * A word of a name may be looked for alone, at any capitalisation, only when it cannot be read
@@ -74,7 +81,7 @@ function logins(name: string): string[] {
 }
 
 /** The words a person may be referred to by, from one way they were written. */
-export function variants(written: string, roster = false): { loose: string[]; exact: string[] } {
+export function variants(written: string, roster = false): { loose: string[]; exact: string[]; logins: string[] } {
   const loose: string[] = [];
   const exact: string[] = [];
   const add = (w: string) => {
@@ -94,10 +101,9 @@ export function variants(written: string, roster = false): { loose: string[]; ex
   if (core.includes(' ')) loose.push(core);
   add(core);
   const isName = /\s/.test(core);
-  if (isName) loose.push(...logins(core));
   for (const part of core.split(/[\s\-_.]+/)) {
     // A handle's ordinary-word parts ("random" in random-liu) are not the person's name.
     if (part !== core && (isName || classify(part, roster) === 'loose')) add(part);
   }
-  return { loose, exact };
+  return { loose, exact, logins: isName ? logins(core) : [] };
 }

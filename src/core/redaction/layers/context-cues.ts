@@ -53,6 +53,14 @@ function listAfterCue(p: Paragraph, i: number): boolean {
   return false;
 }
 
+/** "…at :30. Rose please confirm", "np. Mark do we need…": opening a clause of a chat line, then asked something. */
+function bidden(p: Paragraph, tok: Token, askedYou: boolean): boolean {
+  return (
+    (askedYou || VOCATIVE.test(p.text.slice(tok.end, tok.end + 12))) &&
+    (lineOpensAt(p, tok) || /[.;!?][ \t]+$/.test(p.text.slice(Math.max(0, tok.start - 3), tok.start)))
+  );
+}
+
 /** "Best," "Cheers," opening a line: the sign-off, not a name. */
 const isSignOff = (p: Paragraph, tok: Token): boolean => p.text.startsWith(', ', tok.end) && SIGN_OFFS.has(tok.lower);
 
@@ -144,14 +152,13 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     const askedYou = ASKING.has(p.tokens[i + 1]?.lower ?? '') && p.tokens[i + 2]?.lower === 'you' && ASKED_YOU.test(p.text.slice(tok.end, tok.end + 16));
     // "…back online, Sadia can you double-check": a word no list knows, asked as "you", anywhere.
     const unknownAsked = askedYou && isTitleCase(word) && !isVocabulary(tok.lower) && !isTechTerm(tok.lower);
-    // "…at :30. Rose please confirm", "np. Mark do we need…": a name that is a word, opening a
-    // clause of a chat line, then asked something.
-    const bidden =
-      (askedYou || VOCATIVE.test(p.text.slice(tok.end, tok.end + 12))) &&
-      (lineOpensAt(p, tok) || /[.;!?][ \t]+$/.test(p.text.slice(Math.max(0, tok.start - 3), tok.start)));
+    // "…at :30. Rose please confirm": a name that is a word, bidden at a clause's opening.
     if (
       unknownAsked ||
-      (nameKind(tok.lower) === 'ambiguous-given' && isTitleCase(word) && ((lineOpensAt(p, tok) && askedYou) || (bidden && !FUNCTION_WORDS.has(tok.lower))))
+      (/^\p{Lu}/u.test(word) &&
+        nameKind(tok.lower) === 'ambiguous-given' &&
+        isTitleCase(word) &&
+        ((askedYou && lineOpensAt(p, tok)) || (!FUNCTION_WORDS.has(tok.lower) && bidden(p, tok, askedYou))))
     ) {
       out.push(span(p, tok.start, tok.end, 'context'));
       return;

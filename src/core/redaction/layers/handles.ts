@@ -1,6 +1,6 @@
 import { isEnglishWord, isTechTerm, nameKind } from '../lexicon';
 import { span, type Paragraph } from '../paragraph';
-import { inHeaderList } from '../cues';
+import { hasListLabel, inHeaderList } from '../cues';
 import { isFileOrHost, type Token } from '../tokens';
 import type { DoubtSpan, PersonSpan } from '../types';
 import { FUNCTION_WORDS, TEAM_WORDS } from '../vocabulary';
@@ -76,12 +76,12 @@ export function handleDoubts(p: Paragraph): DoubtSpan[] {
 
 /** "Reviewers: storm-eriksen, leilanoorani · Assignees: MinhAnhTran": accounts in a list of people are people. */
 export function listedHandles(p: Paragraph): PersonSpan[] {
-  if (!p.text.includes(':')) return [];
+  if (!hasListLabel(p.text)) return [];
   const out: PersonSpan[] = [];
   p.tokens.forEach((t, i) => {
-    if (!inHeaderList(p, i)) return;
+    // The shape first, the list after: the list is the costlier question.
     const plain = /^\p{Ll}{5,}$/u.test(t.text) && !isEnglishWord(t.lower) && !isTechTerm(t.lower) && !FUNCTION_WORDS.has(t.lower) && !isTeamHandle(t.text);
-    if (plain || accountShaped(p, t, true)) out.push(span(p, t.start, t.stemEnd, 'handle'));
+    if ((plain || accountShaped(p, t, true)) && inHeaderList(p, i)) out.push(span(p, t.start, t.stemEnd, 'handle'));
   });
   return out;
 }
