@@ -110,7 +110,7 @@ export function initials(p: Paragraph): PersonSpan[] {
     }
     if (!INITIALS.test(word) || isOpaque(p, tok)) return;
     // "11:27 UTC: RK terminates the removal": initials no acronym list holds, opening an entry before a verb.
-    if (!ACRONYMS.has(tok.lower) && !ARTEFACTS.has(tok.lower) && timelineSubject(p, i) && tensedVerbAfter(p, i)) {
+    if (!ACRONYMS.has(tok.lower) && !isTechTerm(tok.lower) && timelineSubject(p, i) && tensedVerbAfter(p, i)) {
       out.push(span(p, tok.start, tok.stemEnd, 'initials'));
       return;
     }

@@ -1,6 +1,6 @@
 import { isEnglishWord, isGivenName, isInfrastructure, isSurname, isTechTerm, nameKind } from '../lexicon';
 import { span, type Paragraph } from '../paragraph';
-import { isTitleCase } from '../tokens';
+import { isFileOrHost, isTitleCase } from '../tokens';
 import { FUNCTION_WORDS, isBotName, TEAM_WORDS } from '../vocabulary';
 import type { PersonSpan } from '../types';
 
@@ -39,7 +39,7 @@ const GIT_AUTHOR = /--(?:author|committer)[= ](?:"([^"\n]{2,40})"|'([^'\n]{2,40}
 
 // A rota's or an owner's key in config: "primary: dkowal", "owner = nmensah", "oncall: 'tpham'".
 const ROTA_KEY =
-  /\b(?:primary|secondary|tertiary|on[-_]?call|owners?|assignees?|reviewers?|approvers?|username|author|responder|backup|shadow)[ \t]*[:=][ \t]*["']?(\p{Ll}[\p{Ll}\p{N}_.-]{2,31})(?=["'`\s,;)]|$)/gu;
+  /\b(?:primary|secondary|tertiary|on[-_]?call|owners?|assignees?|reviewers?|approvers?|username|author|responder|backup|shadow)[ \t]*[:=][ \t]*["']?(\p{Ll}(?:[\p{Ll}\p{N}_]|[.-](?=[\p{Ll}\p{N}])){2,31})(?=["'`\s,;.)]|$)/gu;
 
 export function mentions(p: Paragraph): PersonSpan[] {
   const out: PersonSpan[] = [];
@@ -54,7 +54,7 @@ export function mentions(p: Paragraph): PersonSpan[] {
       const who = m[1] ?? m[2] ?? m[3] ?? '';
       if (isBotName(who) || isTeamHandle(who)) continue;
       // "owner: platform", "primary: none", "author: root": a value of the language, not a login.
-      if (re === ROTA_KEY && (isEnglishWord(who.toLowerCase()) || FUNCTION_WORDS.has(who.toLowerCase()))) continue;
+      if (re === ROTA_KEY && (isEnglishWord(who.toLowerCase()) || FUNCTION_WORDS.has(who.toLowerCase()) || isFileOrHost(who))) continue;
       const start = m.index + m[0].indexOf(who);
       out.push(span(p, start, start + who.length, 'mention'));
     }
