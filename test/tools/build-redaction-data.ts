@@ -97,6 +97,9 @@ export function buildData(): [name: string, about: string, list: string[]][] {
     );
   const regions = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
   for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) places.push(regions.of(String.fromCharCode(a, b)) ?? '');
+  // The UN M.49 codes of continents and their parts ("Europe", "Western Asia"), as cloud regions name them.
+  for (const code of [2, 5, 9, 11, 13, 14, 15, 17, 18, 19, 21, 29, 30, 34, 35, 39, 53, 54, 57, 61, 142, 143, 145, 150, 151, 154, 155, 202, 419])
+    places.push(regions.of(String(code).padStart(3, '0')) ?? '');
   files.push([
     'places',
     `@faker-js/faker ${version('@faker-js/faker')} (countries, states, cities), compromise ${version('compromise')} (cities, countries, regions) and ICU (time-zone cities, region names)`,

@@ -297,3 +297,20 @@ describe('round 9: incident issues, pager and tracker exports', () => {
     expect(redacted('Mark the alert resolved once the graphs are green.')).toEqual([]);
   });
 });
+
+describe('rounds 10 and 11: postmortem prose, status updates and codenames', () => {
+  it('reads codenames and places before a noun of the trade, after an article or beside an airport code as things', () => {
+    expect(redacted('PagerDuty: Triggered: Orion API error rate > 5% (Service: Orion Production)')).toEqual([]);
+    expect(redacted('Jan–Mar: migrate the Lincoln data center to the new BGP communities.')).toEqual([]);
+    expect(redacted('[03:12] Grafana APP: [Alerting] BGP session down — Washington (IAD) edge-2')).toEqual([]);
+    expect(redacted('12:15 UTC degraded in UK South and West Europe')).toEqual([]);
+    expect(redacted('Frankfurt looks healthy again, Mumbai still spiky')).toEqual([]);
+    expect(redacted('Handoff from Chiamaka Obi (Singapore) to Lukas Brandt (Frankfurt)')).toEqual(['Chiamaka Obi', 'Lukas Brandt']);
+    expect(redacted('psql: error: connection to server at "nimbus-db-primary" failed')).toEqual([]);
+  });
+
+  it('still finds the people of such text', () => {
+    expect(redacted('The commit was pushed by the login jmaes from a shared jump host.')).toEqual(['jmaes']);
+    expect(redacted('Sydney confirmed the rollback and Austin drained the Orion API nodes.')).toEqual(['Sydney', 'Austin']);
+  });
+});

@@ -6,7 +6,7 @@ import { mentions } from './layers/mentions';
 import { lowerCaseNames, names } from './layers/names';
 import { profileUrls } from './layers/profile-urls';
 import { speakers } from './layers/speakers';
-import { isDateWord, isEnglishWord, isSurname, isTechTerm, nameKind } from './lexicon';
+import { isDateWord, isEnglishWord, isPlace, isSurname, isTechTerm, nameKind } from './lexicon';
 import { FUNCTION_WORDS, ROLES } from './vocabulary';
 import { overlaps, paragraph, pseudonymRanges, span, type Layer, type Range } from './paragraph';
 import { termMatcher, variants, type TermMatcher } from './terms';
@@ -167,7 +167,7 @@ export function detectFindings(text: string, rules: Rules): Findings {
     if (login === undefined || isTechTerm(login.toLowerCase()) || isDateWord(login.toLowerCase()) || FUNCTION_WORDS.has(login.toLowerCase())) continue;
     if ((isEnglishWord(login.toLowerCase()) && nameKind(login.toLowerCase()) === null) || /^\p{Lu}+$/u.test(login) || ROLES.has(login.toLowerCase())) continue;
     // "(Pikkis)" is a nick; "(Synthesia, Munich)", "(G-Research)" are where someone works.
-    if (/^\p{Lu}/u.test(login) && (text[s.end + 2 + login.length] !== ')' || login.includes('-'))) continue;
+    if (/^\p{Lu}/u.test(login) && (text[s.end + 2 + login.length] !== ')' || login.includes('-') || isPlace(login.toLowerCase()))) continue;
     found.push(span(p, s.end + 2, s.end + 2 + login.length, s.layer));
   }
   for (const r of rules.always.find(text)) found.push(span(p, r.start, r.end, 'roster'));

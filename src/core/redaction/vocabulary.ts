@@ -119,6 +119,7 @@ export const CUE_BEFORE = words(`
 pinged ping pings paged page asked ask asking thanks thank thx ty cc cc'd told tell tells
 messaged dm'd dmed emailed called help helping helped ok okay hi hey hello sure yes yep yeah sorry welcome congrats cheers
 per owe morning evening afternoon night gm bye contacted informs informed notified reminded reminds thanked reach
+login username
 `);
 
 /** Two-word cues whose second word alone is too common ("to", "with", "by", "in"). */

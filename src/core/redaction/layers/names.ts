@@ -108,6 +108,24 @@ const nameWordTail = (p: Paragraph, t: Token): boolean =>
   !COMMON_WORDS.has(t.lower) &&
   !(/s$/.test(t.lower) && isEnglishWord(t.lower.slice(0, -1)));
 
+const THING_NOUN_AFTER =
+  /^ (?:api|apis|service|services|cluster|clusters|app|apps|application|database|databases|db|bucket|buckets|pipeline|pipelines|production|staging|dashboards?|indexers?|prox(?:y|ies)|gateways?|workers?|queues?|endpoints?|nodes|pods|servers?|instances?|replicas?|shards?|cutover|outage|latency|uptime|workspaces?|web|sdk|cli|rca|ledger|backend|frontend)\b(?!['’])/i;
+const DIRECTIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+
 const PLACE_NOUN_AFTER =
   /^ (?:region|regions|zone|zones|office|offices|datacenter|datacenters|data center|data centers|dc|pop|pops|tenants?|customers?|users|market|markets|site|sites|cluster|clusters|team|teams|traffic|edge|time)\b/i;
 
@@ -193,7 +211,7 @@ function namePosition(p: Paragraph, i: number, j: number): boolean {
   );
 }
 
-const ROLE = String.raw`(?:[\w-]+ ){0,2}(?:${[...ROLES].map((r) => r.replace('/', '\\/')).join('|')})`;
+const ROLE = String.raw`(?:[\w-]+ ){0,3}(?:${[...ROLES].map((r) => r.replace('/', '\\/')).join('|')})`;
 // "SRE Dupuy", "the on-call engineer, Fournier": a role just before a name.
 // "The incident commander (Tavita) declared": the role, then the name in brackets.
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])(?:${[...ROLES].map((r) => r.replace('/', '\\/')).join('|')})(?:,? | \\()$`, 'i');
@@ -411,6 +429,7 @@ export interface NameFindings {
  */
 export function names(p: Paragraph): NameFindings {
   const runs: Run[] = [];
+  const thingWords = new Set<string>();
   const { tokens } = p;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
@@ -502,7 +521,14 @@ export function names(p: Paragraph): NameFindings {
       !many &&
       isPlaceOrOrg(first.lower) &&
       (PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || (p.text[first.start - 1] === '(' && /^[),]/.test(p.text[last.end] ?? '')));
-    const thing = !many && (thingAfter(p.text.slice(last.end, last.end + 60)) || placeInPlaces(p, i, j) || placeNoun || pureSite);
+    // "Orion API", "Sydney buckets", "Nimbus Workspaces": a word before a noun of the trade names the thing.
+    const ofThing = !many && last.stemEnd === last.end && THING_NOUN_AFTER.test(p.text.slice(last.end, last.end + 16));
+    // "Washington (IAD)", "Frankfurt (FRA)": a place and its airport's code, as networks name their sites.
+    const site = isPlace(last.lower) && /^ \(\p{Lu}{3}\)/u.test(p.text.slice(last.end, last.end + 6));
+    // "West Europe", "South Africa", "Central India": a direction and a place.
+    const region = many && isPlace(last.lower) && tokens.slice(i, j).every((t) => DIRECTIONS.has(t.lower));
+    const thing =
+      region || site || (!many && (thingAfter(p.text.slice(last.end, last.end + 60)) || placeInPlaces(p, i, j) || placeNoun || pureSite || ofThing));
     if (!accept && !code) {
       accept =
         placed &&
@@ -512,8 +538,9 @@ export function names(p: Paragraph): NameFindings {
           cueBefore(p, i) ||
           inHeaderList(p, i) ||
           // "Hope confirmed the backups", "Jordan’s patch", "Charles, who was on call": a word-name
-          // opening a sentence, in a place only people stand; grammar words and products excepted.
-          (!FUNCTION_WORDS.has(first.lower) && !isTechTerm(first.lower)) ||
+          // opening a sentence, in a place only people stand; grammar words, products and places
+          // no name list holds ("Frankfurt looks healthy") excepted.
+          (!FUNCTION_WORDS.has(first.lower) && !isTechTerm(first.lower) && !isPlaceOrOrg(first.lower)) ||
           // "Will knew where the runbook was", "May found it": a modal is never followed by a past tense.
           (FUNCTION_WORDS.has(first.lower) && words.length === 1 && pastTenseAfter(p, j)));
     }
@@ -523,7 +550,9 @@ export function names(p: Paragraph): NameFindings {
       isDateWord(first.lower) &&
       (/(?:^|[^\d:])\d{1,2}(?:st|nd|rd|th)? $/.test(p.text.slice(Math.max(0, first.start - 6), first.start)) ||
         /^ \d{1,2}(?:st|nd|rd|th)?\b(?!:)/.test(p.text.slice(last.end, last.end + 6)));
-    if (thing || dated) accept = false;
+    // "the Lincoln and Chester data centers", "our Orion": a name after an article is a thing's.
+    const articled = !many && !owner && DETERMINERS.has(tokens[i - 1]?.lower ?? '') && joins(p, tokens[i - 1] as Token, first);
+    if (thing || dated || articled) accept = false;
     // "back to Virginia at 16:40", "from Sydney": a given name that is a place, after a preposition
     // of place and with nothing a person does after it, is held, not taken (a tagger tells the two).
     const placeName =
@@ -532,8 +561,9 @@ export function names(p: Paragraph): NameFindings {
       !owner &&
       firstClass === 'G' &&
       isPlace(first.lower) &&
-      PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') &&
-      joins(p, tokens[i - 1] as Token, first) &&
+      ((PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && joins(p, tokens[i - 1] as Token, first)) ||
+        // "Dashboard (Sydney)": a place's name alone in brackets.
+        (p.text[first.start - 1] === '(' && p.text[last.end] === ')')) &&
       !verbAfter(p, j, true, true) &&
       !personAfter(p.text.slice(last.end, last.end + 60));
     if (placeName) accept = false;
@@ -614,6 +644,7 @@ export function names(p: Paragraph): NameFindings {
       i = j;
       continue;
     }
+    if ((ofThing || articled || region) && !placed) thingWords.add(first.lower);
     runs.push({
       i,
       j,
@@ -628,6 +659,14 @@ export function names(p: Paragraph): NameFindings {
     });
     i = j;
   }
+  // "Orion API … Service: Orion Production": a word the paragraph uses for a thing is that thing
+  // where it stands alone too, or opens a pair of words; it is held, not taken.
+  if (thingWords.size > 0)
+    for (const r of runs) {
+      if (!r.accepted || !thingWords.has(p.tokens[r.i]?.lower ?? '') || r.j - r.i > 1) continue;
+      r.accepted = false;
+      r.reason = 'word-name';
+    }
   settleLists(p, runs);
   const spans: PersonSpan[] = [];
   const doubts: DoubtSpan[] = [];

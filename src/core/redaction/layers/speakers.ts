@@ -220,6 +220,11 @@ export function speakers(p: Paragraph): PersonSpan[] {
     const word = m[1] ?? '';
     // "Slackbot:", "Polly:", "Geekbot:": apps that speak in a channel.
     if (!(colonSpeaker(word) || wordNameSpeaks(p.text, m, word)) || isBotName(word)) continue;
+    // "psql: error: connection refused": a program's prefix to its message.
+    if (
+      /^[ \t]*(?:error|fatal|warning|warn|panic|info|debug|notice)\b/i.test(p.text.slice((m.index ?? 0) + m[0].length - 1, (m.index ?? 0) + m[0].length + 10))
+    )
+      continue;
     const start = startOf(m, `${word}:`);
     out.push(span(p, start, start + word.length, 'speaker'));
   }
