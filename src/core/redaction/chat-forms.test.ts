@@ -312,5 +312,9 @@ describe('rounds 10 and 11: postmortem prose, status updates and codenames', () 
   it('still finds the people of such text', () => {
     expect(redacted('The commit was pushed by the login jmaes from a shared jump host.')).toEqual(['jmaes']);
     expect(redacted('Sydney confirmed the rollback and Austin drained the Orion API nodes.')).toEqual(['Sydney', 'Austin']);
+    expect(redacted('Achterberg received the escalation from the secondary at 04:10.')).toEqual(['Achterberg']);
+    expect(redacted('Paora rewrote the alert so that it fires on the rate of change.')).toEqual(['Paora']);
+    expect(redacted('Stakeholders informed: Support and Legal')).toEqual([]);
+    expect(redacted('Zorvath crashed twice overnight.')).toEqual([]);
   });
 });
