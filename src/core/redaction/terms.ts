@@ -81,7 +81,28 @@ function logins(name: string): string[] {
 }
 
 /** The words a person may be referred to by, from one way they were written. */
-export function variants(written: string, roster = false): { loose: string[]; exact: string[]; logins: string[] } {
+export interface Variants {
+  loose: string[];
+  exact: string[];
+  logins: string[];
+}
+
+// Each scan asks again for the variants of every name it found: remember them (they depend on the
+// written form and the data only).
+const known = new Map<string, Variants>();
+
+export function variants(written: string, roster = false): Variants {
+  const key = `${roster ? 'r' : 'd'}${written}`;
+  let v = known.get(key);
+  if (v === undefined) {
+    v = variantsOf(written, roster);
+    if (known.size > 20_000) known.clear();
+    known.set(key, v);
+  }
+  return v;
+}
+
+function variantsOf(written: string, roster: boolean): Variants {
   const loose: string[] = [];
   const exact: string[] = [];
   const add = (w: string) => {
