@@ -278,6 +278,7 @@ const PERSON_AFTER = new RegExp(
 );
 
 const roleBefore = (before: string): boolean => ROLE_BEFORE.test(before);
+const ROLE_APPOSITION = new RegExp(`^, (?:our|the|their|his|her) ${ROLE},`, 'iu');
 
 // What a thing is called in apposition: "Orion, the billing service,", "Heimdall, our auth proxy,".
 const THING_NOUNS =
@@ -490,6 +491,20 @@ export function names(p: Paragraph): NameFindings {
     const first = tokens[i] as Token;
     if (isShut(p, first) || /[@#/]/.test(p.text[first.start - 1] ?? '')) continue;
     const firstClass = classAt(p, first);
+    // "Page, our most senior network engineer,": a capitalised word, then a role in apposition, is
+    // someone, whatever word the name is (not a tool: "Grafana, our dashboard tool").
+    if (
+      firstClass === 'E' &&
+      isTitleCase(first.text) &&
+      first.stemEnd === first.end &&
+      !FUNCTION_WORDS.has(first.lower) &&
+      !isTechTerm(first.lower) &&
+      !isDateWord(first.lower) &&
+      ROLE_APPOSITION.test(p.text.slice(first.end, first.end + 60))
+    ) {
+      runs.push({ i, j: i, start: first.start, end: first.end, stemEnd: first.end, accepted: true, single: true, wordName: false, reason: null });
+      continue;
+    }
     if (firstClass === 'E' || (firstClass === 'I' && HONORIFICS.has(first.lower))) continue;
     // "Attendees:", "Co-authored-by:", "Assignee:": the label of a list of people is none of them.
     if ((p.text[first.end] === ':' || p.text[first.end] === '：' || nameKind(first.lower) === null) && isListLabel(p.text.slice(first.start, first.end)))
