@@ -19,6 +19,7 @@ const ASKS =
 const ASKED_YOU = /^,? (?:can|could|would|will|are|do|did) you\b/;
 const ASKING = new Set(['can', 'could', 'would', 'will', 'are', 'do', 'did']);
 const VOCATIVE = /^,? (?:please|pls|do we|ping me)\b/;
+const FIRST_LOWER = /^\p{Ll}/u;
 
 /** The token opens its line, after a speaker's time stamp maybe. */
 function lineOpensAt(p: Paragraph, tok: { start: number }): boolean {
@@ -145,6 +146,9 @@ function addressedAt(p: Paragraph, i: number): boolean {
 export function contextCues(p: Paragraph): PersonSpan[] {
   const out: PersonSpan[] = [];
   p.tokens.forEach((tok, i) => {
+    // Most tokens are lower-case words of the language that no name list holds: none of the cues
+    // below can make them a person (each asks for a name, a capital or an unknown word).
+    if (FIRST_LOWER.test(tok.text) && nameKind(tok.lower) === null && isVocabulary(tok.lower)) return;
     const word = p.text.slice(tok.start, tok.stemEnd);
     // "Will can you check…", "Mark, could you…": a name that is also a word, opening a chat line
     // and asked something of as "you", is the one asked.
