@@ -318,3 +318,12 @@ describe('rounds 10 and 11: postmortem prose, status updates and codenames', () 
     expect(redacted('Zorvath crashed twice overnight.')).toEqual([]);
   });
 });
+
+describe('review load: what is no one and raises no doubt', () => {
+  it('holds no service part, zone, compound adjective, IPv6 group, unit or ARN', () => {
+    expect(doubted('[FIRING:2] KubePodCrashLooping orion-api (prod-fra-1 critical); lease magellan-leader expired')).toEqual([]);
+    expect(doubted('All resources in europe-west2-a may be unreachable; LDAP-based services and Rose-coloured dashboards')).toEqual([]);
+    expect(doubted('AAAA (IPv6): 2a0a:4580:103f:c0de::2; lag just crossed 5 min')).toEqual([]);
+    expect(doubted('AccessDenied: arn:aws:sts::123456789012:assumed-role/ci-deployer is not authorized')).toEqual([]);
+  });
+});

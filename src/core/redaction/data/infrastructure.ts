@@ -28,5 +28,5 @@ fluent-bit filebeat metricbeat papertrail honeycomb uptimerobot checkly cloudwat
 memorystore fargate kinesis elasticache sagemaker imperva activemq zeromq resque dagster pgcat stolon repmgr
 pgbackrest wal-g orchestrator proxysql maxscale galera mongos sentinel hazelcast scylla terragrunt cfengine auth0
 teleport netbird
-zuul mjolnir hookshot mee6 automod libera freenode oftc woodhouse login logins logout psql
+zuul mjolnir hookshot mee6 automod libera freenode oftc woodhouse login logins logout psql arn rota
 `;

@@ -21,8 +21,17 @@ const SEPARATED = /[\p{N}_.-]|\p{Ll}\p{Lu}/u;
  * or more, nearly all words of the language or the trade, or a cloud region, is no login.
  */
 function settingShaped(word: string): boolean {
-  // AWS's "sa-east-1", Google Cloud's "europe-west4", a severity or a ticket ("SEV-2", "INC-4417").
-  if (/^[a-z]{2}-[a-z]+-\d{1,2}[a-z]?$|^[a-z]+-[a-z]+\d{1,2}$|^\p{Lu}{2,6}-\d+$/u.test(word)) return true;
+  // AWS's "sa-east-1", Google Cloud's "europe-west4" and "europe-west2-a", a severity or a ticket ("SEV-2", "INC-4417").
+  if (/^[a-z]{2}-[a-z]+-\d{1,2}[a-z]?$|^[a-z]+-[a-z]+\d{1,2}(?:-[a-z])?$|^\p{Lu}{2,6}-\d+$/u.test(word)) return true;
+  // "LDAP-based", "Rose-coloured": a compound adjective.
+  if (/-(?:based|like|driven|related|aware|only|wide|free|colou?red|shaped|powered|backed|enabled|specific|facing|side)$/i.test(word)) return true;
+  // "orion-api", "magellan-leader", "orion.router": a service's name and its part.
+  if (
+    /^\p{Ll}+[-.](?:api|web|worker|workers|svc|service|db|proxy|leader|primary|replica|indexer|cache|router|gateway|frontend|backend|app|server|node|pod|job|cron|queue|lb|ui|cli|sdk|agent|exporter|operator|controller)$/u.test(
+      word,
+    )
+  )
+    return true;
   // "Ie7b4268c0db4…": a change id or a digest.
   if (/^I?[0-9a-f]{16,}$/i.test(word)) return true;
   const parts = word
@@ -48,6 +57,8 @@ function accountShaped(p: Paragraph, t: Token, listed: boolean): boolean {
   const word = p.text.slice(t.start, t.stemEnd);
   if (!inCode && !SEPARATED.test(word)) return false;
   if (p.opaque.some((o) => o.start < t.end && t.start < o.end) || /[@#/]/.test(p.text[t.start - 1] ?? '')) return false;
+  // "2a0a:4580:103f:c0de::2": a group of an IPv6 address.
+  if (p.text[t.start - 1] === ':' && p.text[t.end] === ':' && /^[0-9a-f]{1,4}$/i.test(t.text)) return false;
   // "256Mi", "2Gi": Kubernetes quantities.
   // In a list of people, a tool's word and a name ("storm-eriksen") are an account.
   if ((settingShaped(word) && !(listed && !/\p{N}/u.test(word))) || isFileOrHost(word) || p.text[t.stemEnd] === '(' || /^\d+(?:[KMGTP]i?|m)$/.test(word))

@@ -774,6 +774,8 @@ export function lowerCaseNames(p: Paragraph): DoubtSpan[] {
     const kind = nameKind(t.lower);
     // "in dev", "ops": a team's word is no one's name in lower case.
     if ((kind !== 'given' && kind !== 'surname') || TEAM_WORDS.has(t.lower) || INTERJECTION.test(t.lower)) continue;
+    // "5 min", "30 sec": a unit after its number.
+    if (/\d[ \t]?$/.test(p.text.slice(Math.max(0, t.start - 2), t.start))) continue;
     // "jane doe": a lower-case surname after it, word or not, is held with it.
     const next = p.tokens[p.tokens.indexOf(t) + 1];
     const whole =
