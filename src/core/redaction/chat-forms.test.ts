@@ -327,3 +327,20 @@ describe('review load: what is no one and raises no doubt', () => {
     expect(doubted('AccessDenied: arn:aws:sts::123456789012:assumed-role/ci-deployer is not authorized')).toEqual([]);
   });
 });
+
+describe('rounds 12 and 13: mail, minutes, multilingual teams and live incident docs', () => {
+  it('finds names with the honorifics their languages write onto them, and CJK names written whole', () => {
+    expect(redacted('2024-03-14 11:02 JST 原田さんが議事録を共有')).toEqual(['原田']);
+    expect(redacted('11:20 KST 박서연님이 회의 초대를 수락했습니다').slice(0, 1)).toEqual(['박서연']);
+    expect(redacted('Morimoto-san is not sure it is 16:00.')).toEqual(['Morimoto']);
+    expect(redacted('出席者：赵立平、陈晓雯；缺席：王海燕（请假）')).toContain('王海燕');
+    expect(redacted('皆さん、お客様、고객님')).toEqual([]);
+  });
+
+  it('finds display names with an initial, and the name a person goes by', () => {
+    expect(redacted('Priya V: yes — Rhys is calling the processor')).toEqual(['Priya V', 'Rhys']);
+    expect(redacted('Step B: restart the consumers')).toEqual([]);
+    expect(redacted('IC: Ajay Joshi (goes by AJ) · Scribe: Oyelaran Bankole')).toEqual(['Ajay Joshi', 'AJ', 'Oyelaran Bankole']);
+    expect(redacted('Hand-off: Tamilselvan Ramasamy ("Tee") took the reconciliation')).toEqual(['Tamilselvan Ramasamy', 'Tee']);
+  });
+});

@@ -3,7 +3,7 @@ import { emails } from './layers/emails';
 import { handleDoubts, initialledHandles, listedHandles } from './layers/handles';
 import { acronymInitials, initials } from './layers/initials';
 import { mentions } from './layers/mentions';
-import { lowerCaseNames, names } from './layers/names';
+import { honorificNames, lowerCaseNames, names } from './layers/names';
 import { profileUrls } from './layers/profile-urls';
 import { speakers } from './layers/speakers';
 import { isDateWord, isEnglishWord, isPlace, isSurname, isTechTerm, nameKind } from './lexicon';
@@ -38,11 +38,13 @@ const DATED = new Set([
 // One title-case word (with the inner capitals of O'Dwyer, McKay, Abernathy-Smith) after one space.
 const SURNAME_AFTER = /^ ((?:Mc|Mac|\p{Lu}['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*)(?![\p{L}\p{N}_@.-][\p{L}\p{N}])/u;
 
+const NICKNAME = /^ \((?:["“']|goes by |aka |a\.k\.a\. |known as )(\p{L}[\p{L}.'-]{0,15})["”']?\)/u;
+
 const LOGIN_IN_BRACKETS = /^ \((@?\p{L}[\p{L}\p{N}_.-]{2,31})[,)]/u;
 
 const GIVEN_BEFORE = /(?<![\p{L}\p{N}_@.'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) $/u;
 
-const LAYERS: Layer[] = [emails, mentions, speakers, initials, contextCues, initialledHandles, listedHandles];
+const LAYERS: Layer[] = [emails, mentions, speakers, initials, contextCues, initialledHandles, listedHandles, honorificNames];
 
 /** What one paragraph holds: people, and what may be a person, for review. */
 export interface Findings {
@@ -169,6 +171,15 @@ export function detectFindings(text: string, rules: Rules): Findings {
     // "(Pikkis)" is a nick; "(Synthesia, Munich)", "(G-Research)" are where someone works.
     if (/^\p{Lu}/u.test(login) && (text[s.end + 2 + login.length] !== ')' || login.includes('-') || isPlace(login.toLowerCase()))) continue;
     found.push(span(p, s.end + 2, s.end + 2 + login.length, s.layer));
+  }
+  // "Darnell Jackson ("DJ")", "Tamilselvan Ramasamy ("Tee")", "Ajay Joshi (goes by AJ)": the name a person goes by.
+  for (const s of [...found]) {
+    if (text[s.end] !== ' ' || text[s.end + 1] !== '(' || s.layer === 'email' || s.layer === 'profile-url' || !/\s/.test(s.text)) continue;
+    const nick = NICKNAME.exec(text.slice(s.end, s.end + 40));
+    const name = nick?.[1];
+    if (name === undefined || isTechTerm(name.toLowerCase()) || FUNCTION_WORDS.has(name.toLowerCase())) continue;
+    const at = s.end + (nick?.[0].indexOf(name) ?? 0);
+    found.push(span(p, at, at + name.length, s.layer));
   }
   for (const r of rules.always.find(text)) found.push(span(p, r.start, r.end, 'roster'));
   const spans = clean(text, p.pseudonyms, found, rules);

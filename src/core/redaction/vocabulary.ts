@@ -76,6 +76,7 @@ developers maintainers reviewers approvers owners leads managers everyone channe
 alerts alerting notifications notify incident incidents escalation escalations pager bot bots ci
 release releases announce announcements news hello office staff community core group list mailer
 daemon system systems service services test testing qa org inc corp hq labs official
+comms postmortem postmortems retro retros
 `);
 
 /** First path segments on profile hosts that are site pages, not accounts. */

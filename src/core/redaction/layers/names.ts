@@ -73,7 +73,13 @@ export function classOf(word: string): NameClass {
     if (/^\p{Script=Hangul}+$/u.test(word) && (word.length >= 5 || /[다요까죠]$/u.test(word))) return 'E';
     if (isCjkSentence(word)) return 'E';
     const kind = nameKind(word.toLowerCase());
-    return isGivenName(word) ? 'G' : kind === 'surname' || isSurname(word) ? 'S' : 'U';
+    if (isGivenName(word)) return 'G';
+    if (kind === 'surname' || isSurname(word)) return 'S';
+    // "原田恵子", "박서연", "王海燕": a surname (one syllable, or two from the data) written together
+    // with a given name the data knows.
+    if (/^[\p{Script=Han}\p{Script=Hangul}]{3,4}$/u.test(word) && (isGivenName(word.slice(1)) || (isSurname(word.slice(0, 2)) && isGivenName(word.slice(2)))))
+      return 'G';
+    return 'U';
   }
   if (!NAME_SHAPED.test(word)) return 'E';
   // "Carl-bot", "Dyno-bot": an app.
@@ -471,6 +477,25 @@ function particleStart(p: Paragraph, i: number): number {
   let k = i;
   while (k > 0 && PARTICLES.has(p.tokens[k - 1]?.text ?? '') && p.text.slice(p.tokens[k - 1]?.end, p.tokens[k]?.start) === ' ') k--;
   return k === i || DETERMINERS.has(p.tokens[k - 1]?.lower ?? '') ? i : k;
+}
+
+// Honorifics written onto a name: "原田さん", "森本大輔さん", "박서연님이", "Harada-san". Not "皆さん"
+// (everyone), "お客様" (the customer), "고객님" (the customer), nor a title ("팀장님").
+const HONORIFIC_NAME =
+  /(?<![\p{Script=Han}お御ご])([\p{Script=Han}]{1,4})(?:さん|さま|様|くん|君|ちゃん|氏)|(?<![가-힣])([가-힣]{2,4}) ?(?:님|씨)(?![가-힣]{2})|(?<![\p{L}-])(\p{Lu}\p{Ll}+)-(?:san|sama|kun|chan|ssi)\b/gu;
+const NOT_HONOURED = /^(?:皆|客|者|各位|고객|여러분|팀장|부장|과장|대표|선생|담당자|사장|이사)$/u;
+
+/** People named with an honorific the language writes onto the name. */
+export function honorificNames(p: Paragraph): PersonSpan[] {
+  if (!/[さ様く君ち氏님씨]|-(?:san|sama|kun|chan|ssi)\b/u.test(p.text)) return [];
+  const out: PersonSpan[] = [];
+  for (const m of p.text.matchAll(HONORIFIC_NAME)) {
+    const name = m[1] ?? m[2] ?? m[3] ?? '';
+    if (name === '' || NOT_HONOURED.test(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    out.push(span(p, start, start + name.length, 'names'));
+  }
+  return out;
 }
 
 export interface NameFindings {

@@ -70,6 +70,8 @@ const DATED_HEADER = new RegExp(
 );
 // Teams' copied header of one name: "[10:13 AM] Tavita Sione".
 const TIME_THEN_NAME = new RegExp(`^[ \\t]*\\[${TIME}\\][ \\t]+(${WORD}(?: ${WORD}){0,2})[ \\t]*$`, 'gmu');
+// A display name with its surname's initial, then a colon: "Priya V: yes", "Sunny K: enterprise desk…".
+const INITIALLED = new RegExp(`${LEAD}(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? \\p{Lu}):[ \\t]+\\S`, 'gmu');
 // Teams' copied header: "[9:44 AM] Bekova, Aigerim".
 const SURNAME_COMMA = new RegExp(`^[ \\t]*\\[${TIME}\\][ \\t]+(${WORD}, ${WORD}(?: ${WORD})?)[ \\t]*$`, 'gmu');
 
@@ -215,6 +217,14 @@ export function speakers(p: Paragraph): PersonSpan[] {
     if (LIST_TAG.test(nick)) continue;
     const start = startOf(m, `[${nick}]`) + 1;
     out.push(span(p, start, start + nick.length, 'speaker'));
+  }
+  for (const m of matches(p.text, INITIALLED, ':')) {
+    const name = m[1] ?? '';
+    const lower = name.split(' ')[0]?.toLowerCase() ?? '';
+    // "Step B:", "Phase C:": a word of the language that no name list holds is a heading's.
+    if (FUNCTION_WORDS.has(lower) || isTechTerm(lower) || isDateWord(lower) || (nameKind(lower) === null && isVocabulary(lower))) continue;
+    const start = startOf(m, name);
+    out.push(span(p, start, start + name.length, 'speaker'));
   }
   for (const m of matches(p.text, COLON, ':')) {
     const word = m[1] ?? '';
