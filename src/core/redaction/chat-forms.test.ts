@@ -340,6 +340,7 @@ describe('rounds 12 and 13: mail, minutes, multilingual teams and live incident 
   it('finds display names with an initial, and the name a person goes by', () => {
     expect(redacted('Priya V: yes — Rhys is calling the processor')).toEqual(['Priya V', 'Rhys']);
     expect(redacted('Step B: restart the consumers')).toEqual([]);
+    expect(redacted('People present (lines said): kalbrecht (41), isolberg (17), MeetBot (4)')).toEqual(['kalbrecht', 'isolberg']);
     expect(redacted('IC: Ajay Joshi (goes by AJ) · Scribe: Oyelaran Bankole')).toEqual(['Ajay Joshi', 'AJ', 'Oyelaran Bankole']);
     expect(redacted('Hand-off: Tamilselvan Ramasamy ("Tee") took the reconciliation')).toEqual(['Tamilselvan Ramasamy', 'Tee']);
   });

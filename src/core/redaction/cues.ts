@@ -240,7 +240,7 @@ export function cueBefore(p: Paragraph, i: number): boolean {
 }
 
 // Lines that list people after a label: participant lists, e-mail headers, commit trailers, tickets.
-const LABELS = `people present(?: \(lines said\))?|participants|attendees|present|in the call|on the call|on call|people|responders|from|to|cc|bcc|owners?|reporter|assignees?|authors?|hosts?|reviewers?|approvers?|incident commander|commander|scribe|comms lead|communications lead|reviewed-by|signed-off-by|co-authored-by|acked-by|tested-by|reported-by|suggested-by|helped-by|note taker|notetaker|note-taker|facilitator|moderator|chair|organizer|organiser|guests|invitees|accepted|declined|tentative|required|optional|on the bridge|on bridge|members|watchers|approved-by|requested-by|investigators|contributors|review requested|requested reviewers|subscribers`;
+const LABELS = `people present(?: \\(lines said\\))?|participants|attendees|present|in the call|on the call|on call|people|responders|from|to|cc|bcc|owners?|reporter|assignees?|authors?|hosts?|reviewers?|approvers?|incident commander|commander|scribe|comms lead|communications lead|reviewed-by|signed-off-by|co-authored-by|acked-by|tested-by|reported-by|suggested-by|helped-by|note taker|notetaker|note-taker|facilitator|moderator|chair|organizer|organiser|guests|invitees|accepted|declined|tentative|required|optional|on the bridge|on bridge|members|watchers|approved-by|requested-by|investigators|contributors|review requested|requested reviewers|subscribers`;
 // Chinese, Japanese and Korean labels of the same lists, with their full-width colon.
 const CJK_LABELS = '参加者|与会者|出席者|参会人员|负责人|負責人|担当者|担当|報告者|报告人|참석자|담당자';
 const HEADER = new RegExp(String.raw`^[ \t>*•-]*(?:\*\*)?(?:${LABELS}|${CJK_LABELS})(?:\*\*)?[ \t]*[:：]`, 'i');
