@@ -345,3 +345,31 @@ describe('rounds 12 and 13: mail, minutes, multilingual teams and live incident 
     expect(redacted('Hand-off: Tamilselvan Ramasamy ("Tee") took the reconciliation')).toEqual(['Tamilselvan Ramasamy', 'Tee']);
   });
 });
+
+describe('round 15: the message text of chat, without its speaker', () => {
+  it('finds a name opening a message, bidden, thanked or spoken of, and after the cues chat uses', () => {
+    expect(redacted('Juanjo is OOO until Monday')).toEqual(['Juanjo']);
+    expect(redacted('kostas is that the same stack trace as yesterday?')).toEqual(['kostas']);
+    expect(redacted('layla 🙌🙌')).toEqual(['layla']);
+    expect(redacted('agree with misha, it smells like the connection pool again')).toEqual(['misha']);
+    expect(redacted('fyi gosia is rolling back the config push')).toEqual(['gosia']);
+  });
+
+  it('leaves the same shapes alone when no name stands there', () => {
+    expect(redacted('how far along is the restore?')).toEqual([]);
+    expect(redacted('agree with the plan, it smells like the connection pool again')).toEqual([]);
+    expect(redacted('Redis is OOM again')).toEqual([]);
+  });
+});
+
+describe('round 14: people in every place of a sentence', () => {
+  it('finds an unknown name after by, with or to, after a title, and before a role in apposition', () => {
+    expect(redacted('The decision to halt the rollout was made by Oyelaran after the error rate crossed two percent.')).toEqual(['Oyelaran']);
+    expect(redacted('In a call with Bogusław and the vendor, we confirmed the erratum.')).toEqual(['Bogusław']);
+    expect(redacted('We sent the heap dump to Oghenekaro for analysis.')).toEqual(['Oghenekaro']);
+    expect(redacted('Mere Paewai raised the task to Unbreak Now!')).not.toContain('Unbreak');
+    expect(redacted('Capt. Oduya of the county office described the response')).toEqual(['Capt. Oduya']);
+    expect(redacted('Lindgren, the database owner, signed off on the rebuild.')).toEqual(['Lindgren']);
+    expect(redacted('At the request of Ayodele, the database team froze all migrations.')).toEqual(['Ayodele']);
+  });
+});

@@ -120,7 +120,7 @@ export const CUE_BEFORE = words(`
 pinged ping pings paged page asked ask asking thanks thank thx ty cc cc'd told tell tells
 messaged dm'd dmed emailed called help helping helped ok okay hi hey hello sure yes yep yeah sorry welcome congrats cheers
 per owe morning evening afternoon night gm bye contacted informs informed notified reminded reminds thanked reach
-login username
+login username fyi pages
 `);
 
 /** Two-word cues whose second word alone is too common ("to", "with", "by", "in"). */
@@ -155,6 +155,13 @@ export const CUE_PAIRS = new Set([
   'together with',
   'paired with',
   'pairing with',
+  // "agree with misha", "replying to Tomek:", "+1 to kat", "thanks to Juma".
+  'request of',
+  'agree with',
+  'agreed with',
+  'replying to',
+  'thanks to',
+  'grateful to',
   'sync with',
   'synced with',
   'syncing with',
@@ -238,7 +245,7 @@ export const CUE_PAIRS = new Set([
 ]);
 
 /** Honorifics compromise understands; a sentence holding one is worth its full tagging. */
-export const HONORIFICS = words(`mr mrs ms miss dr prof sir madam mx`);
+export const HONORIFICS = words(`mr mrs ms miss dr prof sir madam mx capt sgt det lt col insp sen rep gov cllr rev herr frau mme mlle sra srta`);
 /** What follows a name rather than being one ("Robert Jenkins Jr."). */
 export const NAME_SUFFIXES = words(`jr sr ii iii iv`);
 

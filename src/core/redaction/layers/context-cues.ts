@@ -37,6 +37,13 @@ function lineOpensAt(p: Paragraph, tok: { start: number }): boolean {
 // can you", "Dale ok to merge?", "Honey can you share", "Cash I think it's DNS".
 const AFTER_ADDRESS =
   /^(?:, |[ \t]+[—–-][ \t]+|[ \t]+(?:can|could|would|are|do|did|have|will) you\b|[ \t]+(?:please|pls|ok|okay|thoughts|any|I|yes|nope|lgtm|ptal)\b)/u;
+// What a chat line opened by a given name says to or of its bearer: "yoni how far along is the
+// restore?", "kostas is that the same trace?", "mele thank you!!", "sipho 👀", "yuki ^".
+const BIDDEN_NAME =
+  /^(?:[ \t]+(?:how|what|when|where|why|which|is (?:that|it|this)|are (?:we|they))\b(?=[^\n]*\?)|[ \t]+(?:thank you|thanks|thx|ty|takk|ack'?d?|on it)\b|[ \t]*[!]+|[ \t]+\^|[ \t]+\p{Extended_Pictographic})/u;
+// What a given name opening a line says of its bearer: "Juanjo is OOO", "Srini has his pager".
+const STATE_AFTER =
+  /^[ \t]+(?:is|was|'s|’s) (?:ooo|out|off|away|asleep|afk|back|online|offline|sick|on leave|on pto|on holiday|covering|driving|on it|on call|on-call|our contact|the contact|up next|in the (?:call|bridge|huddle))\b|^[ \t]+has (?:the pager|his pager|her pager|their pager|the vendor contact|admin|access|the runbook|ic|comms)\b|^[ \t]*[+&][ \t]+\p{Lu}/iu;
 // What a login opening a line says of itself: "yerlan done", "bongani +1", "ikaika restarting the pods".
 const LOGIN_STATUS =
   /^[ \t]+(?:done|here|back|ack|lgtm|on it|brb|\+1|\p{Ll}{3,}ing\b|to (?:start|create|lead|write|update|file|check|look|follow|review|draft|send|contact|ask|fix|add|remove|investigate|confirm|own|schedule|organi[sz]e|coordinate|talk|reach|ping|email)\b)/u;
@@ -89,10 +96,15 @@ function addressedByName(p: Paragraph, tok: Token, word: string): boolean {
       !grammar &&
       !isDateWord(lower) &&
       !isSignOff(p, tok) &&
-      AFTER_ADDRESS.test(rest) &&
-      (rest.startsWith(', ') ? !/^, (?:the|a|an|we|it|this|that|and|but|or|so|which|who)\b/.test(rest) : true)
+      ((AFTER_ADDRESS.test(rest) && (rest.startsWith(', ') ? !/^, (?:the|a|an|we|it|this|that|and|but|or|so|which|who)\b/.test(rest) : true)) ||
+        BIDDEN_NAME.test(p.text.slice(tok.end, tok.end + 120)) ||
+        STATE_AFTER.test(p.text.slice(tok.end, tok.end + 40)))
     );
   }
+  // "Juanjo is OOO", "yoni how far along…?", "layla 🙌": a name from the data, in any case, bidden or spoken of.
+  const known = nameKind(lower) === 'given' || (nameKind(lower) === 'ambiguous-given' && isTitleCase(word) && !FUNCTION_WORDS.has(lower));
+  if (known && !isTechTerm(lower) && (BIDDEN_NAME.test(p.text.slice(tok.end, tok.end + 120)) || STATE_AFTER.test(p.text.slice(tok.end, tok.end + 40))))
+    return true;
   return isLowerWord(word) && !isVocabulary(lower) && !isTechTerm(lower) && !isTeamHandle(word) && word.length >= 3 && LOGIN_STATUS.test(rest);
 }
 
