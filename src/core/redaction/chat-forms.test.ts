@@ -353,6 +353,8 @@ describe('round 15: the message text of chat, without its speaker', () => {
     expect(redacted('layla 🙌🙌')).toEqual(['layla']);
     expect(redacted('agree with misha, it smells like the connection pool again')).toEqual(['misha']);
     expect(redacted('fyi gosia is rolling back the config push')).toEqual(['gosia']);
+    expect(redacted('Sky pushed the hotfix to staging, looks good')).toEqual(['Sky']);
+    expect(redacted('Storm muted the storm of disk alerts for 1h')).toEqual(['Storm']);
   });
 
   it('leaves the same shapes alone when no name stands there', () => {
