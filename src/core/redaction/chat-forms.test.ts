@@ -355,12 +355,16 @@ describe('round 15: the message text of chat, without its speaker', () => {
     expect(redacted('fyi gosia is rolling back the config push')).toEqual(['gosia']);
     expect(redacted('Sky pushed the hotfix to staging, looks good')).toEqual(['Sky']);
     expect(redacted('Storm muted the storm of disk alerts for 1h')).toEqual(['Storm']);
+    expect(redacted('Chase is chasing the vendor')).toEqual(['Chase']);
+    expect(redacted('15:03 > Nacho wrote: don’t touch the leader — noted')).toEqual(['Nacho']);
+    expect(redacted('as Nacho said, the cache nodes came back cold')).toEqual(['Nacho']);
   });
 
   it('leaves the same shapes alone when no name stands there', () => {
     expect(redacted('how far along is the restore?')).toEqual([]);
     expect(redacted('agree with the plan, it smells like the connection pool again')).toEqual([]);
     expect(redacted('Redis is OOM again')).toEqual([]);
+    expect(redacted('Kafka is rebalancing again; as the docs said, restart it')).toEqual([]);
   });
 });
 

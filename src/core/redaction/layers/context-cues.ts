@@ -1,5 +1,5 @@
 import { cueBefore, isListLabel, pairActs, tensedVerbAfter, timelineSubject, verbAfter } from '../cues';
-import { isDateWord, isEnglishWord, isRunTogether, isTechTerm, isVocabulary, nameKind } from '../lexicon';
+import { isDateWord, isEnglishWord, isInfrastructure, isRunTogether, isTechTerm, isVocabulary, nameKind } from '../lexicon';
 import { isOpaque, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, isLowerWord, isTitleCase, isUsernameLike, type Token } from '../tokens';
 import type { PersonSpan } from '../types';
@@ -43,7 +43,7 @@ const BIDDEN_NAME =
   /^(?:[ \t]+(?:how|what|when|where|why|which|is (?:that|it|this)|are (?:we|they))\b(?=[^\n]*\?)|[ \t]+(?:thank you|thanks|thx|ty|takk|ack'?d?|on it)\b|[ \t]*[!]+|[ \t]+\^|[ \t]+\p{Extended_Pictographic})/u;
 // What a given name opening a line says of its bearer: "Juanjo is OOO", "Srini has his pager".
 const STATE_AFTER =
-  /^[ \t]+(?:is|was|'s|’s) (?:ooo|out|off|away|asleep|afk|back|online|offline|sick|on leave|on pto|on holiday|covering|driving|on it|on call|on-call|our contact|the contact|up next|in the (?:call|bridge|huddle))\b|^[ \t]+has (?:the pager|his pager|her pager|their pager|the vendor contact|admin|access|the runbook|ic|comms)\b|^[ \t]*[+&][ \t]+\p{Lu}/iu;
+  /^[ \t]+(?:is|'s|’s|still) (?:still )?\p{Ll}{3,}ing\b|^[ \t]+(?:is|was|'s|’s) (?:ooo|out|off|away|asleep|afk|back|online|offline|sick|on leave|on pto|on holiday|covering|driving|on it|on call|on-call|our contact|the contact|up next|in the (?:call|bridge|huddle))\b|^[ \t]+has (?:the pager|his pager|her pager|their pager|the vendor contact|admin|access|the runbook|ic|comms)\b|^[ \t]*[+&][ \t]+\p{Lu}/iu;
 // What a login opening a line says of itself: "yerlan done", "bongani +1", "ikaika restarting the pods".
 const LOGIN_STATUS =
   /^[ \t]+(?:done|here|back|ack|lgtm|on it|brb|\+1|\p{Ll}{3,}ing\b|to (?:start|create|lead|write|update|file|check|look|follow|review|draft|send|contact|ask|fix|add|remove|investigate|confirm|own|schedule|organi[sz]e|coordinate|talk|reach|ping|email)\b)/u;
@@ -87,8 +87,10 @@ function addressedByName(p: Paragraph, tok: Token, word: string): boolean {
   )
     return true;
   if (isTitleCase(word)) {
-    // A name from the data, or a word no list knows; not "However," or "Note —".
-    const name = (nameKind(lower) !== null && !isTechTerm(lower)) || (!isVocabulary(lower) && !isTechTerm(lower));
+    // A name from the data, or a word no list knows; not "However," or "Note —". A brand that is a
+    // name too, only when what follows is what people do ("Chase is chasing the vendor").
+    const state = STATE_AFTER.test(p.text.slice(tok.end, tok.end + 40));
+    const name = (nameKind(lower) !== null && (!isTechTerm(lower) || (state && !isInfrastructure(lower)))) || (!isVocabulary(lower) && !isTechTerm(lower));
     // "Will — can you…": a grammar word that is a name only before a pause.
     const grammar = FUNCTION_WORDS.has(lower) && !/^(?:, |[ \t]+[—–-][ \t]+)/u.test(rest);
     return (
@@ -98,7 +100,7 @@ function addressedByName(p: Paragraph, tok: Token, word: string): boolean {
       !isSignOff(p, tok) &&
       ((AFTER_ADDRESS.test(rest) && (rest.startsWith(', ') ? !/^, (?:the|a|an|we|it|this|that|and|but|or|so|which|who)\b/.test(rest) : true)) ||
         BIDDEN_NAME.test(p.text.slice(tok.end, tok.end + 120)) ||
-        STATE_AFTER.test(p.text.slice(tok.end, tok.end + 40)))
+        state)
     );
   }
   // "Juanjo is OOO", "yoni how far along…?", "layla 🙌": a name from the data, in any case, bidden or spoken of.

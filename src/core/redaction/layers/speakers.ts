@@ -70,6 +70,9 @@ const DATED_HEADER = new RegExp(
 );
 // Teams' copied header of one name: "[10:13 AM] Tavita Sione".
 const TIME_THEN_NAME = new RegExp(`^[ \\t]*\\[${TIME}\\][ \\t]+(${WORD}(?: ${WORD}){0,2})[ \\t]*$`, 'gmu');
+// A quoted message's author: "> Nacho wrote: don't touch the leader", "as Mwangi said,".
+const WROTE =
+  /(?:^|\n)[ \t]*(?:\d{1,2}:\d{2}[ \t]+)?>+[ \t]*(\p{L}[\p{L}\p{N}_.'-]{1,31}(?: \p{Lu}\p{Ll}+)?) wrote:|\bas (\p{L}[\p{L}'-]{1,31}) (?:said|says|put it|mentioned|noted|suggested|pointed out|wrote)\b/gu;
 // A display name with its surname's initial, then a colon: "Priya V: yes", "Sunny K: enterprise desk…".
 const INITIALLED = new RegExp(`${LEAD}(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? \\p{Lu}):[ \\t]+\\S`, 'gmu');
 // Teams' copied header: "[9:44 AM] Bekova, Aigerim".
@@ -217,6 +220,15 @@ export function speakers(p: Paragraph): PersonSpan[] {
     if (LIST_TAG.test(nick)) continue;
     const start = startOf(m, `[${nick}]`) + 1;
     out.push(span(p, start, start + nick.length, 'speaker'));
+  }
+  for (const m of matches(p.text, WROTE, ' ')) {
+    const name = m[1] ?? m[2] ?? '';
+    const lower = name.toLowerCase();
+    // A capital says a name there ("as Nacho said"); in lower case, only a word no dictionary holds.
+    if (FUNCTION_WORDS.has(lower) || isTechTerm(lower) || isBotName(name) || (!/^\p{Lu}/u.test(name) && nameKind(lower) === null && isVocabulary(lower)))
+      continue;
+    const start = (m.index ?? 0) + m[0].lastIndexOf(name);
+    out.push(span(p, start, start + name.length, 'speaker'));
   }
   for (const m of matches(p.text, INITIALLED, ':')) {
     const name = m[1] ?? '';
