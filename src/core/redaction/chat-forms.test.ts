@@ -358,6 +358,8 @@ describe('round 15: the message text of chat, without its speaker', () => {
     expect(redacted('Chase is chasing the vendor')).toEqual(['Chase']);
     expect(redacted('15:03 > Nacho wrote: don’t touch the leader — noted')).toEqual(['Nacho']);
     expect(redacted('as Nacho said, the cache nodes came back cold')).toEqual(['Nacho']);
+    expect(redacted('Reza the tehran proxy is blocked again')).toEqual(['Reza']);
+    expect(redacted('Hope the fix holds; Mark the incident resolved')).toEqual([]);
   });
 
   it('leaves the same shapes alone when no name stands there', () => {

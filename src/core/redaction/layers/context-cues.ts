@@ -40,7 +40,7 @@ const AFTER_ADDRESS =
 // What a chat line opened by a given name says to or of its bearer: "yoni how far along is the
 // restore?", "kostas is that the same trace?", "mele thank you!!", "sipho 👀", "yuki ^".
 const BIDDEN_NAME =
-  /^(?:[ \t]+(?:how|what|when|where|why|which|is (?:that|it|this)|are (?:we|they))\b(?=[^\n]*\?)|[ \t]+(?:thank you|thanks|thx|ty|takk|ack'?d?|on it)\b|[ \t]*[!]+|[ \t]+\^|[ \t]+\p{Extended_Pictographic})/u;
+  /^(?:[ \t]+(?:how|what|when|where|why|which|is (?:that|it|this)|are (?:we|they)|(?:can|could|would|are|do|did|have|will) you)\b(?=[^\n]*\?)|[ \t]+(?:thank you|thanks|thx|ty|takk|ack'?d?|on it)\b|[ \t]*[!]+|[ \t]+\^|[ \t]+\p{Extended_Pictographic})/u;
 // What a given name opening a line says of its bearer: "Juanjo is OOO", "Srini has his pager".
 const STATE_AFTER =
   /^[ \t]+(?:is|'s|’s|still) (?:still )?\p{Ll}{3,}ing\b|^[ \t]+(?:is|was|'s|’s) (?:ooo|out|off|away|asleep|afk|back|online|offline|sick|on leave|on pto|on holiday|covering|driving|on it|on call|on-call|our contact|the contact|up next|in the (?:call|bridge|huddle))\b|^[ \t]+has (?:the pager|his pager|her pager|their pager|the vendor contact|admin|access|the runbook|ic|comms)\b|^[ \t]*[+&][ \t]+\p{Lu}/iu;
@@ -100,7 +100,10 @@ function addressedByName(p: Paragraph, tok: Token, word: string): boolean {
       !isSignOff(p, tok) &&
       ((AFTER_ADDRESS.test(rest) && (rest.startsWith(', ') ? !/^, (?:the|a|an|we|it|this|that|and|but|or|so|which|who)\b/.test(rest) : true)) ||
         BIDDEN_NAME.test(p.text.slice(tok.end, tok.end + 120)) ||
-        state)
+        state ||
+        // "Wanjiru the mpesa callbacks are failing again": a given name that is nothing else, then
+        // what the message is about (not "Hope the fix holds", "Mark the incident": words too).
+        (nameKind(lower) === 'given' && /^ the \p{Ll}/u.test(rest)))
     );
   }
   // "Juanjo is OOO", "yoni how far along…?", "layla 🙌": a name from the data, in any case, bidden or spoken of.
