@@ -80,9 +80,17 @@ export function pseudonymFor(written: string, map: PseudonymMap, roster: Map<str
   const mine = local === undefined ? parts(key) : [local];
   // "srajagopalan" after "Sunny Rajagopalan": a login made of a full name already in the map.
   const made = (k: string) => /\s/.test(k) && variants(k).logins.includes(key);
+  // A full name links only to a full name it contains or is contained in: "Grace van der Berg" is
+  // not "Grace Adeyemi", though both are "Grace" for short.
+  const full = /\s/.test(key);
+  const within = (a: string[], b: string[]) => a.every((x) => b.includes(x));
   const linked = unique(
     Object.entries(map)
-      .filter(([k]) => !k.startsWith('roster:') && (parts(k).some((p) => mine.includes(p)) || mine.includes(k) || made(k)))
+      .filter(
+        ([k]) =>
+          !k.startsWith('roster:') &&
+          (full ? /\s/.test(k) && (within(parts(k), mine) || within(mine, parts(k))) : parts(k).some((p) => mine.includes(p)) || mine.includes(k) || made(k)),
+      )
       .map(([, v]) => v),
   );
   const pseudonym = linked ?? nextEngineer(map, floor);

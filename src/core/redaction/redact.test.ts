@@ -12,6 +12,11 @@ describe('redact', () => {
     expect(r.text).toBe('Engineer 1 restarted it. Later Engineer 1 and Engineer 1 checked; Engineer 1 agreed.');
   });
 
+  it('keeps two people who share a first name apart, and a speaker header with a particle whole', () => {
+    const r = redact('09:14 UTC — Grace Adeyemi starts the rollback\nGrace van der Berg  9:15 AM', {}, {});
+    expect(r.text).toBe('09:14 UTC — Engineer 1 starts the rollback\nEngineer 2  9:15 AM');
+  });
+
   it('links handles to the local part of an e-mail address', () => {
     const r = redact('@BenTheElder wrote to bentheelder@google.com', {}, {});
     expect(r.text).toBe('Engineer 1 wrote to Engineer 1');

@@ -16,7 +16,7 @@ const NICK = '[\\p{L}\\p{N}_.|^`\\\\-]{2,32}';
 const WORD = String.raw`\p{L}(?:[\p{L}\p{N}_]|[.'’-](?=[\p{L}\p{N}]))*`;
 // Slack adds pronouns or a status in brackets: "Nadia Petrova (she/her)  10:05 AM".
 const NAME_THEN_TIME = new RegExp(
-  `${LEAD}(${WORD}(?: ${WORD}){0,2})(?: \\([^)\\n]{1,24}\\))?(?: \\[${TIME}\\]|  ${TIME}\\b| \\d{1,2}:\\d{2}\\s?[AaPp][Mm]\\b)`,
+  `${LEAD}(${WORD}(?: ${WORD}){0,2}|${WORD} (?:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|al|el|bin|ibn)(?: (?:der|den|la|de|los|las))? ${WORD})(?: \\([^)\\n]{1,24}\\))?(?: \\[${TIME}\\]|  ${TIME}\\b| \\d{1,2}:\\d{2}\\s?[AaPp][Mm]\\b)`,
   'gmu',
 );
 // Discord's copied header: "vkarimova — Today at 10:02 AM", "Brennagh Tully — 03/04/2026 9:15 PM".
