@@ -59,13 +59,13 @@ function accountShaped(p: Paragraph, t: Token, listed: boolean): boolean {
   if (p.opaque.some((o) => o.start < t.end && t.start < o.end) || /[@#/]/.test(p.text[t.start - 1] ?? '')) return false;
   // "2a0a:4580:103f:c0de::2": a group of an IPv6 address.
   if (p.text[t.start - 1] === ':' && p.text[t.end] === ':' && /^[0-9a-f]{1,4}$/i.test(t.text)) return false;
-  // "256Mi", "2Gi": Kubernetes quantities.
-  // In a list of people, a tool's word and a name ("storm-eriksen") are an account.
-  if ((settingShaped(word) && !(listed && !/\p{N}/u.test(word))) || isFileOrHost(word) || p.text[t.stemEnd] === '(' || /^\d+(?:[KMGTP]i?|m)$/.test(word))
-    return false;
+  // The remembered answers first, the shape of a setting (the costliest) last.
   // A team word with digits and a name beside it is a person's account ("dev_ana92"), not a team.
   const digits = /\p{N}/u.test(word);
-  if (isTechTerm(t.lower) || (!digits && isTeamHandle(word)) || isEnglishWord(t.lower)) return false;
+  if (isTechTerm(t.lower) || isEnglishWord(t.lower) || (!digits && isTeamHandle(word))) return false;
+  // "256Mi", "2Gi": Kubernetes quantities.
+  // In a list of people, a tool's word and a name ("storm-eriksen") are an account.
+  if (p.text[t.stemEnd] === '(' || isFileOrHost(word) || /^\d+(?:[KMGTP]i?|m)$/.test(word) || (settingShaped(word) && !(listed && !digits))) return false;
   const parts = word
     .split(/[-_.\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u)
     .filter((s) => s.length >= 2)
