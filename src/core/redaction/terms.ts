@@ -1,4 +1,4 @@
-import { isEnglishWord, isTechTerm, nameKind } from './lexicon';
+import { folded, isEnglishWord, isTechTerm, nameKind } from './lexicon';
 import type { Range } from './paragraph';
 import { FUNCTION_WORDS } from './vocabulary';
 
@@ -60,15 +60,13 @@ export function classify(word: string, roster = false): 'loose' | 'exact' | 'ski
   return 'loose';
 }
 
-const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /**
  * The logins a full name is made into ("Sunny Rajagopalan" as srajagopalan, sunny.rajagopalan,
  * sunnyrajagopalan; "Jeroen van der Molen" as jvdmolen): the forms mail and SSO accounts take, so
  * "synced by srajagopalan" after the name is that person. Short or ordinary-word forms are left out.
  */
 function logins(name: string): string[] {
-  const parts = name.split(/\s+/).map(fold);
+  const parts = name.split(/\s+/).map((w) => folded(w.toLowerCase()));
   if (parts.length < 2 || parts.length > 5 || !parts.every((w) => /^\p{Ll}+$/u.test(w))) return [];
   const first = parts[0] as string;
   const last = parts.at(-1) as string;

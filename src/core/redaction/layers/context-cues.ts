@@ -86,10 +86,13 @@ function addressedByName(p: Paragraph, tok: Token, word: string): boolean {
     (isTitleCase(word) || isUsernameLike(word) !== false)
   )
     return true;
+  // What the line says next, to or of the one it opens with: bidden ("how far along…?", "🙌") or a state ("is OOO").
+  const after = p.text.slice(tok.end, tok.end + 120);
+  const state = STATE_AFTER.test(after);
+  const bid = BIDDEN_NAME.test(after);
   if (isTitleCase(word)) {
     // A name from the data, or a word no list knows; not "However," or "Note —". A brand that is a
     // name too, only when what follows is what people do ("Chase is chasing the vendor").
-    const state = STATE_AFTER.test(p.text.slice(tok.end, tok.end + 40));
     const name = (nameKind(lower) !== null && (!isTechTerm(lower) || (state && !isInfrastructure(lower)))) || (!isVocabulary(lower) && !isTechTerm(lower));
     // "Will — can you…": a grammar word that is a name only before a pause.
     const grammar = FUNCTION_WORDS.has(lower) && !/^(?:, |[ \t]+[—–-][ \t]+)/u.test(rest);
@@ -99,17 +102,15 @@ function addressedByName(p: Paragraph, tok: Token, word: string): boolean {
       !isDateWord(lower) &&
       !isSignOff(p, tok) &&
       ((AFTER_ADDRESS.test(rest) && (rest.startsWith(', ') ? !/^, (?:the|a|an|we|it|this|that|and|but|or|so|which|who)\b/.test(rest) : true)) ||
-        BIDDEN_NAME.test(p.text.slice(tok.end, tok.end + 120)) ||
+        bid ||
         state ||
         // "Wanjiru the mpesa callbacks are failing again": a given name that is nothing else, then
         // what the message is about (not "Hope the fix holds", "Mark the incident": words too).
         (nameKind(lower) === 'given' && /^ the \p{Ll}/u.test(rest)))
     );
   }
-  // "Juanjo is OOO", "yoni how far along…?", "layla 🙌": a name from the data, in any case, bidden or spoken of.
-  const known = nameKind(lower) === 'given' || (nameKind(lower) === 'ambiguous-given' && isTitleCase(word) && !FUNCTION_WORDS.has(lower));
-  if (known && !isTechTerm(lower) && (BIDDEN_NAME.test(p.text.slice(tok.end, tok.end + 120)) || STATE_AFTER.test(p.text.slice(tok.end, tok.end + 40))))
-    return true;
+  // "juanjo is OOO", "kostas is that…?", "layla 🙌": in lower case, a given name that is nothing else.
+  if (nameKind(lower) === 'given' && !isTechTerm(lower) && (bid || state)) return true;
   return isLowerWord(word) && !isVocabulary(lower) && !isTechTerm(lower) && !isTeamHandle(word) && word.length >= 3 && LOGIN_STATUS.test(rest);
 }
 
@@ -176,9 +177,8 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     // "…at :30. Rose please confirm": a name that is a word, bidden at a clause's opening.
     if (
       unknownAsked ||
-      (/^\p{Lu}/u.test(word) &&
+      (isTitleCase(word) &&
         nameKind(tok.lower) === 'ambiguous-given' &&
-        isTitleCase(word) &&
         ((askedYou && lineOpensAt(p, tok)) || (!FUNCTION_WORDS.has(tok.lower) && bidden(p, tok, askedYou))))
     ) {
       out.push(span(p, tok.start, tok.end, 'context'));

@@ -202,29 +202,30 @@ const ACTED_ON = new Set([
   'together',
 ]);
 
-/** A past tense after token j that no system does, not a passive or a label: "pushed", "rewrote". */
-function pastAfter(p: Paragraph, j: number): boolean {
-  const verb = p.tokens[j + 1];
-  if (verb === undefined || p.text.slice(p.tokens[j]?.end, verb.start) !== ' ' || !/^\p{Ll}[\p{Ll}-]+$/u.test(verb.text)) return false;
-  // "Will confirmed is not a status": a verb quoted as a word.
-  if (SYSTEM_VERBS.has(verb.lower) || p.tokens[j + 2]?.lower === 'by' || p.text[verb.end] === ':' || /^(?:is|was|are|were)$/.test(p.tokens[j + 2]?.lower ?? ''))
-    return false;
-  return IRREGULAR_PAST.has(verb.lower) || (/ed$/.test(verb.lower) && (isEnglishWord(verb.lower) || isEnglishWord(verb.lower.replace(/^re-?/, ''))));
+const isPastTense = (lower: string): boolean =>
+  // "re-keyed", "rehydrated": a word with "re" before it is a word.
+  IRREGULAR_PAST.has(lower) || (/ed$/.test(lower) && (isEnglishWord(lower) || isEnglishWord(lower.replace(/^re-?/, ''))));
+
+/**
+ * The index of a past tense right after token j (an adverb between if `adverb`), one that no
+ * system does and that is no passive ("delayed by"), heading label ("Stakeholders informed:") or
+ * verb quoted as a word ("Will confirmed is not a status"); -1 if there is none.
+ */
+function pastVerbAfter(p: Paragraph, j: number, adverb: boolean): number {
+  let k = j + 1;
+  if (adverb && VERB_ADVERBS.has(p.tokens[k]?.lower ?? '') && p.text.slice(p.tokens[k - 1]?.end, p.tokens[k]?.start) === ' ') k++;
+  const verb = p.tokens[k];
+  if (verb === undefined || p.text.slice(p.tokens[k - 1]?.end, verb.start) !== ' ' || !/^\p{Ll}[\p{Ll}-]+$/u.test(verb.text)) return -1;
+  const then = p.tokens[k + 1]?.lower ?? '';
+  if (SYSTEM_VERBS.has(verb.lower) || then === 'by' || p.text[verb.end] === ':' || /^(?:is|was|are|were)$/.test(then)) return -1;
+  return isPastTense(verb.lower) ? k : -1;
 }
 
-/** A past tense after token j, an adverb maybe between, that is no system's verb: "audited", "quickly rewrote". */
+/** "audited every job", "quickly rewrote the alert": a past tense acting on something ("finished overnight", "moved it" stay held). */
 function actedAfter(p: Paragraph, j: number): boolean {
-  let k = j + 1;
-  if (VERB_ADVERBS.has(p.tokens[k]?.lower ?? '') && p.text.slice(p.tokens[k - 1]?.end, p.tokens[k]?.start) === ' ') k++;
-  const verb = p.tokens[k];
-  if (verb === undefined || p.text.slice(p.tokens[k - 1]?.end, verb.start) !== ' ' || !/^\p{Ll}[\p{Ll}-]+$/u.test(verb.text)) return false;
-  // "Stakeholders informed:": a heading's label; "delayed by": a passive.
-  if (SYSTEM_VERBS.has(verb.lower) || p.tokens[k + 1]?.lower === 'by' || p.text[verb.end] === ':') return false;
-  // With an object, as people act on things: "finished overnight", "returned from leave" stay held.
+  const k = pastVerbAfter(p, j, true);
   const object = p.tokens[k + 1];
-  if (object === undefined || p.text.slice(verb.end, object.start) !== ' ' || !ACTED_ON.has(object.lower)) return false;
-  // "re-keyed", "rehydrated": a word with "re" before it is a word.
-  return IRREGULAR_PAST.has(verb.lower) || (/ed$/.test(verb.lower) && (isEnglishWord(verb.lower) || isEnglishWord(verb.lower.replace(/^re-?/, ''))));
+  return k >= 0 && object !== undefined && p.text.slice(p.tokens[k]?.end, object.start) === ' ' && ACTED_ON.has(object.lower);
 }
 
 /** The word after token j is a verb in the past tense that people do ("knew", "confirmed"). */
@@ -731,41 +732,27 @@ export function names(p: Paragraph): NameFindings {
       !FUNCTION_WORDS.has(first.lower) &&
       (placed || (!atSentenceStart(p.text, first) && !inHeading(p, first)));
     if (wordNamePerson) accept = true;
-    // "Oyelaran audited every job", "Gunnhild reconciled the ledger", "Paora rewrote the alert": an
-    // unknown word or a surname opening a sentence, then a past tense no system verb, is the one who
-    // acted on something (15 in 16 such doubts of our dev rounds were people; the other a product:
-    // "Bifrost replicated the events").
-    if (doubtfulRun && !accept && !code && words.length === 1 && (has('U') || has('S')) && atSentenceStart(p.text, first) && actedAfter(p, j)) accept = true;
-    // "Sky pushed the hotfix", "Storm muted the alerts", "Rose verified the counts": a word-name
-    // opening a sentence, then a past tense no system verb: 13 in 13 such doubts of our dev rounds
-    // were people (a brand too: Sky, Storm).
-    if (
-      doubtfulRun &&
-      !accept &&
-      !code &&
-      words.length === 1 &&
-      firstClass === 'W' &&
-      !isPlace(first.lower) &&
-      atSentenceStart(p.text, first) &&
-      pastAfter(p, j)
-    )
-      accept = true;
-    // "made by Oyelaran", "in a call with Bogusław", "sent the dump to Oghenekaro for analysis": a
-    // word no list knows after "by", "with" or "to" (not a heading's "to Unbreak Now!") is someone:
-    // 18 in 21 such doubts of our dev rounds were people.
-    const before = tokens[i - 1];
-    const after = tokens[j + 1];
-    if (
-      doubtfulRun &&
-      !accept &&
-      !code &&
-      words.length === 1 &&
-      has('U') &&
-      before !== undefined &&
-      p.text.slice(before.end, first.start) === ' ' &&
-      (before.lower === 'by' || before.lower === 'with' || (before.lower === 'to' && (after === undefined || !/^\p{Lu}/u.test(after.text))))
-    )
-      accept = true;
+    // A lone doubt that the words around it settle as someone:
+    //  - an unknown word or a surname opening a sentence, then a past tense no system verb acting on
+    //    something: "Oyelaran audited every job", "Paora rewrote the alert";
+    //  - a word-name (a brand too: Sky, Storm) opening a sentence, then such a past tense: "Sky pushed
+    //    the hotfix", "Rose verified the counts";
+    //  - a word no list knows after "by", "with" or "to" (not a heading's "to Unbreak Now!"): "made by
+    //    Oyelaran", "in a call with Bogusław", "sent the dump to Oghenekaro for analysis".
+    // On our dev rounds they add 6, 11 and 15 redactions, every one a person; on the held-out sets
+    // (not tuned to) the first and last never fire and the second fires once, on no person.
+    if (doubtfulRun && !accept && !code && words.length === 1) {
+      const before = tokens[i - 1];
+      const after = tokens[j + 1];
+      const opens = atSentenceStart(p.text, first);
+      accept =
+        (opens && (has('U') || has('S')) && actedAfter(p, j)) ||
+        (opens && firstClass === 'W' && !isPlace(first.lower) && pastVerbAfter(p, j, false) >= 0) ||
+        (has('U') &&
+          before !== undefined &&
+          p.text.slice(before.end, first.start) === ' ' &&
+          (before.lower === 'by' || before.lower === 'with' || (before.lower === 'to' && (after === undefined || !/^\p{Lu}/u.test(after.text)))));
+    }
     const doubtful = doubtfulRun && !wordNamePerson;
     // "Pita Havili reads the timeline", "added Mere Tautahi", "Page Ekwueme joins": a word right
     // before a name word (pita, mere, page are words) is its first name where the two stand as a

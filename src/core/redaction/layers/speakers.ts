@@ -2,7 +2,7 @@ import { isDateWord, isEnglishWord, isRunTogether, isTechTerm, isVocabulary, nam
 import { isListLabel } from '../cues';
 import { span, type Paragraph } from '../paragraph';
 import { isCaseless, isCjkSentence, isFileOrHost } from '../tokens';
-import { ACRONYMS, FUNCTION_WORDS, isBotName } from '../vocabulary';
+import { ACRONYMS, FUNCTION_WORDS, isBotName, PARTICLES } from '../vocabulary';
 import type { PersonSpan } from '../types';
 
 // What may come before the speaker on a chat-log line: bullets, a time stamp.
@@ -15,8 +15,10 @@ const NICK = '[\\p{L}\\p{N}_.|^`\\\\-]{2,32}';
 // Words of a speaker's name end in a letter or digit, never in the sentence's punctuation.
 const WORD = String.raw`\p{L}(?:[\p{L}\p{N}_]|[.'’-](?=[\p{L}\p{N}]))*`;
 // Slack adds pronouns or a status in brackets: "Nadia Petrova (she/her)  10:05 AM".
+// "Grace van der Berg  9:15 AM": a surname's particles (one or two) between the names.
+const PARTICLE = `(?:${[...PARTICLES].filter((w) => w.length > 1).join('|')})`;
 const NAME_THEN_TIME = new RegExp(
-  `${LEAD}(${WORD}(?: ${WORD}){0,2}|${WORD} (?:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|al|el|bin|ibn)(?: (?:der|den|la|de|los|las))? ${WORD})(?: \\([^)\\n]{1,24}\\))?(?: \\[${TIME}\\]|  ${TIME}\\b| \\d{1,2}:\\d{2}\\s?[AaPp][Mm]\\b)`,
+  `${LEAD}(${WORD}(?: ${WORD}){0,2}|${WORD} ${PARTICLE}(?: ${PARTICLE})? ${WORD})(?: \\([^)\\n]{1,24}\\))?(?: \\[${TIME}\\]|  ${TIME}\\b| \\d{1,2}:\\d{2}\\s?[AaPp][Mm]\\b)`,
   'gmu',
 );
 // Discord's copied header: "vkarimova — Today at 10:02 AM", "Brennagh Tully — 03/04/2026 9:15 PM".
