@@ -6,6 +6,7 @@ import { useSandbox } from '../../test/sandbox/sandbox-fixture';
 import { AppError } from '../core/errors';
 import { addNote, createIssue, findIssueByMarker, listNotes, updateIssue } from './gitlab';
 import { saveToken } from './vault';
+import { requestLimits } from './http';
 
 const browserState = vi.hoisted(() => ({ storage: new Map<string, unknown>(), granted: new Set<string>() }));
 
@@ -97,6 +98,23 @@ describe('issues', () => {
     expect(error.code).toBe('rate_limited');
     expect(error.retryable).toBe(true);
     expect(error.retryAfterSeconds).toBe(7);
+  });
+
+  it('gives up on a request that goes unanswered, retryably, so the outbox moves on', async () => {
+    requestLimits.timeoutMs = 300;
+    try {
+      sandbox().fault({ host: 'gitlab.com', method: 'GET', path: '/issues', delayMs: 3000, count: 1 });
+      const started = Date.now();
+      const error = await rejection(findIssueByMarker(GITLAB, PROJECT, 'incident-desk:inc-stalled'));
+      expect(Date.now() - started).toBeLessThan(2500);
+      expect(error.code).toBe('network');
+      expect(error.retryable).toBe(true);
+      expect(error.message).toMatch(/GitLab did not answer within 0.3 s/);
+      // The next attempt is answered as usual.
+      expect(await findIssueByMarker(GITLAB, PROJECT, 'incident-desk:inc-stalled')).toBeUndefined();
+    } finally {
+      requestLimits.timeoutMs = 60_000;
+    }
   });
 });
 

@@ -24,6 +24,16 @@ function retryAfterSeconds(response: Response): number | undefined {
 }
 
 /**
+ * How long one request may go unanswered. fetch itself never gives up on a connection that
+ * stalls (the Fetch standard sets no timeout, and Chrome's network stack waits on an open socket
+ * for minutes), and the outbox runs one step at a time, so one silent request would hold up every
+ * later step of every incident. A request cut off here is retried like a network failure, and the
+ * executors check for what an attempt may have done before doing it again. A setting, not a
+ * constant, so a test can wait less than a minute.
+ */
+export const requestLimits = { timeoutMs: 60_000 };
+
+/**
  * fetch with the service's stored token, turning HTTP failures into errors a person can act on.
  * A 401 says to reconnect rather than failing silently.
  */
@@ -40,10 +50,16 @@ export async function apiFetch(service: ServiceId, url: string, init: RequestIni
   const send = async (accessToken: string) => {
     const headers = new Headers(init.headers);
     headers.set('authorization', `Bearer ${accessToken}`);
+    const stalled = new AbortController();
+    const timer = setTimeout(() => stalled.abort(), requestLimits.timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, stalled.signal]) : stalled.signal;
     try {
-      return await fetch(url, { ...init, headers });
+      return await fetch(url, { ...init, headers, signal });
     } catch {
+      if (stalled.signal.aborted) throw new AppError('network', `${label} did not answer within ${requestLimits.timeoutMs / 1000} s; trying again.`);
       throw new AppError('network', `Could not reach ${label} (${new URL(url).host}). Check the network.`);
+    } finally {
+      clearTimeout(timer);
     }
   };
   let response = await send(token.accessToken);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { audit } from './axe';
-import { declaredIncident, teamSettings, typeIntoDoc } from './flows';
+import { declaredIncident, stepDone, teamSettings, typeIntoDoc } from './flows';
 import { useHarness } from './use-harness';
 
 const h = useHarness(['google', 'slack', 'x', 'zoom']);
@@ -57,7 +57,7 @@ describe('the popup has no serious or critical axe violation', () => {
     await declaredIncident(h, 'Replica lag');
     const page = await h.extensionPage(POPUP);
     await page.getByRole('heading', { name: 'Major incident active' }).waitFor();
-    await page.locator('[data-step="devrel"][data-state="done"]').waitFor();
+    await stepDone(h, page, 'devrel');
     await expectAccessible(page);
 
     await page.getByLabel('One-line summary').fill('Replica caught up');

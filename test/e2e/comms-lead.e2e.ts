@@ -2,7 +2,7 @@
 // keyboard only; that person gets the links in a DM, and public text names only their role.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { incidentDocs, teamSettings } from './flows';
+import { incidentDocs, stepDone, teamSettings } from './flows';
 import { useHarness } from './use-harness';
 
 const h = useHarness(['google', 'x', 'zoom']);
@@ -41,8 +41,8 @@ describe('the communications lead', () => {
 
     await page.getByRole('button', { name: 'Declare major incident' }).click();
     await page.getByRole('heading', { name: 'Major incident active' }).waitFor();
-    await page.locator('[data-step="commsLead"][data-state="done"]').waitFor({ timeout: 30_000 });
-    await page.locator('[data-step="tweet"][data-state="done"]').waitFor({ timeout: 30_000 });
+    await stepDone(h, page, 'commsLead');
+    await stepDone(h, page, 'tweet');
     expect(await page.locator('[data-step="tweet"] [data-owner]').textContent()).toContain('comms lead: Emma Lindqvist');
     expect(await page.locator('[data-comms="impact"]').textContent()).toContain('comms lead: Emma Lindqvist');
     await h.screenshot(page, 'popup-comms-lead-checklist');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Settings } from '../../src/core/settings';
-import { incidentDocs, teamSettings } from './flows';
+import { incidentDocs, stepDone, teamSettings } from './flows';
 import twitterText from 'twitter-text';
 import { useHarness } from './use-harness';
 import { PROVIDERS } from '../../src/services/providers';
@@ -164,7 +164,7 @@ describe('declaring a major incident', () => {
     await h.screenshot(page, 'popup-tweet-length');
 
     await declare(page, title);
-    await page.locator('[data-step="tweet"][data-state="done"]').waitFor();
+    await stepDone(h, page, 'tweet');
     const world = h.sandbox.world();
     // X took it at the first attempt: no refusal on the way.
     expect(world.requests.filter((r) => r.path === '/2/tweets').map((r) => r.status)).toEqual([201]);
@@ -274,7 +274,7 @@ describe('declaring a major incident', () => {
     await declare(page, 'Pages down');
     await page.locator('[data-step="warRoom"][data-state="failed"]').getByText('reconnect Zoom').waitFor();
     // The rest of the handbook goes on; only the Slack calls, which carry the join link, wait.
-    await page.locator('[data-step="tweet"][data-state="done"]').waitFor();
+    await stepDone(h, page, 'tweet');
     expect(await page.locator('[data-step="marketing"]').getAttribute('data-state')).toBe('waiting');
     expect(h.sandbox.world().docs).toHaveLength(2);
     // Told, not left to find out: a notification that opens the connections, and the badge counts it.

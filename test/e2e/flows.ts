@@ -53,6 +53,27 @@ export async function declaredIncident(h: Harness, title = 'Database replica lag
   }
 }
 
+/**
+ * Waits for the popup's checklist to show a step done. When it does not, the error says where
+ * every step stood and why (from the worker), so a slow or failed step on CI can be told apart.
+ */
+export async function stepDone(h: Pick<Harness, 'sandbox'>, page: Page, step: string, timeout = 30_000): Promise<void> {
+  try {
+    await page.locator(`[data-step="${step}"][data-state="done"]`).waitFor({ timeout });
+  } catch (err) {
+    type Seen = { name: string; state: string; attempts?: number; error?: string };
+    const view = await call<{ steps: Seen[] }>(page, 'incident/get', {}).catch((e: Error) => ({
+      steps: [{ name: '(incident/get)', state: e.message }] as Seen[],
+    }));
+    const where = view.steps.map((s) => `${s.name}: ${s.state}${s.attempts ? ` after ${s.attempts}` : ''}${s.error ? ` (${s.error})` : ''}`);
+    const last = h.sandbox
+      .world()
+      .requests.slice(-12)
+      .map((r) => `${r.at.slice(11, 23)} ${r.method} ${r.host}${r.path} ${r.status}`);
+    throw new Error(`step "${step}" not done in ${timeout} ms; ${where.join('; ')}; the sandbox's last requests: ${last.join(', ')}`, { cause: err });
+  }
+}
+
 /** The Timeline section of the sandbox doc, line by line. */
 export function timelineOf(text: string): string[] {
   const lines = text.split('\n');

@@ -2,7 +2,7 @@
 // Judged by what the outside world received, and every control passed shows where the focus is.
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { declaredIncident, incidentDocs, publicText, teamSettings, timelineOf, typeIntoDoc } from './flows';
+import { declaredIncident, incidentDocs, publicText, stepDone, teamSettings, timelineOf, typeIntoDoc } from './flows';
 import { keyboardWalk, type KeyboardWalk } from './keyboard';
 import { useHarness } from './use-harness';
 
@@ -50,7 +50,7 @@ describe('with the keyboard only', () => {
     await walk.tabTo(page.getByRole('button', { name: 'Declare major incident' }));
     await walk.press('Enter');
     await page.getByRole('heading', { name: 'Major incident active' }).waitFor();
-    await page.locator('[data-step="devrel"][data-state="done"]').waitFor({ timeout: 30_000 });
+    await stepDone(h, page, 'devrel');
 
     const declared = h.sandbox.world();
     expect(declared.meetings).toHaveLength(1);
@@ -72,8 +72,8 @@ describe('with the keyboard only', () => {
     await walk.tabTo(page.getByRole('button', { name: 'Resolve incident' }));
     await walk.press('Space');
     await page.getByRole('heading', { name: 'Incident resolved' }).waitFor();
-    await page.locator('[data-step="export"][data-state="done"]').waitFor({ timeout: 30_000 });
-    await page.locator('[data-step="announceResolution"][data-state="done"]').waitFor({ timeout: 30_000 });
+    await stepDone(h, page, 'export');
+    await stepDone(h, page, 'announceResolution');
 
     const resolved = h.sandbox.world();
     const doc = resolved.docs.find((d) => d.documentId === working.documentId)!;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../../ui/shared/send';
 import { TweetLength } from './tweet-length';
 import { t } from '../../ui/shared/i18n';
@@ -17,12 +17,15 @@ export function DeclareForm({ roles, myRole, onDeclared }: { roles: string[]; my
   const [busy, setBusy] = useState(false);
   const roleInput = useRef<HTMLInputElement>(null);
   // Focus follows the choice: to the role once someone is picked, back to the search on Change.
+  // In a layout effect, in the same commit as the swap: the focused picker is gone by then, and a
+  // plain effect (after paint) left focus on the page's body for a frame, where a screen reader
+  // announces it and a quick keystroke is lost.
   const [picked, setPicked] = useState<boolean>();
 
   useEffect(() => {
     send('declare/members', {}).then(setMembers, (err: Error) => setMembers({ slack: 'failed', members: [], error: err.message }));
   }, []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (picked) roleInput.current?.focus();
     else if (picked === false) document.getElementById('id-comms-person')?.focus();
   }, [picked]);
