@@ -37,12 +37,13 @@ async function fitHere(drafts: TweetDraft[]): Promise<FitTweetsReply | undefined
 async function fitOffscreen(drafts: TweetDraft[]): Promise<FitTweetsReply | undefined> {
   await ensureOffscreen();
   const request: FitTweetsRequest = { target: TWEET_TARGET, drafts };
-  return withTimeout(chrome.runtime.sendMessage(request) as Promise<FitTweetsReply | undefined>);
+  // A document still starting has no listener yet ("Receiving end does not exist"): no answer, tried again.
+  return withTimeout((chrome.runtime.sendMessage(request) as Promise<FitTweetsReply | undefined>).catch(() => undefined));
 }
 
 async function fitAll(drafts: TweetDraft[]): Promise<FittedTweet[]> {
   const reply = import.meta.env.MODE === 'firefox' ? await fitHere(drafts) : await fitOffscreen(drafts);
-  if (!reply) throw new AppError('internal', "X's character counter did not answer in time; the tweet was not sent.");
+  if (!reply) throw new AppError('unavailable', "X's character counter did not answer in time; the tweet was not sent yet, trying again.");
   if (!reply.ok) throw new AppError('internal', `X's character counter could not run (${reply.error}); the tweet was not sent.`);
   return reply.tweets;
 }

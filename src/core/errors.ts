@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'not_found'
   | 'rate_limited'
   | 'network'
+  /** a part of the extension itself did not answer in time (the offscreen document): worth another try */
+  | 'unavailable'
   | 'invalid'
   | 'internal';
 
@@ -26,6 +28,6 @@ export class AppError extends Error {
 
   /** Worth trying again later without the person doing anything: throttling, network, server trouble. */
   get retryable(): boolean {
-    return this.code === 'rate_limited' || this.code === 'network' || (this.status !== undefined && this.status >= 500);
+    return this.code === 'rate_limited' || this.code === 'network' || this.code === 'unavailable' || (this.status !== undefined && this.status >= 500);
   }
 }
