@@ -368,6 +368,18 @@ describe('round 15: the message text of chat, without its speaker', () => {
     expect(redacted('Redis is OOM again')).toEqual([]);
     expect(redacted('Kafka is rebalancing again; as the docs said, restart it')).toEqual([]);
   });
+
+  it('finds a lower-case word-name thanked, or opening a line before what a person did or said', () => {
+    expect(redacted('thanks mark, that fixed it')).toEqual(['mark']);
+    expect(redacted('thx hope!')).toEqual(['hope']);
+    expect(redacted('hope said the canary looked clean at 14:00')).toEqual(['hope']);
+    expect(redacted('bill restarted the workers, still flapping')).toEqual(['bill']);
+    // The same words as the words they are.
+    expect(redacted('thanks will do')).toEqual([]);
+    expect(redacted('thanks bill me later for the overage')).toEqual([]);
+    expect(redacted('mark the node as drained and hope this holds')).toEqual([]);
+    expect(redacted('amber went red again after the deploy')).toEqual([]);
+  });
 });
 
 describe('round 14: people in every place of a sentence', () => {

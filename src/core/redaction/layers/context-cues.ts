@@ -3,7 +3,7 @@ import { isDateWord, isEnglishWord, isInfrastructure, isRunTogether, isTechTerm,
 import { isOpaque, span, type Paragraph } from '../paragraph';
 import { atSentenceStart, isLowerWord, isTitleCase, isUsernameLike, type Token } from '../tokens';
 import type { PersonSpan } from '../types';
-import { COMMON_WORDS, DETERMINERS, FUNCTION_WORDS, INTERJECTION, isBotName, OWNED, PARTICLES, SIGN_OFFS } from '../vocabulary';
+import { COMMON_WORDS, DETERMINERS, FUNCTION_WORDS, INTERJECTION, isBotName, OWNED, PARTICLES, PERSON_VERBS, SIGN_OFFS } from '../vocabulary';
 import { isTeamHandle } from './mentions';
 
 const grammarEnding = (word: string): boolean => {
@@ -161,6 +161,30 @@ function addressedAt(p: Paragraph, i: number): boolean {
  * Words no vocabulary knows, read as people from what surrounds them: "pinged lantao",
  * "along with Draven", "Seb probably has", "MacFan4000 noticed".
  */
+const THANKS = new Set(['thanks', 'thank', 'thx', 'ty', 'tysm']);
+// After the name: the end of the thanks ("thanks mark, that fixed it", "thx hope!"), not more
+// words of a sentence ("thanks will do", "thanks bill me later").
+const THANKS_END = /^(?:[,!.?)🙏]|[ \t]*$|[ \t]+(?:for|again|so much|a lot|both)\b|[ \t]+[—–-][ \t])/u;
+const SAID = new Set(['said', 'asked', 'added', 'replied', 'wrote', 'explained', 'noted', 'thinks', 'thought', 'says', 'found', 'told']);
+
+/** "thanks mark, that fixed it": a lower-case word-name thanked, and nothing after but the thanks' end. */
+function thanked(p: Paragraph, i: number): boolean {
+  const prev = p.tokens[i - 1];
+  const tok = p.tokens[i] as Token;
+  return prev !== undefined && THANKS.has(prev.lower) && p.text.slice(prev.end, tok.start) === ' ' && THANKS_END.test(p.text.slice(tok.end, tok.end + 12));
+}
+
+/**
+ * "hope said the canary looked clean", "bill restarted the workers": a lower-case word-name
+ * opening a chat line, then a person's past tense (no ordinary noun "said" or "restarted" anything).
+ */
+function spokeOrActed(p: Paragraph, i: number): boolean {
+  const tok = p.tokens[i] as Token;
+  const next = p.tokens[i + 1];
+  if (next === undefined || p.text.slice(tok.end, next.start) !== ' ' || tok.stemEnd !== tok.end) return false;
+  return SAID.has(next.lower) || (/ed$/.test(next.lower) && PERSON_VERBS.has(next.lower));
+}
+
 export function contextCues(p: Paragraph): PersonSpan[] {
   const out: PersonSpan[] = [];
   p.tokens.forEach((tok, i) => {
@@ -229,7 +253,9 @@ export function contextCues(p: Paragraph): PersonSpan[] {
     const possessive = tok.stemEnd !== tok.end && /s$/i.test(tok.text);
     // Only verbs people do are evidence: "Praefect routed writes" and "Hubble is" are products.
     const found = wordName
-      ? (cue || verbAfter(p, i, true, true)) && midSentence && !FUNCTION_WORDS.has(p.tokens[i - 1]?.lower ?? '')
+      ? ((cue || verbAfter(p, i, true, true)) && midSentence && !FUNCTION_WORDS.has(p.tokens[i - 1]?.lower ?? '')) ||
+        thanked(p, i) ||
+        (lineOpensAt(p, tok) && (askedYou || spokeOrActed(p, i)))
       : cue ||
         (title && midSentence && possessive) ||
         // "ikaika's idea", "subaba's patch": a login no list knows, owning something.
